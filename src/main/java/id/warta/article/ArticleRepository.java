@@ -1,0 +1,312 @@
+package id.warta.article;
+
+import id.warta.author.Author;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ArticleRepository {
+  private static final String ARTICLE_COLUMNS =
+      """
+      id, section_id, title, slug, lead, body_html, source, editor_code, lead_media_id,
+      read_also_id, status, published_at, created_at, updated_at, version
+      """;
+
+  private static final String SUMMARY_SELECT =
+      """
+      SELECT a.id, a.title, a.slug, a.lead, a.published_at, a.updated_at,
+             s.slug AS section_slug, s.name AS section_name,
+             m.file_key AS image_key, m.credit AS image_credit, m.alt_text AS image_alt
+      FROM article a
+      JOIN section s ON s.id = a.section_id
+      LEFT JOIN media m ON m.id = a.lead_media_id
+      """;
+
+  static final RowMapper<ArticleSummary> SUMMARY =
+      (rs, n) ->
+          new ArticleSummary(
+              rs.getLong("id"),
+              rs.getString("title"),
+              rs.getString("slug"),
+              rs.getString("section_slug"),
+              rs.getString("section_name"),
+              rs.getString("lead"),
+              instant(rs, "published_at"),
+              instant(rs, "updated_at"),
+              rs.getString("image_key") == null
+                  ? null
+                  : new ArticleSummary.Image(
+                      rs.getString("image_key"),
+                      rs.getString("image_credit"),
+                      rs.getString("image_alt")));
+
+  private static final RowMapper<Article> ARTICLE =
+      (rs, n) ->
+          new Article(
+              rs.getLong("id"),
+              rs.getLong("section_id"),
+              rs.getString("title"),
+              rs.getString("slug"),
+              rs.getString("lead"),
+              rs.getString("body_html"),
+              rs.getString("source"),
+              rs.getString("editor_code"),
+              nullableLong(rs, "lead_media_id"),
+              nullableLong(rs, "read_also_id"),
+              ArticleStatus.valueOf(rs.getString("status")),
+              instant(rs, "published_at"),
+              instant(rs, "created_at"),
+              instant(rs, "updated_at"),
+              rs.getInt("version"));
+
+  private final JdbcClient jdbc;
+
+  ArticleRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Article> findById(long id) {
+    return jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = :id")
+        .param("id", id)
+        .query(ARTICLE)
+        .optional();
+  }
+
+  /** Published articles matching the query, newest first. */
+  public List<ArticleSummary> findPublished(ArticleQuery query, long offset, int limit) {
+    var sql = new StringBuilder(SUMMARY_SELECT);
+    Map<String, Object> params = new HashMap<>();
+    appendFilter(sql, params, query);
+    sql.append(" ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
+    params.put("limit", limit);
+    params.put("offset", offset);
+    return jdbc.sql(sql.toString()).params(params).query(SUMMARY).list();
+  }
+
+  public long countPublished(ArticleQuery query) {
+    var sql = new StringBuilder("SELECT COUNT(*) FROM article a");
+    Map<String, Object> params = new HashMap<>();
+    appendFilter(sql, params, query);
+    return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+  }
+
+  private static void appendFilter(
+      StringBuilder sql, Map<String, Object> params, ArticleQuery query) {
+    if (query.tagId() != null) {
+      sql.append(" JOIN article_tag t ON t.article_id = a.id AND t.tag_id = :tagId");
+      params.put("tagId", query.tagId());
+    }
+    if (query.authorId() != null) {
+      sql.append(" JOIN article_author aa ON aa.article_id = a.id AND aa.author_id = :authorId");
+      params.put("authorId", query.authorId());
+    }
+    sql.append(" WHERE a.status = 'PUBLISHED'");
+    if (query.sectionId() != null) {
+      sql.append(" AND a.section_id = :sectionId");
+      params.put("sectionId", query.sectionId());
+    }
+    if (query.from() != null) {
+      sql.append(" AND a.published_at >= :from");
+      params.put("from", query.from().toEpochMilli());
+    }
+    if (query.to() != null) {
+      sql.append(" AND a.published_at < :to");
+      params.put("to", query.to().toEpochMilli());
+    }
+  }
+
+  /** Published summaries of the given articles, in the order of the ids given. */
+  public List<ArticleSummary> findPublishedSummaries(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<ArticleSummary> found =
+        jdbc.sql(SUMMARY_SELECT + " WHERE a.status = 'PUBLISHED' AND a.id IN (:ids)")
+            .param("ids", ids)
+            .query(SUMMARY)
+            .list();
+    List<ArticleSummary> ordered = new ArrayList<>(found);
+    ordered.sort(Comparator.comparingInt(s -> ids.indexOf(s.id())));
+    return ordered;
+  }
+
+  /** The editor's "Baca Juga" choices that readers can see, in the editor's order. */
+  public List<ArticleSummary> findRelated(long articleId) {
+    return jdbc.sql(
+            SUMMARY_SELECT
+                + """
+                JOIN related_link r ON r.related_id = a.id
+                WHERE r.article_id = :id AND a.status = 'PUBLISHED'
+                ORDER BY r.position
+                """)
+        .param("id", articleId)
+        .query(SUMMARY)
+        .list();
+  }
+
+  /** The pinned home page headline stories readers can see, in the editors' order. */
+  public List<ArticleSummary> findHeadlines() {
+    return jdbc.sql(
+            SUMMARY_SELECT
+                + """
+                JOIN home_headline h ON h.article_id = a.id
+                WHERE a.status = 'PUBLISHED'
+                ORDER BY h.position
+                """)
+        .query(SUMMARY)
+        .list();
+  }
+
+  /** Pins these articles as the home page's headline stories, in this order. */
+  public void replaceHeadlines(List<Long> articleIds) {
+    jdbc.sql("DELETE FROM home_headline").update();
+    int position = 0;
+    for (long id : articleIds) {
+      jdbc.sql("INSERT INTO home_headline (position, article_id) VALUES (:p, :a)")
+          .param("p", position++)
+          .param("a", id)
+          .update();
+    }
+  }
+
+  public List<Long> findRelatedIds(long articleId) {
+    return jdbc.sql("SELECT related_id FROM related_link WHERE article_id = :id ORDER BY position")
+        .param("id", articleId)
+        .query(Long.class)
+        .list();
+  }
+
+  public List<Author> findAuthors(long articleId) {
+    return jdbc.sql(
+            """
+            SELECT au.id, au.slug, au.name, au.bio
+            FROM author au JOIN article_author aa ON aa.author_id = au.id
+            WHERE aa.article_id = :id
+            ORDER BY aa.position
+            """)
+        .param("id", articleId)
+        .query(Author.class)
+        .list();
+  }
+
+  public List<Tag> findTags(long articleId) {
+    return jdbc.sql(
+            """
+            SELECT t.id, t.slug, t.name
+            FROM tag t JOIN article_tag atg ON atg.tag_id = t.id
+            WHERE atg.article_id = :id
+            ORDER BY atg.position
+            """)
+        .param("id", articleId)
+        .query(Tag.class)
+        .list();
+  }
+
+  /** Published articles whose title is exactly this one, newest first (for importers). */
+  public List<Long> findIdsByTitle(String title) {
+    return jdbc.sql("SELECT id FROM article WHERE title = :title ORDER BY published_at DESC, id")
+        .param("title", title)
+        .query(Long.class)
+        .list();
+  }
+
+  long insert(ArticleDraft draft, String slug, String bodyHtml, Instant now) {
+    return jdbc.sql(
+            """
+            INSERT INTO article (section_id, title, slug, lead, body_html, source, editor_code,
+                                 lead_media_id, read_also_id, status, published_at, created_at,
+                                 updated_at, version)
+            VALUES (:section, :title, :slug, :lead, :body, :source, :editorCode, :media,
+                    :readAlso, :status, :publishedAt, :now, :updatedAt, 0)
+            RETURNING id
+            """)
+        .param("section", draft.sectionId())
+        .param("title", draft.title())
+        .param("slug", slug)
+        .param("lead", draft.lead())
+        .param("body", bodyHtml)
+        .param("source", draft.source())
+        .param("editorCode", draft.editorCode())
+        .param("media", draft.leadMediaId())
+        .param("readAlso", draft.readAlsoId())
+        .param("status", draft.status().name())
+        .param("publishedAt", draft.publishedAt() == null ? null : draft.publishedAt().toEpochMilli())
+        .param("now", now.toEpochMilli())
+        .param(
+            "updatedAt",
+            (draft.updatedAt() != null ? draft.updatedAt() : draft.publishedAt() != null ? draft.publishedAt() : now)
+                .toEpochMilli())
+        .query(Long.class)
+        .single();
+  }
+
+  void replaceAuthors(long articleId, List<Long> authorIds) {
+    jdbc.sql("DELETE FROM article_author WHERE article_id = :id").param("id", articleId).update();
+    int position = 0;
+    for (long authorId : authorIds) {
+      jdbc.sql(
+              """
+              INSERT INTO article_author (article_id, author_id, position)
+              VALUES (:article, :author, :position)
+              """)
+          .param("article", articleId)
+          .param("author", authorId)
+          .param("position", position++)
+          .update();
+    }
+  }
+
+  void replaceTags(long articleId, List<Long> tagIds) {
+    jdbc.sql("DELETE FROM article_tag WHERE article_id = :id").param("id", articleId).update();
+    int position = 0;
+    for (long tagId : tagIds) {
+      jdbc.sql(
+              "INSERT INTO article_tag (article_id, tag_id, position) VALUES (:a, :t, :p)")
+          .param("a", articleId)
+          .param("t", tagId)
+          .param("p", position++)
+          .update();
+    }
+  }
+
+  void replaceRelated(long articleId, Collection<Long> relatedIds) {
+    jdbc.sql("DELETE FROM related_link WHERE article_id = :id").param("id", articleId).update();
+    int position = 0;
+    for (long relatedId : relatedIds) {
+      jdbc.sql(
+              "INSERT INTO related_link (article_id, position, related_id) VALUES (:a, :p, :r)")
+          .param("a", articleId)
+          .param("p", position++)
+          .param("r", relatedId)
+          .update();
+    }
+  }
+
+  void setReadAlso(long articleId, Long readAlsoId) {
+    jdbc.sql("UPDATE article SET read_also_id = :r WHERE id = :id")
+        .param("r", readAlsoId)
+        .param("id", articleId)
+        .update();
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    long millis = rs.getLong(column);
+    return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+  }
+
+  private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+}

@@ -1,0 +1,249 @@
+package id.warta.demo;
+
+import id.warta.article.ArticleDraft;
+import id.warta.article.ArticleRepository;
+import id.warta.article.ArticleService;
+import id.warta.article.ArticleStatus;
+import id.warta.author.AuthorRepository;
+import id.warta.channel.ChannelRepository;
+import id.warta.media.MediaLibrary;
+import id.warta.popular.PageViewCounter;
+import id.warta.section.Section;
+import id.warta.section.SectionRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The content a new installation starts with, so that every page and module has something to
+ * show: six sections, the seed page's article exactly as the seed shows it, the other articles
+ * the seed names, generated articles in every section, partner channel items and page views.
+ */
+@Service
+public class DemoContent {
+  private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+  static final int GENERATED_PER_SECTION = 24;
+
+  private final SectionRepository sections;
+  private final AuthorRepository authors;
+  private final ArticleService articleService;
+  private final ArticleRepository articles;
+  private final ChannelRepository channels;
+  private final MediaLibrary media;
+  private final PageImporter importer;
+  private final PageViewCounter views;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  DemoContent(
+      SectionRepository sections,
+      AuthorRepository authors,
+      ArticleService articleService,
+      ArticleRepository articles,
+      ChannelRepository channels,
+      MediaLibrary media,
+      PageImporter importer,
+      PageViewCounter views,
+      JdbcClient jdbc,
+      TransactionTemplate tx,
+      Clock clock) {
+    this.sections = sections;
+    this.authors = authors;
+    this.articleService = articleService;
+    this.articles = articles;
+    this.channels = channels;
+    this.media = media;
+    this.importer = importer;
+    this.views = views;
+    this.jdbc = jdbc;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** Whether the database holds no content yet (a first start). */
+  public boolean isEmpty() {
+    return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single() == 0
+        && jdbc.sql("SELECT COUNT(*) FROM section").query(Long.class).single() == 0;
+  }
+
+  /** Loads everything in one transaction: a crash half-way leaves an empty database. */
+  public void load() {
+    long started = System.nanoTime();
+    long seedId = tx.execute(status -> loadAll());
+    views.flush();
+    log.info(
+        "Demo content loaded in {} ms; the seed article is /{}",
+        Duration.ofNanos(System.nanoTime() - started).toMillis(),
+        seedId);
+  }
+
+  private long loadAll() {
+    Map<String, Section> bySlug = new LinkedHashMap<>();
+    String[][] sectionData = {
+      {"nasional", "Nasional", "Berita politik, hukum dan peristiwa dari seluruh Indonesia."},
+      {"internasional", "Internasional", "Berita dunia: Asia, Eropa, Amerika, Afrika dan Timur Tengah."},
+      {"ekonomi", "Ekonomi", "Makro, bisnis, keuangan, energi dan pasar."},
+      {"olahraga", "Olahraga", "Sepak bola, bulu tangkis, atletik dan olahraga lainnya."},
+      {"humaniora", "Humaniora", "Pendidikan, kesehatan, lingkungan, budaya dan gaya hidup."},
+      {"weekend", "Weekend", "Bacaan akhir pekan: perjalanan, kuliner, seni dan sosok."},
+    };
+    int position = 1;
+    for (String[] s : sectionData) {
+      bySlug.put(s[0], sections.create(s[0], s[1], s[2], position++));
+    }
+    List<Long> writers = new ArrayList<>();
+    for (String name : DemoTexts.WRITERS) {
+      writers.add(authors.create(name, "Wartawan " + DemoTexts.SITE_DESK + ".").id());
+    }
+    long desk = authors.create("Mediaindonesia.com", "Meja redaksi daring.").id();
+
+    // The articles the seed page names, so that its links resolve to real stories.
+    Section internasional = bySlug.get("internasional");
+    for (DemoTexts.Story story : DemoTexts.NAMED_STORIES) {
+      Section section = bySlug.get(story.section());
+      createStory(story, section == null ? internasional : section, List.of(desk));
+    }
+    long seedId = importSeedPage();
+
+    Random random = new Random(20210623L);
+    Instant now = clock.instant();
+    List<Long> generated = new ArrayList<>();
+    int sectionIndex = 0;
+    for (Section section : bySlug.values()) {
+      List<DemoTexts.Story> stories = DemoTexts.generated(section.slug(), GENERATED_PER_SECTION, random);
+      long imageId = demoImage(section.name(), sectionIndex);
+      for (int n = 0; n < stories.size(); n++) {
+        var story = stories.get(n);
+        Instant published =
+            now.minus(Duration.ofMinutes(17L + 53L * (n * bySlug.size() + sectionIndex)));
+        generated.add(
+            articleService.create(
+                new ArticleDraft(
+                    section.id(),
+                    story.title(),
+                    null,
+                    story.lead(),
+                    PageImporter.paragraphsHtml(story.paragraphs()),
+                    story.source(),
+                    DemoTexts.EDITOR_CODES[n % DemoTexts.EDITOR_CODES.length],
+                    n % 3 == 0 ? imageId : null,
+                    null,
+                    ArticleStatus.PUBLISHED,
+                    published,
+                    null,
+                    List.of(writers.get((n + sectionIndex) % writers.size())),
+                    story.tags(),
+                    List.of())));
+      }
+      sectionIndex++;
+    }
+    // Related links among generated stories of the same section, as an editor would choose.
+    for (int i = 0; i + 3 < generated.size(); i += 4) {
+      articleService.setRelated(
+          generated.get(i),
+          generated.get(i + 1),
+          List.of(generated.get(i + 1), generated.get(i + 2), generated.get(i + 3)));
+    }
+    articles.replaceHeadlines(List.of(generated.get(0), seedId, generated.get(1), generated.get(2)));
+    loadChannels(now);
+    recordDemoViews(generated, seedId, random);
+    return seedId;
+  }
+
+  private long importSeedPage() {
+    try {
+      var resource = new ClassPathResource("demo/seed-page.txt");
+      String text = resource.getContentAsString(StandardCharsets.UTF_8);
+      return importer.importPage(text).articleId();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The seed page is missing from the classpath", e);
+    }
+  }
+
+  private void createStory(DemoTexts.Story story, Section section, List<Long> authorIds) {
+    long imageId =
+        media
+            .add(
+                DemoImages.png(story.credit(), story.title().length()),
+                "image/png",
+                new MediaLibrary.Description(story.credit(), story.caption(), story.title()))
+            .id();
+    articleService.create(
+        new ArticleDraft(
+            section.id(),
+            story.title(),
+            null,
+            story.lead(),
+            PageImporter.paragraphsHtml(story.paragraphs()),
+            story.source(),
+            "",
+            imageId,
+            null,
+            ArticleStatus.PUBLISHED,
+            story.publishedAt(),
+            null,
+            authorIds,
+            story.tags(),
+            List.of()));
+  }
+
+  private long demoImage(String label, int variant) {
+    return media
+        .add(
+            DemoImages.png(label, variant),
+            "image/png",
+            new MediaLibrary.Description(
+                "Dok. " + DemoTexts.SITE_DESK,
+                "Ilustrasi kanal " + label + ".",
+                "Ilustrasi berwarna bertuliskan " + label))
+        .id();
+  }
+
+  private void loadChannels(Instant now) {
+    var benih =
+        channels.create("benihbaik", "BenihBaik.com", "https://benihbaik.com", "https://benihbaik.com/rss", 10, 1);
+    var mg = channels.create("mg-news", "MG News", "https://www.mgnews.id", "https://www.mgnews.id/rss", 10, 2);
+    int n = 0;
+    for (String title : DemoTexts.BENIHBAIK_ITEMS) {
+      channels.upsertItem(
+          benih.id(), "demo-benihbaik-" + n, title, benih.siteUrl() + "/kampanye/demo-" + n, "",
+          now.minus(Duration.ofHours(3L * ++n)));
+    }
+    n = 0;
+    for (String title : DemoTexts.MGNEWS_ITEMS) {
+      channels.upsertItem(
+          mg.id(), "demo-mgnews-" + n, title, mg.siteUrl() + "/berita/demo-" + n, "",
+          now.minus(Duration.ofHours(2L * ++n)));
+    }
+  }
+
+  /** Readers of the demo: a few stories read more than others, so Berita Populer has an order. */
+  private void recordDemoViews(List<Long> generated, long seedId, Random random) {
+    String reader = "Mozilla/5.0 (Linux; Android 14) Chrome/130 Mobile Safari/537.36";
+    for (int i = 0; i < 40 + random.nextInt(10); i++) {
+      views.record(seedId, reader);
+    }
+    for (int k = 0; k < 12; k++) {
+      long id = generated.get(random.nextInt(Math.min(60, generated.size())));
+      int count = 5 + random.nextInt(35);
+      for (int i = 0; i < count; i++) {
+        views.record(id, reader);
+      }
+    }
+  }
+}

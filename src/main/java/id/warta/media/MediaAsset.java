@@ -1,0 +1,33 @@
+package id.warta.media;
+
+/**
+ * An image in the media library. Every image carries its credit ("AFP"), caption and alt text.
+ *
+ * @param fileKey content hash of the original; names its renditions on disk
+ */
+public record MediaAsset(
+    long id,
+    String fileKey,
+    String contentType,
+    int width,
+    int height,
+    String credit,
+    String caption,
+    String altText) {
+
+  public String url(Rendition rendition) {
+    return rendition.url(fileKey);
+  }
+
+  /** A srcset listing every rendition, for responsive images. */
+  public String srcset() {
+    StringBuilder s = new StringBuilder();
+    for (Rendition r : Rendition.values()) {
+      if (!s.isEmpty()) {
+        s.append(", ");
+      }
+      s.append(r.url(fileKey)).append(' ').append(r.width()).append('w');
+    }
+    return s.toString();
+  }
+}

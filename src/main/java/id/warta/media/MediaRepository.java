@@ -1,0 +1,74 @@
+package id.warta.media;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class MediaRepository {
+  private static final String COLUMNS =
+      "id, file_key, content_type, width, height, credit, caption, alt_text";
+
+  private final JdbcClient jdbc;
+
+  MediaRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<MediaAsset> findById(long id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM media WHERE id = :id")
+        .param("id", id)
+        .query(MediaAsset.class)
+        .optional();
+  }
+
+  public List<MediaAsset> findByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT " + COLUMNS + " FROM media WHERE id IN (:ids)")
+        .param("ids", ids)
+        .query(MediaAsset.class)
+        .list();
+  }
+
+  Optional<MediaAsset> findByFileKey(String fileKey) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM media WHERE file_key = :key")
+        .param("key", fileKey)
+        .query(MediaAsset.class)
+        .optional();
+  }
+
+  MediaAsset insert(
+      String fileKey,
+      String contentType,
+      int width,
+      int height,
+      String credit,
+      String caption,
+      String altText,
+      Instant now) {
+    long id =
+        jdbc.sql(
+                """
+                INSERT INTO media (file_key, content_type, width, height, credit, caption,
+                                   alt_text, created_at)
+                VALUES (:key, :type, :width, :height, :credit, :caption, :alt, :now)
+                RETURNING id
+                """)
+            .param("key", fileKey)
+            .param("type", contentType)
+            .param("width", width)
+            .param("height", height)
+            .param("credit", credit)
+            .param("caption", caption)
+            .param("alt", altText)
+            .param("now", now.toEpochMilli())
+            .query(Long.class)
+            .single();
+    return new MediaAsset(id, fileKey, contentType, width, height, credit, caption, altText);
+  }
+}

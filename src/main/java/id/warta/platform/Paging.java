@@ -1,0 +1,57 @@
+package id.warta.platform;
+
+import java.util.List;
+
+/**
+ * One page of a list, pages counted from 1.
+ *
+ * @param items the page's items
+ * @param page this page's number
+ * @param size items per page
+ * @param total items in the whole list
+ */
+public record Paging<T>(List<T> items, int page, int size, long total) {
+
+  public int totalPages() {
+    return (int) Math.max(1, (total + size - 1) / size);
+  }
+
+  public boolean hasPrevious() {
+    return page > 1;
+  }
+
+  public boolean hasNext() {
+    return page < totalPages();
+  }
+
+  /** Offset of the first item of a page; the page must already be checked. */
+  public static long offset(int page, int size) {
+    return (long) (page - 1) * size;
+  }
+
+  /**
+   * Reads a page number from a query parameter. Absent means 1; anything else that is not a page
+   * number a list can have is refused, so no query ever runs with a silly offset.
+   */
+  public static int parsePage(String raw) {
+    if (raw == null || raw.isEmpty()) {
+      return 1;
+    }
+    if (raw.length() > 6 || !raw.chars().allMatch(Character::isDigit)) {
+      throw new BadRequestException("Nomor halaman tidak valid.");
+    }
+    int page = Integer.parseInt(raw);
+    if (page < 1) {
+      throw new BadRequestException("Nomor halaman tidak valid.");
+    }
+    return page;
+  }
+
+  /** Refuses a page past the end of the list (page 1 of an empty list is fine). */
+  public Paging<T> requireExists() {
+    if (page > totalPages()) {
+      throw new NotFoundException("Halaman " + page + " tidak ada.");
+    }
+    return this;
+  }
+}

@@ -1,0 +1,36 @@
+package id.warta.platform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class PlatformConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  Database database(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      return Database.fromProductName(connection.getMetaData().getDatabaseProductName());
+    }
+  }
+
+  /**
+   * One set of migrations for both databases: the few words that differ (identity columns) are
+   * Flyway placeholders filled in for the database at hand.
+   */
+  @Bean
+  FlywayConfigurationCustomizer dialectPlaceholders(Database database) {
+    return configuration -> configuration.placeholders(database.migrationPlaceholders());
+  }
+}

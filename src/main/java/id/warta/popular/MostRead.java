@@ -1,0 +1,37 @@
+package id.warta.popular;
+
+import id.warta.article.ArticleRepository;
+import id.warta.article.ArticleSummary;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** "Berita Populer": the most read of the last 24 hours, or of 7 days when too few were read. */
+@Service
+public class MostRead {
+  static final Duration RECENT = Duration.ofHours(24);
+  static final Duration FALLBACK = Duration.ofDays(7);
+
+  private final PageViewRepository views;
+  private final ArticleRepository articles;
+  private final Clock clock;
+
+  MostRead(PageViewRepository views, ArticleRepository articles, Clock clock) {
+    this.views = views;
+    this.articles = articles;
+    this.clock = clock;
+  }
+
+  public List<ArticleSummary> top(int limit) {
+    List<Long> ids = views.mostViewedSince(clock.instant().minus(RECENT), limit);
+    if (ids.size() < limit) {
+      ids = views.mostViewedSince(clock.instant().minus(FALLBACK), limit);
+    }
+    return articles.findPublishedSummaries(ids);
+  }
+
+  public long totalViews(long articleId) {
+    return views.viewsOf(articleId);
+  }
+}

@@ -1,0 +1,77 @@
+package id.warta.popular;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts article views in memory and writes them in batches: a view never costs a database
+ * write of its own. Obvious bots are not counted.
+ */
+@Component
+public class PageViewCounter {
+  private static final Logger log = LoggerFactory.getLogger(PageViewCounter.class);
+  private static final Pattern BOT =
+      Pattern.compile(
+          "(?i)bot|crawl|spider|slurp|facebookexternalhit|embedly|preview|monitor|curl|wget"
+              + "|python-requests|httpclient|java/|go-http-client|headless|lighthouse|pingdom"
+              + "|uptime|feedfetcher|scrapy|okhttp|axios|node-fetch|libwww");
+
+  private final ConcurrentHashMap<Long, LongAdder> pending = new ConcurrentHashMap<>();
+  private final PageViewRepository repository;
+  private final Clock clock;
+
+  PageViewCounter(PageViewRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  /** Counts one view of an article by a reader with this user agent, unless it is a bot. */
+  public void record(long articleId, String userAgent) {
+    if (isBot(userAgent)) {
+      return;
+    }
+    pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+  }
+
+  static boolean isBot(String userAgent) {
+    return userAgent == null || userAgent.isBlank() || BOT.matcher(userAgent).find();
+  }
+
+  /** Writes the views counted so far; runs every few seconds and on shutdown. */
+  @Scheduled(fixedDelayString = "${warta.popular.flush-interval:PT10S}")
+  @PreDestroy
+  public void flush() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    Map<Long, Long> batch = new HashMap<>();
+    for (Long id : pending.keySet()) {
+      LongAdder adder = pending.remove(id);
+      if (adder != null && adder.sum() > 0) {
+        batch.put(id, adder.sum());
+      }
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    long hour = clock.millis() / PageViewRepository.HOUR_MILLIS;
+    try {
+      repository.add(hour, batch);
+    } catch (RuntimeException e) {
+      // Views of an article deleted meanwhile, or a database hiccup: keep the counts for the
+      // next flush rather than lose them, except for articles that no longer exist.
+      log.warn("Could not write {} page view counts: {}", batch.size(), e.getMessage());
+      repository.existingArticles(batch.keySet())
+          .forEach(id -> pending.computeIfAbsent(id, k -> new LongAdder()).add(batch.get(id)));
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package id.warta.popular;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+class PageViewRepository {
+  static final long HOUR_MILLIS = 3_600_000L;
+
+  private final JdbcClient jdbc;
+
+  PageViewRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional
+  void add(long hour, Map<Long, Long> viewsByArticle) {
+    for (var entry : viewsByArticle.entrySet()) {
+      jdbc.sql(
+              """
+              INSERT INTO article_view_hour (article_id, hour, views)
+              VALUES (:article, :hour, :views)
+              ON CONFLICT (article_id, hour) DO UPDATE
+              SET views = article_view_hour.views + excluded.views
+              """)
+          .param("article", entry.getKey())
+          .param("hour", hour)
+          .param("views", entry.getValue())
+          .update();
+    }
+  }
+
+  List<Long> existingArticles(Collection<Long> ids) {
+    return jdbc.sql("SELECT id FROM article WHERE id IN (:ids)")
+        .param("ids", ids)
+        .query(Long.class)
+        .list();
+  }
+
+  /** Published article ids by views since the given instant, most read first. */
+  List<Long> mostViewedSince(Instant since, int limit) {
+    return jdbc.sql(
+            """
+            SELECT v.article_id
+            FROM article_view_hour v JOIN article a ON a.id = v.article_id
+            WHERE v.hour >= :hour AND a.status = 'PUBLISHED'
+            GROUP BY v.article_id
+            ORDER BY SUM(v.views) DESC, v.article_id DESC
+            LIMIT :limit
+            """)
+        .param("hour", since.toEpochMilli() / HOUR_MILLIS)
+        .param("limit", limit)
+        .query(Long.class)
+        .list();
+  }
+
+  long viewsOf(long articleId) {
+    return jdbc.sql("SELECT COALESCE(SUM(views), 0) FROM article_view_hour WHERE article_id = :id")
+        .param("id", articleId)
+        .query(Long.class)
+        .single();
+  }
+}

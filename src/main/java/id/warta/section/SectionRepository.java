@@ -1,0 +1,65 @@
+package id.warta.section;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class SectionRepository {
+  /** First path segments that belong to the site itself and can never be a section's slug. */
+  public static final Set<String> RESERVED_SLUGS =
+      Set.of(
+          "tag", "penulis", "indeks", "populer", "mitra", "cari", "epaper", "media", "assets",
+          "css", "js", "img", "redaksi", "login", "logout", "feed", "rss", "sitemap", "api",
+          "actuator", "error", "robots.txt", "favicon.ico", "terkini");
+
+  private static final String COLUMNS = "id, slug, name, description, position";
+
+  private final JdbcClient jdbc;
+
+  SectionRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Section> findAll() {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM section ORDER BY position, name")
+        .query(Section.class)
+        .list();
+  }
+
+  public Optional<Section> findBySlug(String slug) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM section WHERE slug = :slug")
+        .param("slug", slug)
+        .query(Section.class)
+        .optional();
+  }
+
+  public Optional<Section> findById(long id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM section WHERE id = :id")
+        .param("id", id)
+        .query(Section.class)
+        .optional();
+  }
+
+  public Section create(String slug, String name, String description, int position) {
+    if (RESERVED_SLUGS.contains(slug)) {
+      throw new IllegalArgumentException("Slug '" + slug + "' is reserved by the site");
+    }
+    long id =
+        jdbc.sql(
+                """
+                INSERT INTO section (slug, name, description, position)
+                VALUES (:slug, :name, :description, :position)
+                RETURNING id
+                """)
+            .param("slug", slug)
+            .param("name", name)
+            .param("description", description)
+            .param("position", position)
+            .query(Long.class)
+            .single();
+    return new Section(id, slug, name, description, position);
+  }
+}

@@ -1,0 +1,146 @@
+package id.warta.site;
+
+import id.warta.article.Article;
+import id.warta.article.ArticleRepository;
+import id.warta.article.ArticleSummary;
+import id.warta.media.MediaAsset;
+import id.warta.media.MediaRepository;
+import id.warta.media.Rendition;
+import id.warta.platform.IndonesianDates;
+import id.warta.platform.NotFoundException;
+import id.warta.popular.PageViewCounter;
+import id.warta.section.Section;
+import id.warta.section.SectionRepository;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.view.RedirectView;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+
+/** The article page at /{section}/{id}/{slug}; any other spelling of the URL redirects to it. */
+@Controller
+class ArticleController {
+  private static final Duration UPDATE_SHOWN_AFTER = Duration.ofMinutes(1);
+
+  private final ArticleRepository articles;
+  private final SectionRepository sections;
+  private final MediaRepository media;
+  private final ArticleBodyRenderer bodies;
+  private final SiteModules modules;
+  private final SiteFrames frames;
+  private final PageViewCounter views;
+  private final SiteLayoutProperties layout;
+
+  ArticleController(
+      ArticleRepository articles,
+      SectionRepository sections,
+      MediaRepository media,
+      ArticleBodyRenderer bodies,
+      SiteModules modules,
+      SiteFrames frames,
+      PageViewCounter views,
+      SiteLayoutProperties layout) {
+    this.articles = articles;
+    this.sections = sections;
+    this.media = media;
+    this.bodies = bodies;
+    this.modules = modules;
+    this.frames = frames;
+    this.views = views;
+    this.layout = layout;
+  }
+
+  @GetMapping("/{section:[a-z0-9-]+}/{id}")
+  RedirectView withoutSlug(@PathVariable String section, @PathVariable String id) {
+    return redirectToCanonical(load(id));
+  }
+
+  @GetMapping("/{section:[a-z0-9-]+}/{id}/{slug}")
+  Object article(
+      @PathVariable String section,
+      @PathVariable String id,
+      @PathVariable String slug,
+      @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String userAgent,
+      HttpServletResponse response,
+      Model model) {
+    Article article = load(id);
+    Section home =
+        sections
+            .findById(article.sectionId())
+            .orElseThrow(() -> new IllegalStateException("article without section"));
+    if (!home.slug().equals(section) || !article.slug().equals(slug)) {
+      return redirectToCanonical(article, home);
+    }
+    views.record(article.id(), userAgent);
+    SitePages.cachePublicly(response);
+    model.addAttribute("page", page(article, home));
+    return "site/article";
+  }
+
+  ArticlePage page(Article article, Section section) {
+    IndonesianDates dates = frames.site().dates();
+    MediaAsset image =
+        article.leadMediaId() == null ? null : media.findById(article.leadMediaId()).orElse(null);
+    String path = ArticleSummary.path(section.slug(), article.id(), article.slug());
+    PageFrame frame = frames.frame(article.title(), article.lead(), path, section.slug());
+    if (image != null) {
+      frame = frames.withImage(frame, image.url(Rendition.LARGE));
+    }
+    ArticleSummary readAlso =
+        article.readAlsoId() == null
+            ? null
+            : articles.findPublishedSummaries(List.of(article.readAlsoId())).stream()
+                .findFirst()
+                .orElse(null);
+    List<ArticleSummary> related =
+        articles.findRelated(article.id()).stream().limit(layout.relatedSize()).toList();
+    boolean updated =
+        article.updatedAt().isAfter(article.publishedAt().plus(UPDATE_SHOWN_AFTER));
+    return new ArticlePage(
+        frame,
+        article.id(),
+        article.title(),
+        article.lead(),
+        dates.dateLine(article.publishedAt()),
+        dates.iso(article.publishedAt()),
+        updated ? dates.dateLine(article.updatedAt()) : null,
+        articles.findAuthors(article.id()),
+        section,
+        image,
+        bodies.render(article),
+        readAlso,
+        related,
+        articles.findTags(article.id()),
+        modules.build(),
+        layout.excerptLength());
+  }
+
+  private Article load(String rawId) {
+    long id = SitePages.parseId(rawId);
+    return articles
+        .findById(id)
+        .filter(Article::isPublished)
+        .orElseThrow(() -> new NotFoundException("Artikel tidak ditemukan."));
+  }
+
+  private RedirectView redirectToCanonical(Article article) {
+    Section section =
+        sections
+            .findById(article.sectionId())
+            .orElseThrow(() -> new IllegalStateException("article without section"));
+    return redirectToCanonical(article, section);
+  }
+
+  private static RedirectView redirectToCanonical(Article article, Section section) {
+    var view = new RedirectView(ArticleSummary.path(section.slug(), article.id(), article.slug()));
+    view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+    view.setExposeModelAttributes(false);
+    return view;
+  }
+}

@@ -1,0 +1,61 @@
+package id.warta.site;
+
+import id.warta.article.ArticleSummary;
+import id.warta.article.Tag;
+import id.warta.author.Author;
+import id.warta.media.MediaAsset;
+import id.warta.section.Section;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The article page, part by part in the seed page's order.
+ *
+ * @param dateLine "Rabu 23 Juni 2021, 12:15 WIB"
+ * @param updatedLine the date line of the last update, or null when never updated
+ * @param image the lead photo, or null
+ * @param bodyHtml the body as readers see it (lead-in and attribution in place)
+ * @param readAlso the inline "Baca Juga" article, or null
+ * @param related the "Baca Juga" list
+ */
+public record ArticlePage(
+    PageFrame frame,
+    long id,
+    String title,
+    String lead,
+    String dateLine,
+    String publishedIso,
+    String updatedLine,
+    List<Author> authors,
+    Section section,
+    MediaAsset image,
+    String bodyHtml,
+    ArticleSummary readAlso,
+    List<ArticleSummary> related,
+    List<Tag> tags,
+    Modules modules,
+    int excerptLength) {
+
+  public boolean hasImage() {
+    return image != null;
+  }
+
+  /** Share links that work without JavaScript. */
+  public List<ShareLink> shareLinks() {
+    String url = encode(frame.canonical());
+    String text = encode(title);
+    return List.of(
+        new ShareLink("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + url),
+        new ShareLink("X", "https://x.com/intent/post?url=" + url + "&text=" + text),
+        new ShareLink("WhatsApp", "https://wa.me/?text=" + text + "%20" + url),
+        new ShareLink("Telegram", "https://t.me/share/url?url=" + url + "&text=" + text),
+        new ShareLink("Surel", "mailto:?subject=" + text + "&body=" + url));
+  }
+
+  public record ShareLink(String name, String href) {}
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

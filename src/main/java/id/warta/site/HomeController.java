@@ -1,0 +1,73 @@
+package id.warta.site;
+
+import id.warta.article.ArticleQuery;
+import id.warta.article.ArticleRepository;
+import id.warta.article.ArticleSummary;
+import id.warta.section.Section;
+import id.warta.section.SectionRepository;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+  static final int TOP_STORIES = 4;
+
+  private final ArticleRepository articles;
+  private final HomeHeadlines headlines;
+  private final SectionRepository sections;
+  private final SiteModules modules;
+  private final SiteFrames frames;
+  private final SiteLayoutProperties layout;
+
+  HomeController(
+      ArticleRepository articles,
+      HomeHeadlines headlines,
+      SectionRepository sections,
+      SiteModules modules,
+      SiteFrames frames,
+      SiteLayoutProperties layout) {
+    this.articles = articles;
+    this.headlines = headlines;
+    this.sections = sections;
+    this.modules = modules;
+    this.frames = frames;
+    this.layout = layout;
+  }
+
+  @GetMapping("/")
+  String home(HttpServletResponse response, Model model) {
+    List<ArticleSummary> top = headlines.stories(TOP_STORIES + 1);
+    List<SectionModule> sectionModules = new ArrayList<>();
+    for (Section section : sections.findAll()) {
+      if (section.slug().equals(layout.weekendSection())) {
+        continue;
+      }
+      var list = articles.findPublished(ArticleQuery.section(section.id()), 0, layout.moduleSize());
+      if (!list.isEmpty()) {
+        sectionModules.add(new SectionModule(section.name(), section.path(), list));
+      }
+    }
+    var frame =
+        frames.frame(
+            null,
+            "Berita terkini dan terpercaya dari " + frames.site().name()
+                + ": nasional, internasional, ekonomi, olahraga dan humaniora.",
+            "/",
+            null);
+    SitePages.cachePublicly(response);
+    model.addAttribute(
+        "page",
+        new HomePage(
+            frame,
+            top.isEmpty() ? null : top.getFirst(),
+            top.size() > 1 ? top.subList(1, top.size()) : List.of(),
+            sectionModules,
+            modules.build(),
+            layout.excerptLength()));
+    return "site/home";
+  }
+}

@@ -1,0 +1,49 @@
+package id.warta.site;
+
+import id.warta.platform.SiteProperties;
+import id.warta.section.SectionRepository;
+import org.springframework.stereotype.Component;
+
+/** Builds the layout model of public pages. */
+@Component
+class SiteFrames {
+  private final SiteProperties site;
+  private final SectionRepository sections;
+
+  SiteFrames(SiteProperties site, SectionRepository sections) {
+    this.site = site;
+    this.sections = sections;
+  }
+
+  PageFrame frame(String title, String description, String path, String activeSection) {
+    return new PageFrame(
+        site.name(),
+        title,
+        description,
+        path == null ? null : site.absolute(path),
+        sections.findAll(),
+        activeSection,
+        null,
+        false);
+  }
+
+  PageFrame withImage(PageFrame frame, String imagePath) {
+    return new PageFrame(
+        frame.siteName(),
+        frame.title(),
+        frame.description(),
+        frame.canonical(),
+        frame.sections(),
+        frame.activeSection(),
+        imagePath == null ? null : site.absolute(imagePath),
+        frame.noIndex());
+  }
+
+  PageFrame error(String title) {
+    return new PageFrame(site.name(), title, "", null, sections.findAll(), null, null, true);
+  }
+
+  SiteProperties site() {
+    return site;
+  }
+}
