@@ -56,12 +56,12 @@ class ArticleController {
     this.layout = layout;
   }
 
-  @GetMapping("/{section:[a-z0-9-]+}/{id}")
+  @GetMapping("/{section:[a-z0-9-]+}/{id:[0-9]+}")
   RedirectView withoutSlug(@PathVariable String section, @PathVariable String id) {
     return redirectToCanonical(load(id));
   }
 
-  @GetMapping("/{section:[a-z0-9-]+}/{id}/{slug}")
+  @GetMapping("/{section:[a-z0-9-]+}/{id:[0-9]+}/{slug}")
   Object article(
       @PathVariable String section,
       @PathVariable String id,

@@ -1,0 +1,21 @@
+package id.warta;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a fresh SQLite database (real migrations) in its own directory under
+ * target/, without demo content. One context is shared by every test that uses it, so tests
+ * create their own data with unique names and never assume an empty database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {"warta.demo.enabled=false", "warta.site.name=Warta Uji"})
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestDataDirectory.class)
+public @interface WartaTest {}

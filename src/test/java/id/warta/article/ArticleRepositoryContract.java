@@ -1,0 +1,131 @@
+package id.warta.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.author.Author;
+import id.warta.section.Section;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * What the site relies on from the article tables; runs on SQLite ({@code ArticleRepositoryTest})
+ * and on PostgreSQL ({@code ArticleRepositoryIT}) with the same migrations.
+ */
+abstract class ArticleRepositoryContract {
+  @Autowired ApplicationContext context;
+  @Autowired ArticleRepository articles;
+
+  TestContent content;
+  Section section;
+  Author author;
+
+  @BeforeEach
+  void setUp() {
+    content = TestContent.of(context);
+    section = content.section("Kanal");
+    author = content.author("Penulis");
+  }
+
+  @Test
+  void storesAndReadsBackEveryFieldOfAnArticle() {
+    var photo = content.image("AFP", "Keterangan foto", "Teks alternatif");
+    Instant published = Instant.parse("2021-06-23T05:15:00Z");
+    long id =
+        content.article(section, author)
+            .title("Junta Myanmar Berterima Kasih Atas Dukungan Rusia")
+            .lead("Ringkasan")
+            .body("<p>KEPALA junta Myanmar berterima kasih.</p>")
+            .source("Malay Mail", "OL-13")
+            .image(photo)
+            .publishedAt(published)
+            .tags("Myanmar", "Rusia")
+            .create();
+
+    Article article = articles.findById(id).orElseThrow();
+    assertThat(article.title()).isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia");
+    assertThat(article.slug()).isEqualTo("junta-myanmar-berterima-kasih-atas-dukungan-rusia");
+    assertThat(article.sectionId()).isEqualTo(section.id());
+    assertThat(article.bodyHtml()).isEqualTo("<p>KEPALA junta Myanmar berterima kasih.</p>");
+    assertThat(article.attribution()).isEqualTo("(Malay Mail/OL-13)");
+    assertThat(article.leadMediaId()).isEqualTo(photo.id());
+    assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+    assertThat(article.publishedAt()).isEqualTo(published);
+    assertThat(articles.findAuthors(id)).extracting(Author::name).containsExactly(author.name());
+    assertThat(articles.findTags(id)).extracting(Tag::name).containsExactly("Myanmar", "Rusia");
+  }
+
+  @Test
+  void keepsInstantsToTheMillisecondInUtc() {
+    Instant published = Instant.parse("2024-02-29T16:59:59.123Z");
+    long id = content.article(section, author).publishedAt(published).create();
+    assertThat(articles.findById(id).orElseThrow().publishedAt()).isEqualTo(published);
+  }
+
+  @Test
+  void listsOnlyPublishedArticlesNewestFirstWithPaging() {
+    Instant base = Instant.parse("2021-01-01T00:00:00Z");
+    for (int i = 0; i < 5; i++) {
+      content.article(section, author).title("Berita " + i).publishedAt(base.plus(i, ChronoUnit.HOURS)).create();
+    }
+    content.article(section, author).title("Draf").status(ArticleStatus.DRAFT).create();
+
+    var query = ArticleQuery.section(section.id());
+    assertThat(articles.countPublished(query)).isEqualTo(5);
+    assertThat(articles.findPublished(query, 0, 2)).extracting(ArticleSummary::title)
+        .containsExactly("Berita 4", "Berita 3");
+    assertThat(articles.findPublished(query, 4, 2)).extracting(ArticleSummary::title)
+        .containsExactly("Berita 0");
+  }
+
+  @Test
+  void filtersByTagAuthorAndDay() {
+    Author other = content.author("Penulis Lain");
+    String tag = TestContent.unique("Topik");
+    Instant day = Instant.parse("2021-06-22T17:00:00Z");
+    long tagged = content.article(section, author).tags(tag).publishedAt(day.plusSeconds(60)).create();
+    long byOther = content.article(section, other).publishedAt(day.minusSeconds(1)).create();
+
+    var tagId = articles.findTags(tagged).getFirst().id();
+    assertThat(articles.findPublished(ArticleQuery.tag(tagId), 0, 10)).extracting(ArticleSummary::id)
+        .containsExactly(tagged);
+    assertThat(articles.findPublished(ArticleQuery.author(other.id()), 0, 10)).extracting(ArticleSummary::id)
+        .containsExactly(byOther);
+    var oneDay = ArticleQuery.between(day, day.plus(1, ChronoUnit.DAYS));
+    assertThat(articles.findPublished(oneDay, 0, 100)).extracting(ArticleSummary::id)
+        .contains(tagged).doesNotContain(byOther);
+  }
+
+  @Test
+  void relatedLinksKeepTheEditorsOrderAndHideUnpublishedArticles() {
+    long a = content.article(section, author).title("A").create();
+    long b = content.article(section, author).title("B").create();
+    long hidden = content.article(section, author).title("Tersembunyi").status(ArticleStatus.DRAFT).create();
+    long main = content.article(section, author).related(b, hidden, a).create();
+
+    assertThat(articles.findRelated(main)).extracting(ArticleSummary::title).containsExactly("B", "A");
+    assertThat(articles.findRelatedIds(main)).containsExactly(b, hidden, a);
+  }
+
+  @Test
+  void summariesCarryTheLeadPhotosCreditAndPath() {
+    var photo = content.image("AFP/Manjunath Kiran", "Keterangan", "Alt");
+    long id = content.article(section, author).title("Kerala Umumkan Karantina").image(photo).create();
+
+    ArticleSummary summary = articles.findPublishedSummaries(List.of(id)).getFirst();
+    assertThat(summary.image().credit()).isEqualTo("AFP/Manjunath Kiran");
+    assertThat(summary.path()).isEqualTo("/" + section.slug() + "/" + id + "/kerala-umumkan-karantina");
+  }
+
+  @Test
+  void headlinesFollowThePinnedOrder() {
+    long first = content.article(section, author).title("Utama").create();
+    long second = content.article(section, author).title("Kedua").create();
+    articles.replaceHeadlines(List.of(second, first));
+    assertThat(articles.findHeadlines()).extracting(ArticleSummary::id).containsExactly(second, first);
+  }
+}
