@@ -1,5 +1,6 @@
 package id.warta.demo;
 
+import id.warta.platform.Excerpts;
 import id.warta.platform.IndonesianDates;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ record PageText(
   static PageText parse(String text) {
     List<String> lines = new ArrayList<>();
     for (String raw : text.split("\\R")) {
-      String line = raw.replace('\u00a0', ' ').strip();
+      String line = Excerpts.normalizeSpace(raw);
       if (!line.isEmpty()) {
         lines.add(line);
       }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +24,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Error pages in Indonesian, for errors our code raises and for those the container meets
- * (no such page, wrong method, a request too large). Never a stack trace.
+ * (no such page, wrong method, a request too large). Never a stack trace. Applies everywhere
+ * with the lowest precedence, so a JSON API can answer its own errors with an advice of its own.
  */
 @Controller
-@ControllerAdvice(basePackages = "id.warta.site")
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class SiteErrors implements ErrorController {
   private static final Logger log = LoggerFactory.getLogger(SiteErrors.class);
 

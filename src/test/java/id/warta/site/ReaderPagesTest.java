@@ -1,0 +1,232 @@
+package id.warta.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import id.warta.WartaTest;
+import id.warta.article.ArticleRepository;
+import id.warta.article.ArticleStatus;
+import id.warta.article.TestContent;
+import id.warta.author.Author;
+import id.warta.channel.ChannelRepository;
+import id.warta.section.Section;
+import id.warta.section.SectionRepository;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The public pages as a reader sees them: content, links, pagination, redirects and errors. */
+@WartaTest
+@TestPropertySource(properties = {"warta.layout.page-size=3", "warta.layout.weekend-section=akhir-pekan"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReaderPagesTest {
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+  @Autowired SectionRepository sections;
+  @Autowired ArticleRepository articles;
+  @Autowired ChannelRepository channels;
+
+  Section nasional;
+  Section weekend;
+  Author author;
+  String tag;
+  long seedLike;
+  long draft;
+  final Instant day = Instant.parse("2021-06-23T05:15:00Z");
+
+  @BeforeAll
+  void content() {
+    var content = TestContent.of(context);
+    nasional = content.section("Nasional");
+    weekend = sections.create("akhir-pekan", "Weekend", "", 99);
+    author = content.author("Nur Aivanni");
+    tag = TestContent.unique("Myanmar");
+    var photo = content.image("AFP", "Keterangan foto junta", "Teks alternatif foto");
+    for (int i = 0; i < 7; i++) {
+      content.article(nasional, author).title("Berita Nasional " + i)
+          .publishedAt(day.minus(i + 1, ChronoUnit.DAYS)).create();
+    }
+    seedLike =
+        content.article(nasional, author)
+            .title("Junta Myanmar Berterima Kasih Atas Dukungan Rusia")
+            .body("<p>Kepala junta Myanmar berterima kasih.</p><p>Paragraf akhir.</p>")
+            .source("Malay Mail", "OL-13")
+            .image(photo)
+            .tags(tag)
+            .publishedAt(day)
+            .create();
+    content.article(weekend, author).title("Menyusuri Kuliner Malam").publishedAt(day.minusSeconds(60)).create();
+    draft = content.article(nasional, author).title("Draf Rahasia").status(ArticleStatus.DRAFT).create();
+    articles.replaceHeadlines(List.of(seedLike));
+    var channel = channels.create("benihbaik", "BenihBaik.com", "https://benihbaik.com", "", 10, 1);
+    channels.upsertItem(channel.id(), "g1", "Bantu Renovasi Sekolah", "https://benihbaik.com/k/1", "", day);
+  }
+
+  @Test
+  void theArticlePageShowsItsPartsAndIsCacheable() throws Exception {
+    var response = get200(articlePath(seedLike));
+    Document doc = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+    assertThat(doc.title()).isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia - Warta Uji");
+    assertThat(doc.selectFirst("h1").text()).isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia");
+    assertThat(doc.selectFirst(".dateline").text()).isEqualTo("Rabu 23 Juni 2021, 12:15 WIB");
+    assertThat(doc.selectFirst(".lead-photo .credit").text()).isEqualTo("AFP");
+    assertThat(doc.selectFirst(".lead-photo .caption").text()).isEqualTo("Keterangan foto junta");
+    assertThat(doc.selectFirst(".lead-photo img").attr("alt")).isEqualTo("Teks alternatif foto");
+    assertThat(doc.selectFirst(".body .lead-in").text()).isEqualTo("KEPALA");
+    assertThat(doc.select(".body p").last().text()).isEqualTo("Paragraf akhir. (Malay Mail/OL-13)");
+    assertThat(doc.select(".tags a")).extracting(Element::text).containsExactly(tag);
+    assertThat(doc.selectFirst("link[rel=canonical]").attr("href"))
+        .isEqualTo("http://localhost:8080" + articlePath(seedLike));
+    assertThat(response.getHeader("Cache-Control")).contains("public");
+  }
+
+  @Test
+  void aWrongSlugOrAMissingSlugRedirectsPermanentlyToTheCanonicalUrl() throws Exception {
+    for (String path :
+        List.of(
+            "/" + nasional.slug() + "/" + seedLike + "/judul-lama",
+            "/" + nasional.slug() + "/" + seedLike,
+            "/salah-kanal/" + seedLike + "/junta-myanmar-berterima-kasih-atas-dukungan-rusia")) {
+      var response = mvc.perform(get(path)).andReturn().getResponse();
+      assertThat(response.getStatus()).as(path).isEqualTo(301);
+      assertThat(response.getRedirectedUrl()).isEqualTo(articlePath(seedLike));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/nasional/999999999/judul",
+        "/nasional/99999999999999999999999/judul",
+        "/nasional/abc/judul",
+        "/nasional/-5/judul",
+        "/kanal-tidak-ada",
+        "/tag/tidak-ada",
+        "/penulis/tidak-ada",
+        "/mitra/tidak-ada",
+        "/tidak/ada/sama/sekali"
+      })
+  void unknownThingsAnswerAnIndonesian404Page(String path) throws Exception {
+    var response = mvc.perform(get(path)).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(404);
+    Document doc = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+    assertThat(doc.selectFirst("h1").text()).isEqualTo("Halaman tidak ditemukan");
+    assertThat(doc.text()).doesNotContain("Exception").doesNotContain("at id.warta");
+  }
+
+  @Test
+  void anUnpublishedArticleIsNotFound() throws Exception {
+    assertThat(mvc.perform(get(articlePath(draft))).andReturn().getResponse().getStatus()).isEqualTo(404);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1", "abc", "1.5", "99999999999", "%00"})
+  void badPageNumbersAnswerAnIndonesian400Page(String page) throws Exception {
+    var response = mvc.perform(get("/" + nasional.slug()).param("halaman", page)).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).selectFirst("h1").text())
+        .isEqualTo("Permintaan tidak valid");
+  }
+
+  @Test
+  void aPagePastTheEndIsNotFound() throws Exception {
+    assertThat(mvc.perform(get("/" + nasional.slug()).param("halaman", "4")).andReturn().getResponse().getStatus())
+        .isEqualTo(404);
+    assertThat(mvc.perform(get("/" + nasional.slug()).param("halaman", "999999")).andReturn().getResponse().getStatus())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aSectionPageIsPaginatedNewestFirst() throws Exception {
+    Document first = page("/" + nasional.slug());
+    assertThat(first.select(".card-title")).extracting(Element::text)
+        .containsExactly("Junta Myanmar Berterima Kasih Atas Dukungan Rusia", "Berita Nasional 0", "Berita Nasional 1");
+    assertThat(first.selectFirst("a[rel=next]").attr("href")).isEqualTo("/" + nasional.slug() + "?halaman=2");
+    assertThat(first.selectFirst(".page-of").text()).isEqualTo("Halaman 1 dari 3");
+
+    Document last = page("/" + nasional.slug() + "?halaman=3");
+    assertThat(last.select(".card-title")).extracting(Element::text)
+        .containsExactly("Berita Nasional 5", "Berita Nasional 6");
+    assertThat(last.select("a[rel=next]")).isEmpty();
+    assertThat(last.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/" + nasional.slug() + "?halaman=2");
+  }
+
+  @Test
+  void tagAndAuthorPagesListTheirArticles() throws Exception {
+    String tagSlug = id.warta.platform.Slugs.of(tag);
+    assertThat(page("/tag/" + tagSlug).select(".card-title")).extracting(Element::text)
+        .containsExactly("Junta Myanmar Berterima Kasih Atas Dukungan Rusia");
+    Document authorPage = page(author.path());
+    assertThat(authorPage.selectFirst("h1").text()).isEqualTo(author.name());
+    assertThat(authorPage.select(".card-title")).hasSize(3);
+  }
+
+  @Test
+  void theIndeksFiltersByDayInTheSiteZone() throws Exception {
+    Document doc = page("/indeks?tanggal=2021-06-23");
+    assertThat(doc.selectFirst("h1").text()).isEqualTo("Indeks Berita Rabu 23 Juni 2021");
+    assertThat(doc.select(".card-title")).extracting(Element::text)
+        .containsExactly("Junta Myanmar Berterima Kasih Atas Dukungan Rusia", "Menyusuri Kuliner Malam");
+    assertThat(doc.selectFirst("input[name=tanggal]").attr("value")).isEqualTo("2021-06-23");
+
+    assertThat(page("/indeks?tanggal=1999-01-01").selectFirst(".empty").text())
+        .isEqualTo("Tidak ada berita pada Jumat 1 Januari 1999.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"23-06-2021", "2021-13-01", "2021-02-30", "kemarin", "0000-01-01"})
+  void aBadIndeksDateAnswers400(String date) throws Exception {
+    assertThat(mvc.perform(get("/indeks").param("tanggal", date)).andReturn().getResponse().getStatus())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void theHomePageShowsTheHeadlineAndEveryModuleWithItsSelengkapnyaLink() throws Exception {
+    Document doc = page("/");
+    assertThat(doc.selectFirst(".headline-title").text()).isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia");
+    assertThat(doc.select(".module-title")).extracting(Element::text)
+        .contains("Berita Terkini", "BenihBaik.com", "Berita Populer", "Berita Weekend");
+    assertThat(doc.select(".more a")).extracting(a -> a.attr("href"))
+        .contains("/indeks", "/populer", "/akhir-pekan", "/mitra/benihbaik");
+    assertThat(doc.select(".channel a")).extracting(Element::text).contains("Bantu Renovasi Sekolah");
+    assertThat(doc.select(".modules").text()).contains("Menyusuri Kuliner Malam");
+  }
+
+  @Test
+  void everyModulesSelengkapnyaPageAnswers() throws Exception {
+    for (String path : List.of("/indeks", "/populer", "/akhir-pekan", "/mitra/benihbaik")) {
+      assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
+    }
+    assertThat(page("/mitra/benihbaik").select(".channel-items a")).extracting(Element::text)
+        .containsExactly("Bantu Renovasi Sekolah");
+  }
+
+  private String articlePath(long id) {
+    var article = articles.findById(id).orElseThrow();
+    return "/" + nasional.slug() + "/" + id + "/" + article.slug();
+  }
+
+  private MockHttpServletResponse get200(String path) throws Exception {
+    var response = mvc.perform(get(path)).andReturn().getResponse();
+    assertThat(response.getStatus()).as(path).isEqualTo(200);
+    return response;
+  }
+
+  private Document page(String path) throws Exception {
+    return Jsoup.parse(get200(path).getContentAsString(StandardCharsets.UTF_8));
+  }
+}
