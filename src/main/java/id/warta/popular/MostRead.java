@@ -4,6 +4,7 @@ import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -24,9 +25,10 @@ public class MostRead {
   }
 
   public List<ArticleSummary> top(int limit) {
-    List<Long> ids = views.mostViewedSince(clock.instant().minus(RECENT), limit);
+    Instant now = clock.instant();
+    List<Long> ids = views.mostViewed(now.minus(RECENT), now, limit);
     if (ids.size() < limit) {
-      ids = views.mostViewedSince(clock.instant().minus(FALLBACK), limit);
+      ids = views.mostViewed(now.minus(FALLBACK), now, limit);
     }
     return articles.findPublishedSummaries(ids);
   }

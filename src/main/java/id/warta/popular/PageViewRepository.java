@@ -42,18 +42,19 @@ class PageViewRepository {
         .list();
   }
 
-  /** Published article ids by views since the given instant, most read first. */
-  List<Long> mostViewedSince(Instant since, int limit) {
+  /** Published article ids by views between the two instants, most read first. */
+  List<Long> mostViewed(Instant since, Instant until, int limit) {
     return jdbc.sql(
             """
             SELECT v.article_id
             FROM article_view_hour v JOIN article a ON a.id = v.article_id
-            WHERE v.hour >= :hour AND a.status = 'PUBLISHED'
+            WHERE v.hour >= :since AND v.hour <= :until AND a.status = 'PUBLISHED'
             GROUP BY v.article_id
             ORDER BY SUM(v.views) DESC, v.article_id DESC
             LIMIT :limit
             """)
-        .param("hour", since.toEpochMilli() / HOUR_MILLIS)
+        .param("since", since.toEpochMilli() / HOUR_MILLIS)
+        .param("until", until.toEpochMilli() / HOUR_MILLIS)
         .param("limit", limit)
         .query(Long.class)
         .list();

@@ -1,0 +1,6 @@
+package id.warta.popular;
+
+import id.warta.PostgresTest;
+
+@PostgresTest
+class MostReadIT extends MostReadContract {}
