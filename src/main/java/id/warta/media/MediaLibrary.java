@@ -4,6 +4,7 @@ import id.warta.platform.StorageProperties;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -88,14 +89,21 @@ public class MediaLibrary {
         if (Files.exists(target)) {
           continue;
         }
-        Path temp = Files.createTempFile(mediaDir, ".upload-", ".tmp");
+        // Written beside the target, then moved: a reader never sees half a file.
+        Path temp = Files.createTempFile(mediaDir, ".rendition-", ".tmp");
         try {
-          Thumbnails.of(image)
-              .size(rendition.width(), rendition.height())
-              .crop(Positions.CENTER)
-              .outputFormat("jpg")
-              .outputQuality(0.82)
-              .toFile(temp.toFile());
+          try (OutputStream out = Files.newOutputStream(temp)) {
+            // To a stream: Thumbnailator would add ".jpg" to a file name of its own accord.
+            Thumbnails.of(image)
+                .size(rendition.width(), rendition.height())
+                .crop(Positions.CENTER)
+                .outputFormat("jpg")
+                .outputQuality(0.82)
+                .toOutputStream(out);
+          }
+          if (Files.size(temp) == 0) {
+            throw new IOException("empty rendition " + rendition);
+          }
           move(temp, target);
         } finally {
           Files.deleteIfExists(temp);

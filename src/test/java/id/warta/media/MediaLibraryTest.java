@@ -1,0 +1,72 @@
+package id.warta.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.warta.WartaTest;
+import id.warta.platform.StorageProperties;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+@WartaTest
+class MediaLibraryTest {
+  @Autowired MediaLibrary library;
+  @Autowired StorageProperties storage;
+  @Autowired MockMvc mvc;
+
+  @Test
+  void makesEveryRenditionOnceAsARealJpegAndServesItForever() throws Exception {
+    var asset = library.add(png(1200, 900), "image/png", new MediaLibrary.Description("AFP", "Keterangan", "Alt"));
+
+    for (Rendition rendition : Rendition.values()) {
+      Path file = storage.mediaDir().resolve(rendition.fileName(asset.fileKey()));
+      BufferedImage written = ImageIO.read(file.toFile());
+      assertThat(written).as(rendition.name()).isNotNull();
+      assertThat(written.getWidth() * rendition.height()).isEqualTo(written.getHeight() * rendition.width());
+      var response = mvc.perform(MockMvcRequestBuilders.get(asset.url(rendition))).andReturn().getResponse();
+      assertThat(response.getStatus()).isEqualTo(200);
+      assertThat(response.getContentType()).isEqualTo("image/jpeg");
+      assertThat(response.getHeader("Cache-Control")).contains("immutable").contains("max-age=31536000");
+    }
+    try (Stream<Path> files = Files.list(storage.mediaDir())) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .as("no temporary files are left behind")
+          .allMatch(name -> name.matches("[0-9a-f]{24}-[0-9]+x[0-9]+\\.jpg"));
+    }
+  }
+
+  @Test
+  void theSameImageTwiceIsOneAsset() throws Exception {
+    byte[] bytes = png(640, 480);
+    var first = library.add(bytes, "image/png", new MediaLibrary.Description("A", "B", "C"));
+    var second = library.add(bytes, "image/png", new MediaLibrary.Description("A", "B", "C"));
+    assertThat(second.id()).isEqualTo(first.id());
+  }
+
+  @Test
+  void refusesWhatIsNotAnImageAndImagesWithoutCreditCaptionOrAlt() {
+    assertThatThrownBy(() -> library.add("bukan gambar".getBytes(), "image/png", new MediaLibrary.Description("A", "B", "C")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new MediaLibrary.Description("AFP", " ", "Alt"))
+        .hasMessage("Kredit, keterangan dan teks alternatif wajib diisi.");
+  }
+
+  static byte[] png(int width, int height) throws Exception {
+    var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    var g = image.createGraphics();
+    g.setColor(new java.awt.Color(width * 31 % 255, height * 17 % 255, 120));
+    g.fillRect(0, 0, width, height);
+    g.dispose();
+    var out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+}
