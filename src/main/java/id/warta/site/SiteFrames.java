@@ -2,6 +2,8 @@ package id.warta.site;
 
 import id.warta.platform.SiteProperties;
 import id.warta.section.SectionRepository;
+import id.warta.section.Section;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Builds the layout model of public pages. */
@@ -39,8 +41,15 @@ class SiteFrames {
         frame.noIndex());
   }
 
+  /** The frame of an error page; it must render even when the database does not answer. */
   PageFrame error(String title) {
-    return new PageFrame(site.name(), title, "", null, sections.findAll(), null, null, true);
+    List<Section> nav;
+    try {
+      nav = sections.findAll();
+    } catch (RuntimeException e) {
+      nav = List.of();
+    }
+    return new PageFrame(site.name(), title, "", null, nav, null, null, true);
   }
 
   SiteProperties site() {
