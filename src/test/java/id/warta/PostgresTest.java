@@ -21,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
     properties = {
       "warta.demo.enabled=false",
       "warta.site.name=Warta Uji",
+      "warta.cache.enabled=false",
       "warta.test.postgres=true"
     })
 @AutoConfigureMockMvc

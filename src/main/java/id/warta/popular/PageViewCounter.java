@@ -1,5 +1,6 @@
 package id.warta.popular;
 
+import id.warta.platform.PageHitListener;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * write of its own. Obvious bots are not counted.
  */
 @Component
-public class PageViewCounter {
+public class PageViewCounter implements PageHitListener {
   private static final Logger log = LoggerFactory.getLogger(PageViewCounter.class);
   private static final Pattern BOT =
       Pattern.compile(
@@ -40,6 +41,11 @@ public class PageViewCounter {
       return;
     }
     pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+  }
+
+  @Override
+  public void articleViewed(long articleId, String userAgent) {
+    record(articleId, userAgent);
   }
 
   static boolean isBot(String userAgent) {

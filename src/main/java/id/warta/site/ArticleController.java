@@ -6,6 +6,7 @@ import id.warta.article.ArticleSummary;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
+import id.warta.platform.CacheTags;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.popular.PageViewCounter;
@@ -78,6 +79,7 @@ class ArticleController {
       return redirectToCanonical(article, home);
     }
     views.record(article.id(), userAgent);
+    CacheTags.countsViewOf(article.id());
     SitePages.cachePublicly(response);
     model.addAttribute("page", page(article, home));
     return "site/article";
@@ -100,6 +102,11 @@ class ArticleController {
                 .orElse(null);
     List<ArticleSummary> related =
         articles.findRelated(article.id()).stream().limit(layout.relatedSize()).toList();
+    CacheTags.tag(CacheTags.article(article.id()), CacheKeys.section(section.id()));
+    CacheTags.articles(related);
+    if (readAlso != null) {
+      CacheTags.articles(List.of(readAlso));
+    }
     boolean updated =
         article.updatedAt().isAfter(article.publishedAt().plus(UPDATE_SHOWN_AFTER));
     return new ArticlePage(

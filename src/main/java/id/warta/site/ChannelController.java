@@ -3,6 +3,7 @@ package id.warta.site;
 import id.warta.channel.ChannelItem;
 import id.warta.channel.ChannelRepository;
 import id.warta.channel.PartnerChannel;
+import id.warta.platform.CacheTags;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,6 +39,7 @@ class ChannelController {
             .filter(PartnerChannel::enabled)
             .orElseThrow(() -> new NotFoundException("Kanal mitra tidak ditemukan."));
     int page = Paging.parsePage(rawPage);
+    CacheTags.tag(CacheKeys.CHANNELS);
     int size = layout.pageSize();
     long total = channels.countItems(channel.id());
     new Paging<>(List.<ChannelItem>of(), page, size, total).requireExists();

@@ -3,6 +3,7 @@ package id.warta.site;
 import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
+import id.warta.platform.CacheTags;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,10 +48,14 @@ class HomeController {
         continue;
       }
       var list = articles.findPublished(ArticleQuery.section(section.id()), 0, layout.moduleSize());
+      CacheTags.tag(CacheKeys.section(section.id()));
       if (!list.isEmpty()) {
         sectionModules.add(new SectionModule(section.name(), section.path(), list));
       }
     }
+    CacheTags.tag(CacheKeys.HOME);
+    CacheTags.articles(top);
+    sectionModules.forEach(m -> CacheTags.articles(m.articles()));
     var frame =
         frames.frame(
             null,

@@ -7,6 +7,7 @@ import id.warta.article.Tag;
 import id.warta.article.TagRepository;
 import id.warta.author.Author;
 import id.warta.author.AuthorRepository;
+import id.warta.platform.CacheTags;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
@@ -68,6 +69,7 @@ class ListController {
         section.description().isBlank()
             ? "Berita " + section.name() + " terkini dari " + frames.site().name() + "."
             : section.description();
+    CacheTags.tag(CacheKeys.section(section.id()));
     return list(
         model, response, heading, section.description(), description, section.path(),
         section.slug(), ArticleQuery.section(section.id()), page, null);
@@ -80,6 +82,7 @@ class ListController {
       HttpServletResponse response,
       Model model) {
     Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("Topik tidak ditemukan."));
+    CacheTags.tag(CacheKeys.tag(tag.id()));
     return list(
         model, response, "Topik: " + tag.name(), "",
         "Kumpulan berita tentang " + tag.name() + ".", tag.path(), null,
@@ -94,6 +97,7 @@ class ListController {
       Model model) {
     Author author =
         authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
+    CacheTags.tag(CacheKeys.author(author.id()));
     return list(
         model, response, author.name(), author.bio(),
         "Berita yang ditulis oleh " + author.name() + ".", author.path(), null,
@@ -113,6 +117,7 @@ class ListController {
             ? ArticleQuery.ALL
             : ArticleQuery.between(dates.startOfDay(day), dates.startOfDay(day.plusDays(1)));
     String heading = day == null ? "Indeks Berita" : "Indeks Berita " + dates.day(day);
+    CacheTags.tag(CacheKeys.INDEKS);
     return list(
         model, response, heading, "", "Semua berita " + frames.site().name() + ", terbaru lebih dulu.",
         "/indeks", null, query, page, day);
@@ -121,6 +126,8 @@ class ListController {
   @GetMapping("/populer")
   String popular(HttpServletResponse response, Model model) {
     List<ArticleSummary> top = mostRead.top(POPULAR_SIZE);
+    CacheTags.tag(CacheKeys.POPULAR);
+    CacheTags.articles(top);
     var paging = new Paging<>(top, 1, POPULAR_SIZE, top.size());
     SitePages.cachePublicly(response);
     model.addAttribute(
@@ -157,6 +164,7 @@ class ListController {
         new Paging<>(List.<ArticleSummary>of(), page, size, total).requireExists();
     paging =
         new Paging<>(articles.findPublished(query, Paging.offset(page, size), size), page, size, total);
+    CacheTags.articles(paging.items());
     String title = page > 1 ? heading + " - Halaman " + page : heading;
     var frame = frames.frame(title, description, pathWithPage(path, day, page), activeSection);
     SitePages.cachePublicly(response);

@@ -4,6 +4,7 @@ import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleRepository;
 import id.warta.channel.ChannelRepository;
 import id.warta.epaper.EditionRepository;
+import id.warta.platform.CacheTags;
 import id.warta.platform.SiteProperties;
 import id.warta.popular.MostRead;
 import id.warta.section.SectionRepository;
@@ -57,6 +58,13 @@ class SiteModules {
                         s.path(),
                         articles.findPublished(ArticleQuery.section(s.id()), 0, size)))
             .orElse(null);
+    CacheTags.tag(CacheKeys.LATEST, CacheKeys.POPULAR, CacheKeys.CHANNELS, CacheKeys.EPAPER);
+    CacheTags.articles(latest.articles());
+    CacheTags.articles(popular.articles());
+    if (weekend != null) {
+      CacheTags.tag(CacheKeys.WEEKEND);
+      CacheTags.articles(weekend.articles());
+    }
     return new Modules(
         editions.findLatestReady().orElse(null),
         latest,

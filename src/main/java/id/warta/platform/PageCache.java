@@ -1,0 +1,95 @@
+package id.warta.platform;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rendered public pages, kept whole (plain and gzip bodies, headers, ETag) and purged by
+ * surrogate key after a change commits.
+ *
+ * <p>A page rendered while a purge happens is not stored: every purge moves a generation on,
+ * and a page remembers the generation it started in. So nothing stale survives a purge.
+ */
+@Component
+public class PageCache {
+  /** A page as it is served again. */
+  public record Page(
+      int status,
+      String contentType,
+      Map<String, List<String>> headers,
+      byte[] plain,
+      byte[] gzip,
+      String etag,
+      Set<String> keys,
+      Long viewedArticle) {
+
+    int weight() {
+      return plain.length + gzip.length + 512;
+    }
+  }
+
+  private final Cache<String, Page> pages;
+  private final AtomicLong generation = new AtomicLong();
+  private final boolean enabled;
+
+  PageCache(PageCacheProperties properties) {
+    this.enabled = properties.enabled();
+    this.pages =
+        Caffeine.newBuilder()
+            .maximumWeight(properties.maxMegabytes() * 1024L * 1024L)
+            .weigher((String key, Page page) -> page.weight())
+            .expireAfterWrite(properties.timeToLive())
+            .build();
+  }
+
+  boolean enabled() {
+    return enabled;
+  }
+
+  Page get(String key) {
+    return pages.getIfPresent(key);
+  }
+
+  long generation() {
+    return generation.get();
+  }
+
+  /** Stores a page unless a purge happened since it started rendering. */
+  void put(String key, Page page, long startedIn) {
+    if (generation.get() == startedIn) {
+      pages.put(key, page);
+      if (generation.get() != startedIn) {
+        pages.invalidate(key);
+      }
+    }
+  }
+
+  /** Drops every page that shows any of these keys. */
+  public void purge(Collection<String> keys) {
+    generation.incrementAndGet();
+    if (keys.isEmpty()) {
+      return;
+    }
+    pages.asMap().entrySet().removeIf(e -> e.getValue().keys().stream().anyMatch(keys::contains));
+  }
+
+  public void purgeAll() {
+    generation.incrementAndGet();
+    pages.invalidateAll();
+  }
+
+  /** Whether the page at this path (with its query) is cached now. */
+  public boolean holds(String pathAndQuery) {
+    return pages.getIfPresent(pathAndQuery) != null;
+  }
+
+  public long size() {
+    return pages.estimatedSize();
+  }
+}

@@ -1,0 +1,301 @@
+package id.warta.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Serves anonymous readers' GET requests from the page cache, before security and MVC, and fills
+ * the cache from what the application rendered. Only public, successful, cookie-free text
+ * responses are kept; anything with a session, a login or a form is never cached.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class PageCacheFilter extends OncePerRequestFilter {
+  private static final Set<String> NOT_REPLAYED =
+      Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-encoding",
+          "etag", "vary", "connection", "keep-alive");
+  private static final List<String> BYPASS_PREFIXES =
+      List.of("/redaksi", "/actuator", "/media/", "/css/", "/js/", "/img/", "/error", "/login", "/logout");
+
+  private final PageCache cache;
+  private final List<PageHitListener> hitListeners;
+  private final PageCacheProperties properties;
+
+  PageCacheFilter(PageCache cache, List<PageHitListener> hitListeners, PageCacheProperties properties) {
+    this.cache = cache;
+    this.hitListeners = hitListeners;
+    this.properties = properties;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    if (!cache.enabled()) {
+      return true;
+    }
+    String method = request.getMethod();
+    if (!"GET".equals(method) && !"HEAD".equals(method)) {
+      return true;
+    }
+    if (request.getHeader("Authorization") != null || hasSessionCookie(request)) {
+      return true;
+    }
+    String path = request.getRequestURI();
+    for (String prefix : BYPASS_PREFIXES) {
+      if (path.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasSessionCookie(HttpServletRequest request) {
+    String cookie = request.getHeader("Cookie");
+    return cookie != null && (cookie.contains("SESSION") || cookie.contains("remember-me"));
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String key = key(request);
+    PageCache.Page page = cache.get(key);
+    if (page != null) {
+      serve(page, request, response);
+      if (page.viewedArticle() != null) {
+        String agent = request.getHeader("User-Agent");
+        hitListeners.forEach(l -> l.articleViewed(page.viewedArticle(), agent));
+      }
+      return;
+    }
+    long generation = cache.generation();
+    var capture = new CapturingResponse(response);
+    chain.doFilter(request, capture);
+    byte[] body = capture.body();
+    PageCache.Page rendered =
+        !capture.passedThrough() && "GET".equals(request.getMethod()) && cacheable(request, capture)
+            ? page(request, capture, body)
+            : null;
+    if (rendered != null) {
+      cache.put(key, rendered, generation);
+      serve(rendered, request, response);
+    } else {
+      capture.flushTo(response, body);
+    }
+  }
+
+  private static String key(HttpServletRequest request) {
+    String query = request.getQueryString();
+    return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+  }
+
+  private static boolean cacheable(HttpServletRequest request, CapturingResponse response) {
+    if (response.getStatus() != 200 || response.getHeaders("Set-Cookie").iterator().hasNext()) {
+      return false;
+    }
+    String cacheControl = response.getHeader("Cache-Control");
+    String type = response.getContentType();
+    return cacheControl != null
+        && cacheControl.contains("public")
+        && type != null
+        && (type.startsWith("text/") || type.contains("xml") || type.contains("json"))
+        && request.getSession(false) == null;
+  }
+
+  private PageCache.Page page(HttpServletRequest request, CapturingResponse response, byte[] body) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (String name : response.getHeaderNames()) {
+      if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+        headers.put(name, List.copyOf(response.getHeaders(name)));
+      }
+    }
+    Set<String> keys = new LinkedHashSet<>(CacheTags.keysOf(request));
+    if (keys.isEmpty()) {
+      // A page that did not say what it shows is purged by every change.
+      keys.add(CacheTags.UNTAGGED);
+    }
+    Object viewed = request.getAttribute(CacheTags.VIEW);
+    return new PageCache.Page(
+        200,
+        response.getContentType(),
+        headers,
+        body,
+        gzip(body),
+        "\"" + hash(body) + "\"",
+        Set.copyOf(keys),
+        viewed instanceof Long id ? id : null);
+  }
+
+  private void serve(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setStatus(page.status());
+    page.headers().forEach((name, values) -> {
+      response.setHeader(name, values.getFirst());
+      values.stream().skip(1).forEach(v -> response.addHeader(name, v));
+    });
+    response.setContentType(page.contentType());
+    response.setHeader("ETag", page.etag());
+    response.setHeader("Vary", "Accept-Encoding");
+    response.setHeader("Cache-Control",
+        "public, max-age=0, s-maxage=" + properties.sharedMaxAge().toSeconds() + ", stale-while-revalidate=30");
+    response.setHeader("Surrogate-Key", String.join(" ", page.keys()));
+    String ifNoneMatch = request.getHeader("If-None-Match");
+    if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.equals("*"))) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    boolean gzip = acceptsGzip(request);
+    byte[] body = gzip ? page.gzip() : page.plain();
+    if (gzip) {
+      response.setHeader("Content-Encoding", "gzip");
+    }
+    response.setContentLength(body.length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(body);
+    }
+  }
+
+  private static boolean acceptsGzip(HttpServletRequest request) {
+    String accept = request.getHeader("Accept-Encoding");
+    return accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip");
+  }
+
+  private static byte[] gzip(byte[] body) {
+    var out = new ByteArrayOutputStream(body.length / 4 + 64);
+    try (var gz = new GZIPOutputStream(out)) {
+      gz.write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static String hash(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Keeps what the application writes, so it can be stored before it is sent. */
+  static final class CapturingResponse extends HttpServletResponseWrapper {
+    /** Bodies larger than this (a PDF download, a huge sitemap) go straight to the client. */
+    static final int CAPTURE_LIMIT = 2 * 1024 * 1024;
+
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+    private ServletOutputStream passThrough;
+
+    CapturingResponse(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+      if (stream == null) {
+        stream =
+            new ServletOutputStream() {
+              @Override
+              public boolean isReady() {
+                return true;
+              }
+
+              @Override
+              public void setWriteListener(WriteListener listener) {}
+
+              @Override
+              public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+              }
+
+              @Override
+              public void write(byte[] b, int off, int len) throws IOException {
+                if (passThrough == null && buffer.size() + len > CAPTURE_LIMIT) {
+                  passThrough = getResponse().getOutputStream();
+                  buffer.writeTo(passThrough);
+                  buffer.reset();
+                }
+                if (passThrough != null) {
+                  passThrough.write(b, off, len);
+                } else {
+                  buffer.write(b, off, len);
+                }
+              }
+            };
+      }
+      return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+      if (writer == null) {
+        String encoding = getCharacterEncoding();
+        writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
+            encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+      }
+      return writer;
+    }
+
+    @Override
+    public void flushBuffer() {
+      if (writer != null) {
+        writer.flush();
+      }
+    }
+
+    boolean passedThrough() {
+      return passThrough != null;
+    }
+
+    @Override
+    public void setContentLength(int len) {}
+
+    @Override
+    public void setContentLengthLong(long len) {}
+
+    byte[] body() {
+      if (writer != null) {
+        writer.flush();
+      }
+      return buffer.toByteArray();
+    }
+
+    void flushTo(HttpServletResponse response, byte[] body) throws IOException {
+      if (passThrough != null) {
+        passThrough.flush();
+        return;
+      }
+      if (body.length > 0 && !response.isCommitted()) {
+        response.setContentLength(body.length);
+      }
+      if (body.length > 0) {
+        response.getOutputStream().write(body);
+      }
+    }
+  }
+}
