@@ -21,7 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
     properties = {
       "warta.demo.enabled=false",
       "warta.site.name=Warta Uji",
-      "warta.test.postgres=true"
+      "warta.test.postgres=true",
+      "warta.channels.scheduled=false"
     })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = {TestDataDirectory.class, PostgresSchema.class})

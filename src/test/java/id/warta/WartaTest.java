@@ -15,7 +15,12 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"warta.demo.enabled=false", "warta.site.name=Warta Uji"})
+@SpringBootTest(
+    properties = {
+      "warta.demo.enabled=false",
+      "warta.site.name=Warta Uji",
+      "warta.channels.scheduled=false"
+    })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDataDirectory.class)
 public @interface WartaTest {}
