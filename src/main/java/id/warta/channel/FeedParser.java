@@ -73,7 +73,7 @@ final class FeedParser {
 
   private static FeedEntry entry(SyndEntry item, URI base) {
     String url = webLink(base, item.getLink());
-    if (url == null && item.getUri() != null) {
+    if (url == null && item.getUri() != null && isAbsolute(item.getUri())) {
       url = webLink(base, item.getUri()); // an RSS guid that is a permalink
     }
     if (url == null) {
@@ -136,6 +136,11 @@ final class FeedParser {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  private static boolean isAbsolute(String link) {
+    String lower = link.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
   }
 
   private static String sha256(String text) {
