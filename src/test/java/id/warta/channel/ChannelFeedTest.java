@@ -443,6 +443,39 @@ class ChannelFeedTest {
     assertThat(refresher.refresh(toFtp).error()).startsWith("Alamat umpan harus berupa alamat web http atau https");
   }
 
+  @Test
+  void aFeedThatKeepsFailingWarnsOncePerChangeOfState() throws Exception {
+    var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ChannelRefresher.class);
+    var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+    appender.start();
+    var level = logger.getLevel();
+    logger.setLevel(ch.qos.logback.classic.Level.INFO);
+    logger.addAppender(appender);
+    try {
+      var channel = channelWithGoodItems("/flaky");
+      server.status("/flaky", 503);
+      for (int i = 0; i < 3; i++) {
+        refresher.refresh(channel);
+      }
+      server.status("/flaky", 500);
+      refresher.refresh(channel);
+      refresher.refresh(channel);
+      server.feed("/flaky", rss(item("ok", "Pulih", "https://p.example/pulih", null, "")));
+      refresher.refresh(channel);
+      refresher.refresh(channel);
+
+      assertThat(appender.list)
+          .extracting(e -> e.getLevel() + " " + e.getFormattedMessage().replaceAll(" \\(http[^)]*\\)", ""))
+          .containsExactly(
+              "WARN Partner feed " + channel.slug() + " failed, its stored items stay: Server mitra menjawab HTTP 503.",
+              "WARN Partner feed " + channel.slug() + " failed, its stored items stay: Server mitra menjawab HTTP 500.",
+              "INFO Partner feed " + channel.slug() + " works again");
+    } finally {
+      logger.detachAppender(appender);
+      logger.setLevel(level);
+    }
+  }
+
   // --- scheduling ---
 
   @Test
