@@ -1,5 +1,6 @@
 package id.warta.channel;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLException;
 
 /**
@@ -80,8 +82,11 @@ class FeedFetcher implements AutoCloseable {
       if (status < 200 || status > 299) {
         throw new FeedFetchException("Server mitra menjawab HTTP " + status + ".");
       }
+      byte[] body = response.body();
+      boolean gzipped =
+          response.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip");
       return new Fetched(
-          response.body(),
+          gzipped ? gunzip(body) : body,
           header(response, "Content-Type"),
           header(response, "ETag"),
           header(response, "Last-Modified"),
@@ -100,7 +105,8 @@ class FeedFetcher implements AutoCloseable {
             .GET()
             .timeout(Duration.ofNanos(remaining))
             .header("User-Agent", properties.userAgent())
-            .header("Accept", ACCEPT);
+            .header("Accept", ACCEPT)
+            .header("Accept-Encoding", "gzip");
     if (etag != null && !etag.isBlank()) {
       request.header("If-None-Match", etag);
     }
@@ -126,6 +132,20 @@ class FeedFetcher implements AutoCloseable {
       throw new FeedFetchException("Pengambilan umpan dihentikan.", e);
     } catch (ExecutionException e) {
       throw explain(e.getCause());
+    }
+  }
+
+  /** Unpacks a gzipped body, holding the unpacked size to the same limit (no zip bombs). */
+  private byte[] gunzip(byte[] body) throws FeedFetchException {
+    long limit = properties.maxSize().toBytes();
+    try (var in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+      byte[] unpacked = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      if (unpacked.length > limit) {
+        throw explain(new TooLarge());
+      }
+      return unpacked;
+    } catch (IOException e) {
+      throw new FeedFetchException("Umpan terkompresi (gzip) rusak.", e);
     }
   }
 

@@ -268,6 +268,39 @@ class ChannelFeedTest {
     assertThat(channels.countItems(channel.id())).isEqualTo(5);
   }
 
+  @Test
+  void gzippedFeedsAreUnpackedWithinTheSizeLimit() throws Exception {
+    byte[] xml = rss(item("z-1", "Berita Terkompresi", "https://p.example/z1", null, ""))
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] bomb = new byte[(int) MAX_SIZE.toBytes() * 4]; // packs to a few hundred bytes
+    server.handle("/gz", exchange -> {
+      exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+      FeedServer.send(exchange, 200, "application/rss+xml", gzip(xml));
+    });
+    server.handle("/bomb", exchange -> {
+      exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+      FeedServer.send(exchange, 200, "application/rss+xml", gzip(bomb));
+    });
+    var packed = channel(server.url("/gz"), 10);
+    var exploding = channel(server.url("/bomb"), 10);
+
+    refresher.refresh(packed);
+    refresher.refresh(exploding);
+
+    assertThat(server.requests("/gz").getFirst()).containsEntry("accept-encoding", "gzip");
+    assertThat(readerSees(packed)).extracting(Seen::title).containsExactly("Berita Terkompresi");
+    assertThat(admin.status(exploding.id()).lastError())
+        .isEqualTo("Umpan lebih besar dari batas 64 KB; tidak diambil.");
+  }
+
+  static byte[] gzip(byte[] bytes) throws java.io.IOException {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+      zip.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
   // --- conditional GET ---
 
   @Test
