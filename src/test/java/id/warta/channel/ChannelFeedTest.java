@@ -177,6 +177,18 @@ class ChannelFeedTest {
     assertThat(readerSees(channel)).extracting(Seen::title).containsExactly("Berita Dengan BOM");
   }
 
+  @Test
+  void htmlEntitiesThatXmlDoesNotKnowAreUnderstood() throws Exception {
+    server.feed("/entities", rss(
+        item("ent", "Sepak&nbsp;Bola &mdash; Persib &amp; Persija", "https://p.example/ent", null, "")));
+    var channel = channel(server.url("/entities"), 10);
+
+    refresher.refresh(channel);
+
+    assertThat(readerSees(channel)).extracting(Seen::title)
+        .containsExactly("Sepak Bola — Persib & Persija");
+  }
+
   // --- markup, scripts and links ---
 
   @Test
@@ -240,6 +252,20 @@ class ChannelFeedTest {
     var items = channels.findItems(channel.id(), 0, 10);
     assertThat(items.getFirst().publishedAt()).isEqualTo(firstFetch);
     assertThat(items).extracting(ChannelItem::publishedAt).allMatch(t -> !t.isAfter(firstFetch));
+  }
+
+  @Test
+  void datesFarInTheFutureDoNotPinAnItemOnTop() throws Exception {
+    server.feed("/future", rss(
+        item("f-1", "Dari Masa Depan", "https://p.example/f1", "Sat, 01 Jan 2033 00:00:00 +0700", ""),
+        item("f-2", "Kemarin", "https://p.example/f2", "Wed, 25 Nov 2026 08:00:00 +0700", "")));
+    var channel = channel(server.url("/future"), 10);
+
+    refresher.refresh(channel);
+
+    var items = channels.findItems(channel.id(), 0, 10);
+    assertThat(items).extracting(ChannelItem::title).containsExactly("Dari Masa Depan", "Kemarin");
+    assertThat(items.getFirst().publishedAt()).isEqualTo(clock.instant());
   }
 
   @Test
