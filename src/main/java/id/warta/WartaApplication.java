@@ -1,5 +1,7 @@
 package id.warta;
 
+import id.warta.channel.ChannelAdmin;
+import id.warta.channel.RefreshResult;
 import id.warta.demo.PageImporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ public class WartaApplication {
       Usage:
         java -jar warta.jar                     start the site
         java -jar warta.jar import-page FILE    import an article page in the seed's text format
+        java -jar warta.jar refresh-channels    fetch every enabled partner channel's feed once
       """;
 
   public static void main(String[] args) {
@@ -33,6 +36,9 @@ public class WartaApplication {
   static int runCommand(String[] args) {
     String command = args[0];
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    if (command.equals("refresh-channels") && rest.length == 0) {
+      return refreshChannels();
+    }
     if (!command.equals("import-page") || rest.length != 1) {
       System.err.print(USAGE);
       return 2;
@@ -56,6 +62,24 @@ public class WartaApplication {
     } catch (IllegalArgumentException e) {
       System.err.println("Import refused: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /** Fetches each enabled partner feed once and prints what happened to each channel. */
+  static int refreshChannels() {
+    var app = new SpringApplication(WartaApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setDefaultProperties(
+        java.util.Map.of("warta.demo.enabled", "false", "warta.channels.scheduled", "false"));
+    try (ConfigurableApplicationContext context = app.run()) {
+      var results = context.getBean(ChannelAdmin.class).refreshAll();
+      if (results.isEmpty()) {
+        System.out.println("No enabled partner channels.");
+      }
+      for (var result : results) {
+        System.out.println(result.slug() + " (" + result.name() + "): " + result.summary());
+      }
+      return results.stream().anyMatch(RefreshResult::failed) ? 1 : 0;
     }
   }
 }

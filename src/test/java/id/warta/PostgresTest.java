@@ -21,8 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
     properties = {
       "warta.demo.enabled=false",
       "warta.site.name=Warta Uji",
-      "warta.cache.enabled=false",
-      "warta.test.postgres=true"
+      "warta.test.postgres=true",
+      "warta.channels.scheduled=false",
+      "warta.cache.enabled=false"
     })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = {TestDataDirectory.class, PostgresSchema.class})

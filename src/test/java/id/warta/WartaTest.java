@@ -15,7 +15,13 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"warta.demo.enabled=false", "warta.site.name=Warta Uji", "warta.cache.enabled=false"})
+@SpringBootTest(
+    properties = {
+      "warta.demo.enabled=false",
+      "warta.site.name=Warta Uji",
+      "warta.channels.scheduled=false",
+      "warta.cache.enabled=false"
+    })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDataDirectory.class)
 public @interface WartaTest {}

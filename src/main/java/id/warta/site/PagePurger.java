@@ -3,10 +3,12 @@ package id.warta.site;
 import id.warta.article.ArticlePublished;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleWithdrawn;
+import id.warta.channel.ChannelChanged;
 import id.warta.platform.CacheTags;
 import id.warta.platform.PageCache;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -34,6 +36,11 @@ class PagePurger {
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(ArticleWithdrawn event) {
     cache.purge(keysOf(event.articleId()));
+  }
+
+  @EventListener
+  void on(ChannelChanged event) {
+    cache.purge(List.of(CacheKeys.CHANNELS));
   }
 
   List<String> keysOf(long articleId) {

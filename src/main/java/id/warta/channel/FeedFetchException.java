@@ -1,0 +1,12 @@
+package id.warta.channel;
+
+/** A feed that could not be fetched or read; the message is for the admin, in Indonesian. */
+class FeedFetchException extends Exception {
+  FeedFetchException(String message) {
+    super(message);
+  }
+
+  FeedFetchException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
