@@ -46,7 +46,7 @@ class ChannelFeedTest {
   void setUp() {
     server = new FeedServer();
     fetcher = fetcher(Duration.ofSeconds(10));
-    refresher = new ChannelRefresher(channels, fetcher, transactions, clock, 2);
+    refresher = new ChannelRefresher(channels, fetcher, transactions, clock, 2, event -> {});
   }
 
   /** A fetcher with test limits: 64 KB, two redirects and the given total timeout. */
@@ -466,7 +466,7 @@ class ChannelFeedTest {
     RefreshResult result;
     long start = System.nanoTime();
     try (var impatient = fetcher(timeout)) {
-      result = new ChannelRefresher(channels, impatient, transactions, clock, 1).refresh(channel);
+      result = new ChannelRefresher(channels, impatient, transactions, clock, 1, event -> {}).refresh(channel);
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
