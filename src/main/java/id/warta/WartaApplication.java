@@ -2,6 +2,7 @@ package id.warta;
 
 import id.warta.channel.ChannelAdmin;
 import id.warta.channel.RefreshResult;
+import id.warta.demo.GeneratedArticles;
 import id.warta.demo.PageImporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ public class WartaApplication {
         java -jar warta.jar                     start the site
         java -jar warta.jar import-page FILE    import an article page in the seed's text format
         java -jar warta.jar refresh-channels    fetch every enabled partner channel's feed once
+        java -jar warta.jar generate-articles N generate N published articles (benchmarks)
       """;
 
   public static void main(String[] args) {
@@ -38,6 +40,9 @@ public class WartaApplication {
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     if (command.equals("refresh-channels") && rest.length == 0) {
       return refreshChannels();
+    }
+    if (command.equals("generate-articles") && rest.length == 1 && rest[0].matches("[0-9]{1,7}")) {
+      return generateArticles(Integer.parseInt(rest[0]));
     }
     if (!command.equals("import-page") || rest.length != 1) {
       System.err.print(USAGE);
@@ -61,6 +66,26 @@ public class WartaApplication {
       return 0;
     } catch (IllegalArgumentException e) {
       System.err.println("Import refused: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** Generates published articles for benchmarks and prints the time it took. */
+  static int generateArticles(int count) {
+    var app = new SpringApplication(WartaApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setDefaultProperties(
+        java.util.Map.of("warta.demo.enabled", "false", "warta.channels.scheduled", "false"));
+    try (ConfigurableApplicationContext context = app.run()) {
+      long started = System.nanoTime();
+      context
+          .getBean(GeneratedArticles.class)
+          .generate(count, done -> System.out.println("generated " + done + "/" + count));
+      System.out.printf(
+          "Generated %d articles in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
+      return 0;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      System.err.println("Cannot generate: " + e.getMessage());
       return 1;
     }
   }

@@ -256,6 +256,25 @@ final class DemoTexts {
     return stories;
   }
 
+  /** The n-th generated story of a section (titles repeat; benchmarks number them). */
+  static Story story(String section, int n, Random random) {
+    List<String> titles = TITLES.getOrDefault(section, TITLES.get("nasional"));
+    List<String> tags = TAGS.getOrDefault(section, List.of("Berita"));
+    String place = PLACES.get((n * 7 + section.length()) % PLACES.size());
+    String title = titles.get(n % titles.size()).formatted(place);
+    String lead = leadFor(title, place);
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add(lead);
+    for (int p = 0; p < 4; p++) {
+      paragraphs.add(
+          SENTENCES.get(random.nextInt(SENTENCES.size())) + " "
+              + SENTENCES.get(random.nextInt(SENTENCES.size())));
+    }
+    return new Story(
+        section, title, lead, paragraphs, n % 4 == 0 ? "Antara" : "", "", "", null,
+        List.of(tags.get(n % tags.size()), tags.get((n + 2) % tags.size()), place));
+  }
+
   private static String leadFor(String title, String place) {
     return "Kabar dari " + place + ": " + Character.toLowerCase(title.charAt(0)) + title.substring(1)
         + ". Berikut laporan lengkap wartawan kami.";

@@ -215,6 +215,15 @@ class ReaderPagesTest {
         .containsExactly("Bantu Renovasi Sekolah");
   }
 
+  @Test
+  void theStyleSheetHasAFingerprintedNameAndIsKeptForAYear() throws Exception {
+    String href = page("/").selectFirst("link[rel=stylesheet]").attr("href");
+    assertThat(href).matches("/css/warta-[0-9a-f]{32}\\.css");
+    var css = get200(href);
+    assertThat(css.getHeader("Cache-Control")).contains("max-age=31536000").contains("immutable");
+    assertThat(css.getContentAsString()).contains(".lead-in");
+  }
+
   private String articlePath(long id) {
     var article = articles.findById(id).orElseThrow();
     return "/" + nasional.slug() + "/" + id + "/" + article.slug();

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Warta's benchmark: generate N articles, start Warta from its jar, and measure with wrk on
+# loopback the cached and uncached article page, home, section, search and RSS, against nginx
+# serving the same article HTML as a static file. Prints a Markdown report.
+#
+#   bench/run.sh [N]         (N articles, default 100000; needs wrk and nginx: apt-get install wrk nginx-light)
+#
+# Environment: DURATION (default 20s per run), CONNECTIONS (64), THREADS (2), PORT (8181),
+# NGINX_PORT (8182), WORK (default target/bench).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${1:-100000}
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+PORT=${PORT:-8181}
+NGINX_PORT=${NGINX_PORT:-8182}
+WORK=${WORK:-target/bench}
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+SEARCH_PATH=${SEARCH_PATH:-/cari?q=pemerintah}
+RSS_PATH=${RSS_PATH:-/rss}
+
+for tool in wrk nginx curl; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install wrk nginx-light curl" >&2; exit 1; }
+done
+
+[ -f target/warta.jar ] || mvn -B -q package -DskipTests
+rm -rf "$WORK" && mkdir -p "$WORK"
+DATA=$(readlink -f "$WORK")/data
+LOG=$WORK/warta.log
+JAVA_OPTS=(--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xmx512m)
+
+ticks_per_second=$(getconf CLK_TCK)
+cpu_ticks() { # pids... (summed)
+  local total=0 pid
+  for pid in $1; do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done
+  echo "$total"
+}
+
+start_warta() { # extra args...
+  local started
+  started=$(date +%s.%N)
+  WARTA_DATA_DIR=$DATA "$JAVA" "${JAVA_OPTS[@]}" -jar target/warta.jar --server.port="$PORT" \
+    --warta.channels.scheduled=false "$@" >>"$LOG" 2>&1 &
+  WARTA_PID=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
+    kill -0 "$WARTA_PID" 2>/dev/null || { echo "Warta died, see $LOG" >&2; exit 1; }
+    sleep 0.2
+  done
+  FIRST_PAGE_SECONDS=$(echo "$(date +%s.%N) - $started" | bc)
+}
+
+stop_warta() {
+  kill "$WARTA_PID" 2>/dev/null || true
+  wait "$WARTA_PID" 2>/dev/null || true
+}
+
+# Runs wrk against a URL; prints one Markdown table row with req/s, p50, p99 and CPU per request.
+measure() { # name url pid
+  local name=$1 url=$2 pid=$3 before after out rps p50 p99 requests cpu_ms
+  curl -sf -o /dev/null "$url" || { echo "| $name | (failed: $url) | | | |"; return; }
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s --timeout 10s "$url" >/dev/null # warm up
+  before=$(cpu_ticks "$pid")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$url")
+  after=$(cpu_ticks "$pid")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  cpu_ms=$(echo "scale=3; ($after - $before) * 1000 / $ticks_per_second / $requests" | bc)
+  echo "| $name | $rps | $p50 | $p99 | $cpu_ms |"
+}
+
+echo "## Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, N=$N, $CONNECTIONS connections, $DURATION per run"
+echo
+
+# 1. A first start loads the demo content (sections, writers, the seed article).
+start_warta
+FIRST_START=$FIRST_PAGE_SECONDS
+stop_warta
+
+# 2. N generated articles.
+gen_started=$(date +%s.%N)
+WARTA_DATA_DIR=$DATA "$JAVA" "${JAVA_OPTS[@]}" -jar target/warta.jar generate-articles "$N" >>"$LOG" 2>&1
+GENERATE_SECONDS=$(echo "$(date +%s.%N) - $gen_started" | bc)
+
+# 3. Warta with its page cache.
+start_warta
+echo "- first start with demo content: ${FIRST_START}s to the first page; restart with $N more articles: ${FIRST_PAGE_SECONDS}s"
+echo "- generating $N articles (command generate-articles, through the article service): ${GENERATE_SECONDS}s"
+BASE=http://127.0.0.1:$PORT
+ARTICLE=$(curl -sf "$BASE/internasional" | grep -o 'href="/internasional/[0-9]*/[^"]*"' | head -1 | cut -d'"' -f2)
+curl -sf "$BASE$ARTICLE" >"$WORK/article.html"
+echo
+echo "| page | requests/s | p50 | p99 | server CPU ms/request |"
+echo "|---|---|---|---|---|"
+measure "article (cached)" "$BASE$ARTICLE" "$WARTA_PID"
+measure "home (cached)" "$BASE/" "$WARTA_PID"
+measure "section (cached)" "$BASE/nasional" "$WARTA_PID"
+measure "search" "$BASE$SEARCH_PATH" "$WARTA_PID"
+measure "RSS" "$BASE$RSS_PATH" "$WARTA_PID"
+HEAP=$(jcmd "$WARTA_PID" GC.run >/dev/null 2>&1; jcmd "$WARTA_PID" GC.heap_info 2>/dev/null | awk '/total/ {print $0; exit}')
+stop_warta
+
+# 4. Warta without its page cache.
+start_warta --warta.cache.enabled=false
+measure "article (uncached)" "$BASE$ARTICLE" "$WARTA_PID"
+measure "home (uncached)" "$BASE/" "$WARTA_PID"
+measure "section (uncached)" "$BASE/nasional" "$WARTA_PID"
+stop_warta
+
+# 5. nginx serving the same article HTML.
+mkdir -p "$WORK/nginx/html"
+cp "$WORK/article.html" "$WORK/nginx/html/article.html"
+NGINX_DIR=$(readlink -f "$WORK/nginx")
+cat >"$NGINX_DIR/nginx.conf" <<CONF
+worker_processes auto;
+daemon off;
+pid $NGINX_DIR/nginx.pid;
+error_log $NGINX_DIR/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush off;
+  keepalive_requests 100000;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $NGINX_DIR/html;
+    default_type text/html;
+  }
+}
+CONF
+nginx -c "$NGINX_DIR/nginx.conf" &
+NGINX_PID=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/article.html"; do sleep 0.2; done
+NGINX_WORKERS=$(pgrep -P "$NGINX_PID" | tr '\n' ' ')
+measure "nginx, same article HTML" "http://127.0.0.1:$NGINX_PORT/article.html" "$NGINX_PID $NGINX_WORKERS"
+kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true
+echo
+echo "- heap after a full GC with $N articles: $HEAP"
