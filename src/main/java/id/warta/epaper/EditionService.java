@@ -141,6 +141,16 @@ public class EditionService {
         .orElseThrow(() -> new InvalidEditionException("Edisi tidak ditemukan."));
   }
 
+  /** The stored PDF of a ready edition, for readers to download; empty when not ready. */
+  public java.util.Optional<java.nio.file.Path> readyPdf(long editionId) {
+    return repository
+        .findById(editionId)
+        .filter(e -> e.status() == EditionStatus.READY)
+        .flatMap(e -> repository.findPdfKey(editionId))
+        .map(files::pdf)
+        .filter(java.nio.file.Files::isRegularFile);
+  }
+
   /** The newest editions in every state, for the newsroom's list. */
   public List<EditionProgress> recent(int limit) {
     return repository.findRecentProgress(limit);
