@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -210,7 +212,21 @@ public class EditionRepository {
 
   // Writing: for the e-paper's own services only.
 
+  /** Inserts a PROCESSING edition; a date already taken is a {@link DuplicateKeyException}. */
   long insert(EditionUpload upload, int pageCount, String pdfKey, long pdfSize, Instant now) {
+    try {
+      return insertRow(upload, pageCount, pdfKey, pdfSize, now);
+    } catch (UncategorizedSQLException e) {
+      // Spring has no error codes for SQLite: its unique violations arrive uncategorized.
+      String message = e.getSQLException() == null ? "" : String.valueOf(e.getSQLException().getMessage());
+      if (message.contains("UNIQUE constraint failed")) {
+        throw new DuplicateKeyException(message, e);
+      }
+      throw e;
+    }
+  }
+
+  private long insertRow(EditionUpload upload, int pageCount, String pdfKey, long pdfSize, Instant now) {
     return jdbc.sql(
             """
             INSERT INTO edition (edition_date, title, status, page_count, focus_title, focus_teaser,

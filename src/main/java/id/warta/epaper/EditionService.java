@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -97,7 +97,8 @@ public class EditionService {
     long id;
     try {
       id = repository.insert(upload, pages, key, upload.pdf().length, clock.instant());
-    } catch (DuplicateKeyException e) {
+    } catch (DataIntegrityViolationException e) {
+      // The one constraint an insert can break is the unique date: another upload just won.
       throw duplicate(upload.editionDate());
     }
     events.publishEvent(new EditionQueued(id));

@@ -2,6 +2,7 @@ package id.warta.epaper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.warta.WartaTest;
 import id.warta.platform.StorageProperties;
@@ -24,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalApplicationListener;
 
@@ -40,6 +42,7 @@ class EditionServiceTest {
   @Autowired EpaperProperties properties;
   @Autowired JdbcClient jdbc;
   @Autowired ConfigurableApplicationContext context;
+  @Autowired MockMvc mvc;
 
   private final List<ApplicationListener<?>> listeners = new CopyOnWriteArrayList<>();
 
@@ -209,7 +212,7 @@ class EditionServiceTest {
   }
 
   @Test
-  void aFailedProcessingShowsNothingAndCanBeRetried() throws IOException {
+  void aFailedProcessingShowsNothingAndCanBeRetried() throws Exception {
     LocalDate date = TestPdfs.uniqueDate();
     Path pageDir = storage.mediaDir().resolve("epaper");
     Path aside = storage.mediaDir().resolve("epaper-aside");
@@ -229,6 +232,7 @@ class EditionServiceTest {
     assertThat(failed.error()).startsWith("Halaman 1 tidak dapat diproses: ");
     assertThat(failed.label()).startsWith("Gagal diproses: Halaman 1 tidak dapat diproses");
     assertThat(repository.findReadyByDate(date)).isEmpty();
+    assertThat(mvc.perform(get("/epaper/" + date)).andReturn().getResponse().getStatus()).isEqualTo(404);
     assertThat(repository.findRecentProgress(1000)).extracting(EditionProgress::editionId).contains(failed.editionId());
 
     var retried = service.retry(failed.editionId());
