@@ -20,6 +20,10 @@ public class WartaApplication {
       Usage:
         java -jar warta.jar                     start the site
         java -jar warta.jar import-page FILE    import an article page in the seed's text format
+        java -jar warta.jar import-edition PDF DATE TITLE [--fokus-judul=TEXT]
+            [--fokus-teaser=TEXT] [--fokus-halaman=FIRST-LAST]
+                                                add a printed edition (DATE as 2021-06-23) and
+                                                render its pages
       """;
 
   public static void main(String[] args) {
@@ -33,6 +37,9 @@ public class WartaApplication {
   static int runCommand(String[] args) {
     String command = args[0];
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    if (command.equals("import-edition")) {
+      return EditionImport.run(rest);
+    }
     if (!command.equals("import-page") || rest.length != 1) {
       System.err.print(USAGE);
       return 2;
