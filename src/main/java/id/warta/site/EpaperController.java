@@ -199,8 +199,11 @@ class EpaperController {
 
   private static String fileSize(Path file) {
     try {
-      double mb = Files.size(file) / (1024.0 * 1024.0);
-      return String.format(IndonesianDates.INDONESIAN, "%.1f MB", mb);
+      long bytes = Files.size(file);
+      if (bytes < 1024 * 1024) {
+        return Math.max(1, (bytes + 1023) / 1024) + " KB";
+      }
+      return String.format(IndonesianDates.INDONESIAN, "%.1f MB", bytes / (1024.0 * 1024.0));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
