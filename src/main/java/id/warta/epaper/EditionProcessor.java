@@ -146,8 +146,7 @@ class EditionProcessor implements DisposableBean {
         return EditionStatus.PROCESSING;
       }
       log.warn("Processing of edition {} failed at page {}", edition.editionDate(), current, e);
-      String where = current > 0 ? "Halaman " + current + " tidak dapat diproses" : "PDF tidak dapat dibuka";
-      return fail(edition, where + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+      return fail(edition, reason(current, e));
     }
     Boolean ready =
         tx.execute(
@@ -163,6 +162,16 @@ class EditionProcessor implements DisposableBean {
       return EditionStatus.READY;
     }
     return repository.findById(editionId).map(Edition::status).orElse(null);
+  }
+
+  /** Why processing failed, for the editor; the log has the details. */
+  static String reason(int page, Exception e) {
+    String where = page > 0 ? "Halaman " + page + " tidak dapat diproses: " : "PDF tidak dapat dibuka: ";
+    if (e instanceof java.io.UncheckedIOException) {
+      // Only our own file writes throw it: the disk, not the PDF, is the problem.
+      return where + "gambar halaman tidak dapat disimpan. Periksa ruang penyimpanan server, lalu ulangi.";
+    }
+    return where + "isi PDF tidak dapat dibaca (" + e.getClass().getSimpleName() + "). Periksa PDF-nya, lalu ulangi atau unggah ulang.";
   }
 
   private EditionStatus fail(Edition edition, String reason) {

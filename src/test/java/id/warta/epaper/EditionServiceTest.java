@@ -230,8 +230,9 @@ class EditionServiceTest {
       Files.move(aside, pageDir);
     }
     assertThat(failed.status()).isEqualTo(EditionStatus.FAILED);
-    assertThat(failed.error()).startsWith("Halaman 1 tidak dapat diproses: ");
-    assertThat(failed.label()).startsWith("Gagal diproses: Halaman 1 tidak dapat diproses");
+    assertThat(failed.error())
+        .isEqualTo("Halaman 1 tidak dapat diproses: gambar halaman tidak dapat disimpan. Periksa ruang penyimpanan server, lalu ulangi.");
+    assertThat(failed.label()).isEqualTo("Gagal diproses: " + failed.error());
     assertThat(repository.findReadyByDate(date)).isEmpty();
     assertThat(mvc.perform(get("/epaper/" + date)).andReturn().getResponse().getStatus()).isEqualTo(404);
     assertThat(repository.findRecentProgress(1000)).extracting(EditionProgress::editionId).contains(failed.editionId());
