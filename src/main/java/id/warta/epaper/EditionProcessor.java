@@ -101,14 +101,19 @@ class EditionProcessor implements DisposableBean {
     return running.get(editionId);
   }
 
-  /** Queues every edition a stop left PROCESSING. */
+  /** Queues every edition a stop left PROCESSING (and that is not queued already). */
   int resumeInterrupted() {
-    var ids = repository.findIdsByStatus(EditionStatus.PROCESSING);
-    ids.forEach(this::submit);
-    if (!ids.isEmpty()) {
-      log.info("Resuming the processing of {} edition(s)", ids.size());
+    int resumed = 0;
+    for (long id : repository.findIdsByStatus(EditionStatus.PROCESSING)) {
+      if (running.get(id) == null) {
+        submit(id);
+        resumed++;
+      }
     }
-    return ids.size();
+    if (resumed > 0) {
+      log.info("Resuming the processing of {} edition(s) a stop interrupted", resumed);
+    }
+    return resumed;
   }
 
   EditionStatus process(long editionId) {
