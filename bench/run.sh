@@ -78,6 +78,7 @@ echo
 # 1. A first start loads the demo content (sections, writers, the seed article).
 start_warta
 FIRST_START=$FIRST_PAGE_SECONDS
+until grep -q "Demo content loaded" "$LOG"; do sleep 0.5; done
 stop_warta
 
 # 2. N generated articles.

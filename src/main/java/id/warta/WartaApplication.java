@@ -25,6 +25,10 @@ public class WartaApplication {
         java -jar warta.jar import-page FILE    import an article page in the seed's text format
         java -jar warta.jar refresh-channels    fetch every enabled partner channel's feed once
         java -jar warta.jar generate-articles N generate N published articles (benchmarks)
+        java -jar warta.jar import-edition PDF DATE TITLE [--fokus-judul=TEXT]
+            [--fokus-teaser=TEXT] [--fokus-halaman=FIRST-LAST]
+                                                add a printed edition (DATE as 2021-06-23) and
+                                                render its pages
       """;
 
   public static void main(String[] args) {
@@ -43,6 +47,9 @@ public class WartaApplication {
     }
     if (command.equals("generate-articles") && rest.length == 1 && rest[0].matches("[0-9]{1,7}")) {
       return generateArticles(Integer.parseInt(rest[0]));
+    }
+    if (command.equals("import-edition")) {
+      return EditionImport.run(rest);
     }
     if (!command.equals("import-page") || rest.length != 1) {
       System.err.print(USAGE);

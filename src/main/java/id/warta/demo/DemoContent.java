@@ -6,7 +6,10 @@ import id.warta.article.ArticleService;
 import id.warta.article.ArticleStatus;
 import id.warta.author.AuthorRepository;
 import id.warta.channel.ChannelRepository;
+import id.warta.epaper.EditionService;
+import id.warta.epaper.EditionUpload;
 import id.warta.media.MediaLibrary;
+import id.warta.platform.SiteProperties;
 import id.warta.popular.PageViewCounter;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The content a new installation starts with, so that every page and module has something to
  * show: six sections, the seed page's article exactly as the seed shows it, the other articles
- * the seed names, generated articles in every section, partner channel items and page views.
+ * the seed names, generated articles in every section, partner channel items, page views and
+ * today's printed edition with its Fokus story.
  */
 @Service
 public class DemoContent {
@@ -46,6 +51,8 @@ public class DemoContent {
   private final MediaLibrary media;
   private final PageImporter importer;
   private final PageViewCounter views;
+  private final EditionService editions;
+  private final SiteProperties site;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
   private final Clock clock;
@@ -59,6 +66,8 @@ public class DemoContent {
       MediaLibrary media,
       PageImporter importer,
       PageViewCounter views,
+      EditionService editions,
+      SiteProperties site,
       JdbcClient jdbc,
       TransactionTemplate tx,
       Clock clock) {
@@ -70,6 +79,8 @@ public class DemoContent {
     this.media = media;
     this.importer = importer;
     this.views = views;
+    this.editions = editions;
+    this.site = site;
     this.jdbc = jdbc;
     this.tx = tx;
     this.clock = clock;
@@ -162,7 +173,23 @@ public class DemoContent {
     articles.replaceHeadlines(List.of(generated.get(0), seedId, generated.get(1), generated.get(2)));
     loadChannels(now);
     recordDemoViews(generated, seedId, random);
+    loadEdition(now);
     return seedId;
+  }
+
+  /** Today's printed edition; its pages are rendered in the background after the commit. */
+  private void loadEdition(Instant now) {
+    var dates = site.dates();
+    LocalDate today = dates.localDate(now);
+    editions.upload(
+        new EditionUpload(
+            DemoEdition.pdf(dates.day(today)),
+            today,
+            DemoEdition.TITLE,
+            DemoEdition.FOCUS_TITLE,
+            DemoEdition.FOCUS_TEASER,
+            DemoEdition.FOCUS_FIRST,
+            DemoEdition.FOCUS_LAST));
   }
 
   private long importSeedPage() {

@@ -26,7 +26,26 @@ public record Edition(
     return focusLastPage - focusFirstPage + 1;
   }
 
+  public boolean hasFocus() {
+    return focusPageCount() > 0 && !focusTitle.isBlank();
+  }
+
   public String path() {
     return "/epaper/" + editionDate;
+  }
+
+  /** The page reader: "/epaper/2021-06-23/4". */
+  public String pagePath(int page) {
+    return path() + "/" + page;
+  }
+
+  public String pdfPath() {
+    return path() + "/pdf";
+  }
+
+  /** The name the downloaded PDF gets: "media-indonesia-2021-06-23.pdf". */
+  public String pdfFileName() {
+    String base = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return (base.isEmpty() ? "edisi" : base) + "-" + editionDate + ".pdf";
   }
 }

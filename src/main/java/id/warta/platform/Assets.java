@@ -2,6 +2,7 @@ package id.warta.platform;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,9 @@ public class Assets {
   private static final Map<String, String> URLS = new ConcurrentHashMap<>();
   private static volatile ResourceUrlProvider provider;
 
-  Assets(ResourceUrlProvider resourceUrlProvider) {
-    provider = resourceUrlProvider;
+  Assets(ObjectProvider<ResourceUrlProvider> resourceUrlProvider) {
+    // Absent in commands that run without the web server.
+    provider = resourceUrlProvider.getIfAvailable();
   }
 
   @EventListener(ContextRefreshedEvent.class)

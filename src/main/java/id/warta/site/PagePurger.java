@@ -4,6 +4,7 @@ import id.warta.article.ArticlePublished;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleWithdrawn;
 import id.warta.channel.ChannelChanged;
+import id.warta.epaper.EditionReady;
 import id.warta.platform.CacheTags;
 import id.warta.platform.PageCache;
 import java.util.ArrayList;
@@ -41,6 +42,11 @@ class PagePurger {
   @EventListener
   void on(ChannelChanged event) {
     cache.purge(List.of(CacheKeys.CHANNELS));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(EditionReady event) {
+    cache.purge(List.of(CacheKeys.EPAPER));
   }
 
   List<String> keysOf(long articleId) {

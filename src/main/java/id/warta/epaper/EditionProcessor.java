@@ -1,0 +1,194 @@
+package id.warta.epaper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Renders editions on one background thread, never on a request's. Each page's images are
+ * written before its row, and the edition turns READY only once every page has its row, so a
+ * failure or a stop half-way shows readers nothing. A stopped run leaves the edition PROCESSING
+ * and resumes at the next start from the first page without a row; a failed one is FAILED, with
+ * the reason for the editor, until it is retried.
+ */
+@Component
+class EditionProcessor implements DisposableBean {
+  private static final Logger log = LoggerFactory.getLogger(EditionProcessor.class);
+
+  private final EditionRepository repository;
+  private final EditionFiles files;
+  private final PageRenderer renderer;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+  private final ExecutorService executor;
+  private final Map<Long, CompletableFuture<EditionStatus>> running = new ConcurrentHashMap<>();
+
+  EditionProcessor(
+      EditionRepository repository,
+      EditionFiles files,
+      PageRenderer renderer,
+      ApplicationEventPublisher events,
+      TransactionTemplate tx,
+      Clock clock) {
+    this.repository = repository;
+    this.files = files;
+    this.renderer = renderer;
+    this.events = events;
+    this.tx = tx;
+    this.clock = clock;
+    this.executor =
+        new ThreadPoolExecutor(
+            1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+            r -> {
+              Thread thread = new Thread(r, "epaper-processor");
+              thread.setDaemon(true);
+              thread.setPriority(Thread.NORM_PRIORITY - 1);
+              return thread;
+            });
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void onQueued(EditionQueued event) {
+    submit(event.editionId());
+  }
+
+  /** Queues an edition unless it is already queued; the future completes with its status. */
+  CompletableFuture<EditionStatus> submit(long editionId) {
+    return running.compute(
+        editionId,
+        (id, existing) -> {
+          if (existing != null && !existing.isDone()) {
+            return existing;
+          }
+          CompletableFuture<EditionStatus> future = new CompletableFuture<>();
+          executor.execute(
+              () -> {
+                try {
+                  future.complete(process(id));
+                } catch (Throwable t) {
+                  future.completeExceptionally(t);
+                }
+              });
+          future.whenComplete((status, error) -> running.remove(id, future));
+          return future;
+        });
+  }
+
+  /** The queued or running processing of an edition, or null. */
+  CompletableFuture<EditionStatus> running(long editionId) {
+    return running.get(editionId);
+  }
+
+  /** Queues every edition a stop left PROCESSING (and that is not queued already). */
+  int resumeInterrupted() {
+    int resumed = 0;
+    for (long id : repository.findIdsByStatus(EditionStatus.PROCESSING)) {
+      if (running.get(id) == null) {
+        submit(id);
+        resumed++;
+      }
+    }
+    if (resumed > 0) {
+      log.info("Resuming the processing of {} edition(s) a stop interrupted", resumed);
+    }
+    return resumed;
+  }
+
+  EditionStatus process(long editionId) {
+    Edition edition = repository.findById(editionId).orElse(null);
+    if (edition == null || edition.status() != EditionStatus.PROCESSING) {
+      return edition == null ? null : edition.status();
+    }
+    String key = repository.findPdfKey(editionId).orElseThrow();
+    Path pdf = files.pdf(key);
+    if (!Files.isRegularFile(pdf)) {
+      return fail(edition, "Berkas PDF edisi ini tidak ditemukan di penyimpanan; unggah ulang atau pulihkan berkasnya lalu ulangi.");
+    }
+    Set<Integer> done = new HashSet<>(repository.findPageNumbers(editionId));
+    int current = 0;
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      if (document.getNumberOfPages() != edition.pageCount()) {
+        return fail(edition, "Jumlah halaman PDF tidak sama dengan saat diunggah.");
+      }
+      var pdfRenderer = new PDFRenderer(document);
+      for (int number = 1; number <= edition.pageCount(); number++) {
+        if (Thread.currentThread().isInterrupted()) {
+          log.info("Processing of edition {} stopped at page {}; it resumes at the next start", edition.editionDate(), number);
+          return EditionStatus.PROCESSING;
+        }
+        if (done.contains(number)) {
+          continue;
+        }
+        current = number;
+        var rendered = renderer.render(document, pdfRenderer, key, number);
+        repository.savePage(editionId, rendered.page(), rendered.text(), clock.instant());
+      }
+    } catch (IOException | RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        log.info("Processing of edition {} interrupted; it resumes at the next start", edition.editionDate());
+        return EditionStatus.PROCESSING;
+      }
+      log.warn("Processing of edition {} failed at page {}", edition.editionDate(), current, e);
+      return fail(edition, reason(current, e));
+    }
+    Boolean ready =
+        tx.execute(
+            status -> {
+              if (!repository.markReady(editionId, clock.instant())) {
+                return false;
+              }
+              events.publishEvent(new EditionReady(editionId, edition.editionDate()));
+              return true;
+            });
+    if (Boolean.TRUE.equals(ready)) {
+      log.info("Edition {} is ready ({} pages)", edition.editionDate(), edition.pageCount());
+      return EditionStatus.READY;
+    }
+    return repository.findById(editionId).map(Edition::status).orElse(null);
+  }
+
+  /** Why processing failed, for the editor; the log has the details. */
+  static String reason(int page, Exception e) {
+    String where = page > 0 ? "Halaman " + page + " tidak dapat diproses: " : "PDF tidak dapat dibuka: ";
+    if (e instanceof java.io.UncheckedIOException) {
+      // Only our own file writes throw it: the disk, not the PDF, is the problem.
+      return where + "gambar halaman tidak dapat disimpan. Periksa ruang penyimpanan server, lalu ulangi.";
+    }
+    return where + "isi PDF tidak dapat dibaca (" + e.getClass().getSimpleName() + "). Periksa PDF-nya, lalu ulangi atau unggah ulang.";
+  }
+
+  private EditionStatus fail(Edition edition, String reason) {
+    repository.markFailed(edition.id(), reason, clock.instant());
+    return EditionStatus.FAILED;
+  }
+
+  @Override
+  public void destroy() throws InterruptedException {
+    executor.shutdownNow();
+    if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+      log.warn("The e-paper processor did not stop within 10 s");
+    }
+  }
+}

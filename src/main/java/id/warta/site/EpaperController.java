@@ -1,0 +1,215 @@
+package id.warta.site;
+
+import id.warta.epaper.Edition;
+import id.warta.epaper.EditionCover;
+import id.warta.epaper.EditionRepository;
+import id.warta.epaper.EditionService;
+import id.warta.epaper.EpaperProperties;
+import id.warta.platform.BadRequestException;
+import id.warta.platform.CacheTags;
+import id.warta.platform.IndonesianDates;
+import id.warta.platform.NotFoundException;
+import id.warta.platform.Paging;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The e-paper for readers: the archive at /epaper, an edition at /epaper/{date}, the page reader
+ * at /epaper/{date}/{page} and the PDF at /epaper/{date}/pdf. Only ready editions exist here.
+ */
+@Controller
+class EpaperController {
+  private final EditionRepository editions;
+  private final EditionService editionService;
+  private final EpaperProperties properties;
+  private final SiteFrames frames;
+
+  EpaperController(
+      EditionRepository editions,
+      EditionService editionService,
+      EpaperProperties properties,
+      SiteFrames frames) {
+    this.editions = editions;
+    this.editionService = editionService;
+    this.properties = properties;
+    this.frames = frames;
+  }
+
+  @GetMapping("/epaper")
+  String archive(
+      @RequestParam(name = "bulan", required = false) String rawMonth,
+      @RequestParam(name = "halaman", required = false) String rawPage,
+      HttpServletResponse response,
+      Model model) {
+    YearMonth month = parseMonth(rawMonth);
+    int page = Paging.parsePage(rawPage);
+    int size = properties.archivePageSize();
+    long total = editions.countReady(month);
+    new Paging<>(List.<EditionCover>of(), page, size, total).requireExists();
+    var paging = new Paging<>(editions.findReady(month, Paging.offset(page, size), size), page, size, total);
+    var archive =
+        new EpaperArchivePage(null, paging, month, editions.findReadyMonths(), frames.site().dates());
+    String title = page > 1 ? archive.heading() + " - Halaman " + page : archive.heading();
+    var frame =
+        frames.frame(
+            title,
+            "Edisi cetak " + frames.site().name() + " dalam bentuk digital, halaman demi halaman.",
+            archive.pagePath(page),
+            null);
+    CacheTags.tag(CacheKeys.EPAPER);
+    SitePages.cachePublicly(response);
+    model.addAttribute(
+        "page", new EpaperArchivePage(frame, paging, month, archive.months(), archive.dates()));
+    return "site/epaper-archive";
+  }
+
+  @GetMapping("/epaper/{date}")
+  String edition(
+      @PathVariable String date,
+      @RequestParam(name = "halaman", required = false) String goTo,
+      HttpServletResponse response,
+      Model model) {
+    Edition edition = load(date);
+    if (goTo != null && !goTo.isBlank()) {
+      // The reader's "go to page" form, which works without JavaScript.
+      int number = parsePageNumber(goTo.strip());
+      requirePage(edition, number);
+      return "redirect:" + edition.pagePath(number);
+    }
+    IndonesianDates dates = frames.site().dates();
+    String dateLabel = dates.day(edition.editionDate());
+    String description =
+        edition.hasFocus()
+            ? "Fokus Edisi: " + edition.focusTitle() + ". " + edition.focusTeaser()
+            : "E-Paper " + edition.title() + " edisi " + dateLabel + ".";
+    var frame = frames.frame("E-Paper " + edition.title() + ", " + dateLabel, description, edition.path(), null);
+    var pages = editions.findPages(edition.id());
+    if (!pages.isEmpty()) {
+      frame = frames.withImage(frame, pages.getFirst().imageUrl());
+    }
+    String size = editionService.readyPdf(edition.id()).map(EpaperController::fileSize).orElse("");
+    CacheTags.tag(CacheKeys.EPAPER);
+    SitePages.cachePublicly(response);
+    model.addAttribute("page", new EpaperEditionPage(frame, edition, pages, dateLabel, size));
+    return "site/epaper-edition";
+  }
+
+  @GetMapping("/epaper/{date}/{page:[^.]+}")
+  String reader(
+      @PathVariable String date,
+      @PathVariable("page") String rawPage,
+      HttpServletResponse response,
+      Model model) {
+    Edition edition = load(date);
+    int number = parsePageNumber(rawPage);
+    requirePage(edition, number);
+    var page =
+        editions
+            .findPage(edition.id(), number)
+            .orElseThrow(() -> new NotFoundException("Halaman " + number + " tidak ada di edisi ini."));
+    String dateLabel = frames.site().dates().day(edition.editionDate());
+    var frame =
+        frames.withImage(
+            frames.frame(
+                "Halaman " + number + " - E-Paper " + edition.title() + ", " + dateLabel,
+                "Halaman " + number + " dari " + edition.pageCount() + " edisi cetak " + edition.title() + " " + dateLabel + ".",
+                edition.pagePath(number),
+                null),
+            page.thumbUrl());
+    String text = editions.findPageText(edition.id(), number).orElse("");
+    CacheTags.tag(CacheKeys.EPAPER);
+    SitePages.cachePublicly(response);
+    model.addAttribute("page", new EpaperReaderPage(frame, edition, page, text, dateLabel));
+    return "site/epaper-reader";
+  }
+
+  @GetMapping("/epaper/{date}/pdf")
+  ResponseEntity<Resource> pdf(@PathVariable String date) {
+    Edition edition = load(date);
+    Path file =
+        editionService
+            .readyPdf(edition.id())
+            .orElseThrow(() -> new NotFoundException("Berkas PDF edisi ini tidak tersedia."));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(edition.pdfFileName()).build().toString())
+        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+        .body(new FileSystemResource(file));
+  }
+
+  private Edition load(String rawDate) {
+    LocalDate date = SitePages.parseDate(rawDate);
+    if (date == null) {
+      throw new NotFoundException("Edisi tidak ditemukan.");
+    }
+    return editions
+        .findReadyByDate(date)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "E-paper edisi " + frames.site().dates().day(date) + " tidak ditemukan."));
+  }
+
+  private static int parsePageNumber(String raw) {
+    if (raw.isEmpty() || raw.length() > 4 || !raw.chars().allMatch(Character::isDigit)) {
+      throw new BadRequestException("Nomor halaman tidak valid.");
+    }
+    return Integer.parseInt(raw);
+  }
+
+  private static void requirePage(Edition edition, int number) {
+    if (number < 1 || number > edition.pageCount()) {
+      throw new NotFoundException(
+          "Halaman " + number + " tidak ada; edisi ini berisi " + edition.pageCount() + " halaman.");
+    }
+  }
+
+  static YearMonth parseMonth(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      YearMonth month = YearMonth.parse(raw.strip());
+      if (month.getYear() < 1900 || month.getYear() > 9999) {
+        throw new BadRequestException("Bulan tidak valid.");
+      }
+      return month;
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("Bulan tidak valid. Gunakan format TTTT-BB, misalnya 2021-06.");
+    }
+  }
+
+  private static String fileSize(Path file) {
+    try {
+      long bytes = Files.size(file);
+      if (bytes < 1024 * 1024) {
+        return Math.max(1, (bytes + 1023) / 1024) + " KB";
+      }
+      return String.format(IndonesianDates.INDONESIAN, "%.1f MB", bytes / (1024.0 * 1024.0));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
