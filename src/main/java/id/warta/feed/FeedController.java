@@ -79,7 +79,7 @@ class FeedController {
   ResponseEntity<byte[]> section(@PathVariable String slug) {
     Section section =
         sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("Kanal tidak ditemukan."));
-    String path = sectionFeedPath(section);
+    String path = FeedPaths.section(section);
     var channel =
         new Channel(
             section.name() + " - " + site.name(),
@@ -94,7 +94,7 @@ class FeedController {
   @GetMapping("/rss/tag/{slug}")
   ResponseEntity<byte[]> tag(@PathVariable String slug) {
     Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("Topik tidak ditemukan."));
-    String path = tagFeedPath(tag);
+    String path = FeedPaths.tag(tag);
     var channel =
         new Channel(
             "Topik: " + tag.name() + " - " + site.name(),
@@ -108,7 +108,7 @@ class FeedController {
   ResponseEntity<byte[]> author(@PathVariable String slug) {
     Author author =
         authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
-    String path = authorFeedPath(author);
+    String path = FeedPaths.author(author);
     var channel =
         new Channel(
             author.name() + " - " + site.name(),
@@ -116,18 +116,6 @@ class FeedController {
             site.absolute(author.path()),
             site.absolute(path));
     return feed(path, channel, ArticleQuery.author(author.id()), documents::rss, RSS);
-  }
-
-  public static String sectionFeedPath(Section section) {
-    return "/rss/" + section.slug();
-  }
-
-  public static String tagFeedPath(Tag tag) {
-    return "/rss/tag/" + tag.slug();
-  }
-
-  public static String authorFeedPath(Author author) {
-    return "/rss/penulis/" + author.slug();
   }
 
   private Channel siteChannel(String path) {

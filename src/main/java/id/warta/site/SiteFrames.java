@@ -2,6 +2,7 @@ package id.warta.site;
 
 import id.warta.platform.SiteProperties;
 import id.warta.section.SectionRepository;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Builds the layout model of public pages. */
@@ -24,7 +25,21 @@ class SiteFrames {
         sections.findAll(),
         activeSection,
         null,
-        false);
+        false,
+        siteFeeds());
+  }
+
+  /** Every public page points to the site's feeds. */
+  private PageMeta siteFeeds() {
+    return new PageMeta(
+        "website",
+        null,
+        List.of(
+            new PageMeta.Alternate("application/rss+xml", site.name() + " - RSS", site.absolute("/rss")),
+            new PageMeta.Alternate("application/atom+xml", site.name() + " - Atom", site.absolute("/atom.xml")),
+            new PageMeta.Alternate("application/feed+json", site.name() + " - JSON Feed", site.absolute("/feed.json"))),
+        List.of(),
+        List.of());
   }
 
   PageFrame withImage(PageFrame frame, String imagePath) {
@@ -36,7 +51,8 @@ class SiteFrames {
         frame.sections(),
         frame.activeSection(),
         imagePath == null ? null : site.absolute(imagePath),
-        frame.noIndex());
+        frame.noIndex(),
+        frame.meta());
   }
 
   PageFrame error(String title) {
