@@ -53,7 +53,9 @@ class FeedDocuments {
           Xml.element(xml, "description", channel.description());
           Xml.element(xml, "language", "id");
           Xml.element(xml, "copyright", "© " + site.name());
-          Xml.element(xml, "lastBuildDate", rfc822(lastChange(items)));
+          if (!items.isEmpty()) {
+            Xml.element(xml, "lastBuildDate", rfc822(lastChange(items)));
+          }
           Xml.element(xml, "generator", "Warta");
           xml.writeEmptyElement(ATOM, "link");
           xml.writeAttribute("href", channel.feedUrl());
