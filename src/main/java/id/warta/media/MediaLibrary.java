@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MediaLibrary {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MediaLibrary.class);
+
   private final MediaRepository repository;
   private final Path mediaDir;
   private final Clock clock;
@@ -68,6 +70,38 @@ public class MediaLibrary {
         clock.instant());
   }
 
+  /**
+   * Makes the renditions an asset is missing, from its largest one: images uploaded before a
+   * rendition was added to {@link Rendition} get it too. The original is not kept, so the
+   * largest rendition stands in for it. Returns how many files were written.
+   */
+  public int addMissingRenditions() {
+    int written = 0;
+    for (String key : repository.findAllFileKeys()) {
+      boolean missing =
+          java.util.Arrays.stream(Rendition.values())
+              .anyMatch(r -> !Files.exists(mediaDir.resolve(r.fileName(key))));
+      Path source = mediaDir.resolve(Rendition.LARGE.fileName(key));
+      if (!missing || !Files.exists(source)) {
+        continue;
+      }
+      try {
+        long before = countFiles(key);
+        writeRenditions(key, decode(Files.readAllBytes(source)));
+        written += (int) (countFiles(key) - before);
+      } catch (IOException | IllegalArgumentException e) {
+        log.warn("Cannot add renditions of {}: {}", key, e.getMessage());
+      }
+    }
+    return written;
+  }
+
+  private long countFiles(String key) {
+    return java.util.Arrays.stream(Rendition.values())
+        .filter(r -> Files.exists(mediaDir.resolve(r.fileName(key))))
+        .count();
+  }
+
   private static BufferedImage decode(byte[] bytes) {
     try {
       BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -88,7 +122,9 @@ public class MediaLibrary {
         if (Files.exists(target)) {
           continue;
         }
-        Path temp = Files.createTempFile(mediaDir, ".upload-", ".tmp");
+        // The temporary name must end in the output format's extension: Thumbnailator appends
+        // ".jpg" to any other name and writes there, which left empty renditions behind.
+        Path temp = Files.createTempFile(mediaDir, ".upload-", ".jpg");
         try {
           Thumbnails.of(image)
               .size(rendition.width(), rendition.height())

@@ -73,7 +73,9 @@ class StructuredDataTest {
     assertThat(images.get(1)).endsWith("-1200x900.jpg");
     assertThat(images.get(2)).endsWith("-1200x1200.jpg");
     for (String url : images) {
-      mvc.perform(get(url.substring(BASE.length()))).andExpect(status().isOk());
+      byte[] jpeg = mvc.perform(get(url.substring(BASE.length()))).andExpect(status().isOk())
+          .andReturn().getResponse().getContentAsByteArray();
+      assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg))).as(url).isNotNull();
     }
     String logo = article.path("publisher").path("logo").path("url").asString();
     assertThat(article.path("publisher").path("name").asString()).isEqualTo("Warta Uji");
