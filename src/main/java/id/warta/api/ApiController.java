@@ -4,21 +4,29 @@ import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleRepository.PublishedSpan;
 import id.warta.article.ArticleSummary;
+import id.warta.article.Tag;
 import id.warta.article.TagRepository;
+import id.warta.author.Author;
 import id.warta.author.AuthorRepository;
 import id.warta.feed.FeedArticle;
 import id.warta.feed.FeedArticles;
 import id.warta.media.MediaAsset;
+import id.warta.media.Rendition;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.HttpCaching;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
 import id.warta.platform.SiteProperties;
+import id.warta.section.Section;
 import id.warta.section.SectionRepository;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.springframework.http.MediaType;
@@ -227,7 +235,7 @@ class ApiController {
         (name, value) -> {
           if (value != null) {
             url.append('&').append(name).append('=')
-                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
           }
         });
     return url.toString();
@@ -260,7 +268,7 @@ class ApiController {
         credit,
         caption,
         alt,
-        java.util.Arrays.stream(id.warta.media.Rendition.values())
+        Arrays.stream(Rendition.values())
             .map(
                 r ->
                     new ApiModel.Rendition(
@@ -268,26 +276,26 @@ class ApiController {
             .toList());
   }
 
-  static String renditionName(id.warta.media.Rendition r) {
+  static String renditionName(Rendition r) {
     return switch (r) {
       case WIDE -> "16x9";
       case STANDARD -> "4x3";
       case SQUARE -> "1x1";
-      default -> r.name().toLowerCase(java.util.Locale.ROOT);
+      default -> r.name().toLowerCase(Locale.ROOT);
     };
   }
 
-  private ApiModel.Section section(id.warta.section.Section s) {
+  private ApiModel.Section section(Section s) {
     return new ApiModel.Section(
         s.slug(), s.name(), s.description(), site.absolute(s.path()), site.absolute("/api/sections/" + s.slug()));
   }
 
-  private ApiModel.Author author(id.warta.author.Author a) {
+  private ApiModel.Author author(Author a) {
     return new ApiModel.Author(
         a.slug(), a.name(), a.bio(), site.absolute(a.path()), site.absolute("/api/authors/" + a.slug()));
   }
 
-  private ApiModel.Tag tag(id.warta.article.Tag t) {
+  private ApiModel.Tag tag(Tag t) {
     return new ApiModel.Tag(
         t.slug(), t.name(), site.absolute(t.path()), site.absolute("/api/tags/" + t.slug()));
   }
