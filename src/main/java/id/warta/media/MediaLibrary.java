@@ -132,6 +132,7 @@ public class MediaLibrary {
               .outputFormat("jpg")
               .outputQuality(0.82)
               .toFile(temp.toFile());
+          readableByAll(temp);
           move(temp, target);
         } finally {
           Files.deleteIfExists(temp);
@@ -139,6 +140,14 @@ public class MediaLibrary {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write renditions of " + key, e);
+    }
+  }
+
+  /** Temporary files are private to their owner; renditions are public, whoever serves them. */
+  private static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

@@ -26,6 +26,8 @@ class RenditionBackfillTest {
       var image = ImageIO.read(file.toFile());
       assertThat(image.getWidth()).as(r.name()).isEqualTo(r.width());
       assertThat(image.getHeight()).as(r.name()).isEqualTo(r.height());
+      assertThat(Files.getPosixFilePermissions(file)).as(r.name())
+          .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
     }
   }
 
