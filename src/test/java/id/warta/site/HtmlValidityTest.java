@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every kind of public page passes the Nu HTML Checker, the W3C's own validator, with no error. */
@@ -29,6 +30,7 @@ class HtmlValidityTest {
   @Autowired ApplicationContext context;
   @Autowired ChannelRepository channels;
   @Autowired ArticleRepository articles;
+  @Autowired JdbcClient jdbc;
 
   private String section;
   private String article;
@@ -62,6 +64,16 @@ class HtmlValidityTest {
     var partner = channels.findBySlug(slug).orElseThrow();
     channels.upsertItem(partner.id(), "g1", "Berita mitra & kawan", "https://mgnews.example/1", "Ringkasan.", Instant.now());
     channel = partner.path();
+    // An edition, so pages show the e-paper block too (the e-paper feature owns its upload).
+    jdbc.sql(
+            """
+            INSERT INTO edition (edition_date, title, status, page_count, focus_title, focus_teaser,
+                                 focus_first_page, focus_last_page, created_at)
+            VALUES ('2030-01-01', 'Media Uji', 'READY', 24, 'Atletik Jadi Lumbung Medali',
+                    'Atletik menyumbang medali terbanyak.', 2, 5, 0)
+            ON CONFLICT (edition_date) DO NOTHING
+            """)
+        .update();
   }
 
   @ParameterizedTest
@@ -87,6 +99,9 @@ class HtmlValidityTest {
     assertThat(response.getContentType()).startsWith("text/html");
     String html = response.getContentAsString();
     assertThat(html).contains("<!DOCTYPE html>");
+    if (kind.equals("home") || kind.equals("article")) {
+      assertThat(html).as("the e-paper block is checked too").contains("Atletik Jadi Lumbung Medali");
+    }
     assertThat(Standards.htmlErrors(html)).as(kind + " " + path).isEmpty();
   }
 }

@@ -95,6 +95,7 @@ class StructuredDataTest {
     assertThat(meta(page, "article:published_time")).isEqualTo("2021-06-23T12:15:00+07:00");
     assertThat(page.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
     assertThat(page.selectFirst("meta[name=twitter:image]").attr("content")).isEqualTo(meta(page, "og:image"));
+    assertThat(page.selectFirst("meta[name=twitter:image:alt]").attr("content")).isEqualTo("Jenderal Min Aung Hlaing");
     assertThat(feeds(page)).contains(BASE + "/rss", BASE + "/rss/" + section.slug());
   }
 
