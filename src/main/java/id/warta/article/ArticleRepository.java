@@ -126,6 +126,35 @@ public class ArticleRepository {
     }
   }
 
+  /**
+   * How many published articles match, when the first and last were published and when any of
+   * them last changed (for sitemaps and caching headers). Instants are null when none match.
+   */
+  public PublishedSpan publishedSpan(ArticleQuery query) {
+    var sql =
+        new StringBuilder(
+            """
+            SELECT COUNT(*) AS n, MIN(a.published_at) AS first_published,
+                   MAX(a.published_at) AS last_published, MAX(a.updated_at) AS last_updated
+            FROM article a""");
+    Map<String, Object> params = new HashMap<>();
+    appendFilter(sql, params, query);
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query(
+            (rs, n) ->
+                new PublishedSpan(
+                    rs.getLong("n"),
+                    instant(rs, "first_published"),
+                    instant(rs, "last_published"),
+                    instant(rs, "last_updated")))
+        .single();
+  }
+
+  /** See {@link #publishedSpan(ArticleQuery)}. */
+  public record PublishedSpan(
+      long count, Instant firstPublished, Instant lastPublished, Instant lastUpdated) {}
+
   /** Published summaries of the given articles, in the order of the ids given. */
   public List<ArticleSummary> findPublishedSummaries(List<Long> ids) {
     if (ids.isEmpty()) {

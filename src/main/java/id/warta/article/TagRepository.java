@@ -1,6 +1,7 @@
 package id.warta.article;
 
 import id.warta.platform.Slugs;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,5 +39,32 @@ public class TagRepository {
                       .single();
               return new Tag(id, slug, clean);
             });
+  }
+
+  /** Tags that published articles carry, by name. */
+  public List<Tag> findUsed(long offset, int limit) {
+    return jdbc.sql(
+            """
+            SELECT t.id, t.slug, t.name FROM tag t
+            WHERE EXISTS (SELECT 1 FROM article_tag atg JOIN article a ON a.id = atg.article_id
+                          WHERE atg.tag_id = t.id AND a.status = 'PUBLISHED')
+            ORDER BY t.name, t.id
+            LIMIT :limit OFFSET :offset
+            """)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(Tag.class)
+        .list();
+  }
+
+  public long countUsed() {
+    return jdbc.sql(
+            """
+            SELECT COUNT(*) FROM tag t
+            WHERE EXISTS (SELECT 1 FROM article_tag atg JOIN article a ON a.id = atg.article_id
+                          WHERE atg.tag_id = t.id AND a.status = 'PUBLISHED')
+            """)
+        .query(Long.class)
+        .single();
   }
 }

@@ -19,10 +19,13 @@ public record MediaAsset(
     return rendition.url(fileKey);
   }
 
-  /** A srcset listing every rendition, for responsive images. */
+  /** A srcset listing every 3:2 rendition, for responsive images. */
   public String srcset() {
     StringBuilder s = new StringBuilder();
     for (Rendition r : Rendition.values()) {
+      if (!r.shownOnPages()) {
+        continue;
+      }
       if (!s.isEmpty()) {
         s.append(", ");
       }

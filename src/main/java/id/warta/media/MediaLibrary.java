@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MediaLibrary {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MediaLibrary.class);
+
   private final MediaRepository repository;
   private final Path mediaDir;
   private final Clock clock;
@@ -69,6 +71,38 @@ public class MediaLibrary {
         clock.instant());
   }
 
+  /**
+   * Makes the renditions an asset is missing, from its largest one: images uploaded before a
+   * rendition was added to {@link Rendition} get it too. The original is not kept, so the
+   * largest rendition stands in for it. Returns how many files were written.
+   */
+  public int addMissingRenditions() {
+    int written = 0;
+    for (String key : repository.findAllFileKeys()) {
+      boolean missing =
+          java.util.Arrays.stream(Rendition.values())
+              .anyMatch(r -> !Files.exists(mediaDir.resolve(r.fileName(key))));
+      Path source = mediaDir.resolve(Rendition.LARGE.fileName(key));
+      if (!missing || !Files.exists(source)) {
+        continue;
+      }
+      try {
+        long before = countFiles(key);
+        writeRenditions(key, decode(Files.readAllBytes(source)));
+        written += (int) (countFiles(key) - before);
+      } catch (IOException | IllegalArgumentException e) {
+        log.warn("Cannot add renditions of {}: {}", key, e.getMessage());
+      }
+    }
+    return written;
+  }
+
+  private long countFiles(String key) {
+    return java.util.Arrays.stream(Rendition.values())
+        .filter(r -> Files.exists(mediaDir.resolve(r.fileName(key))))
+        .count();
+  }
+
   private static BufferedImage decode(byte[] bytes) {
     try {
       BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -104,6 +138,7 @@ public class MediaLibrary {
           if (Files.size(temp) == 0) {
             throw new IOException("empty rendition " + rendition);
           }
+          readableByAll(temp);
           move(temp, target);
         } finally {
           Files.deleteIfExists(temp);
@@ -111,6 +146,14 @@ public class MediaLibrary {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write renditions of " + key, e);
+    }
+  }
+
+  /** Temporary files are private to their owner; renditions are public, whoever serves them. */
+  private static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

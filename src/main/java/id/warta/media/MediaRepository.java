@@ -35,6 +35,11 @@ public class MediaRepository {
         .list();
   }
 
+  /** Every asset's file key, for maintenance over the whole library. */
+  List<String> findAllFileKeys() {
+    return jdbc.sql("SELECT file_key FROM media ORDER BY id").query(String.class).list();
+  }
+
   Optional<MediaAsset> findByFileKey(String fileKey) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM media WHERE file_key = :key")
         .param("key", fileKey)

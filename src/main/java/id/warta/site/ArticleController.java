@@ -3,6 +3,8 @@ package id.warta.site;
 import id.warta.article.Article;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
+import id.warta.article.Tag;
+import id.warta.author.Author;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
@@ -37,6 +39,7 @@ class ArticleController {
   private final SiteFrames frames;
   private final PageViewCounter views;
   private final SiteLayoutProperties layout;
+  private final SiteDiscovery discovery;
 
   ArticleController(
       ArticleRepository articles,
@@ -46,7 +49,8 @@ class ArticleController {
       SiteModules modules,
       SiteFrames frames,
       PageViewCounter views,
-      SiteLayoutProperties layout) {
+      SiteLayoutProperties layout,
+      SiteDiscovery discovery) {
     this.articles = articles;
     this.sections = sections;
     this.media = media;
@@ -55,6 +59,7 @@ class ArticleController {
     this.frames = frames;
     this.views = views;
     this.layout = layout;
+    this.discovery = discovery;
   }
 
   @GetMapping("/{section:[a-z0-9-]+}/{id:[0-9]+}")
@@ -94,6 +99,9 @@ class ArticleController {
     if (image != null) {
       frame = frames.withImage(frame, image.url(Rendition.LARGE));
     }
+    List<Author> authors = articles.findAuthors(article.id());
+    List<Tag> tags = articles.findTags(article.id());
+    frame = frame.withMeta(discovery.article(frame.meta(), article, section, path, authors, tags, image));
     ArticleSummary readAlso =
         article.readAlsoId() == null
             ? null
@@ -117,13 +125,13 @@ class ArticleController {
         dates.dateLine(article.publishedAt()),
         dates.iso(article.publishedAt()),
         updated ? dates.dateLine(article.updatedAt()) : null,
-        articles.findAuthors(article.id()),
+        authors,
         section,
         image,
         bodies.render(article),
         readAlso,
         related,
-        articles.findTags(article.id()),
+        tags,
         modules.build(),
         layout.excerptLength());
   }

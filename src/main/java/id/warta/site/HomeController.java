@@ -23,6 +23,7 @@ class HomeController {
   private final SiteModules modules;
   private final SiteFrames frames;
   private final SiteLayoutProperties layout;
+  private final SiteDiscovery discovery;
 
   HomeController(
       ArticleRepository articles,
@@ -30,13 +31,15 @@ class HomeController {
       SectionRepository sections,
       SiteModules modules,
       SiteFrames frames,
-      SiteLayoutProperties layout) {
+      SiteLayoutProperties layout,
+      SiteDiscovery discovery) {
     this.articles = articles;
     this.headlines = headlines;
     this.sections = sections;
     this.modules = modules;
     this.frames = frames;
     this.layout = layout;
+    this.discovery = discovery;
   }
 
   @GetMapping("/")
@@ -63,6 +66,7 @@ class HomeController {
                 + ": nasional, internasional, ekonomi, olahraga dan humaniora.",
             "/",
             null);
+    frame = frame.withMeta(discovery.home(frame.meta()));
     SitePages.cachePublicly(response);
     model.addAttribute(
         "page",

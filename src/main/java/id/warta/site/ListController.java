@@ -17,6 +17,7 @@ import id.warta.section.SectionRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ class ListController {
   private final SiteModules modules;
   private final SiteFrames frames;
   private final SiteLayoutProperties layout;
+  private final SiteDiscovery discovery;
 
   ListController(
       ArticleRepository articles,
@@ -45,7 +47,8 @@ class ListController {
       MostRead mostRead,
       SiteModules modules,
       SiteFrames frames,
-      SiteLayoutProperties layout) {
+      SiteLayoutProperties layout,
+      SiteDiscovery discovery) {
     this.articles = articles;
     this.sections = sections;
     this.tags = tags;
@@ -54,6 +57,7 @@ class ListController {
     this.modules = modules;
     this.frames = frames;
     this.layout = layout;
+    this.discovery = discovery;
   }
 
   @GetMapping("/{slug:[a-z0-9-]+}")
@@ -72,7 +76,8 @@ class ListController {
     CacheTags.tag(CacheKeys.section(section.id()));
     return list(
         model, response, heading, section.description(), description, section.path(),
-        section.slug(), ArticleQuery.section(section.id()), page, null);
+        section.slug(), ArticleQuery.section(section.id()), page, null,
+        meta -> discovery.section(meta, section, heading));
   }
 
   @GetMapping("/tag/{slug}")
@@ -86,7 +91,7 @@ class ListController {
     return list(
         model, response, "Topik: " + tag.name(), "",
         "Kumpulan berita tentang " + tag.name() + ".", tag.path(), null,
-        ArticleQuery.tag(tag.id()), page, null);
+        ArticleQuery.tag(tag.id()), page, null, meta -> discovery.tag(meta, tag));
   }
 
   @GetMapping("/penulis/{slug}")
@@ -101,7 +106,7 @@ class ListController {
     return list(
         model, response, author.name(), author.bio(),
         "Berita yang ditulis oleh " + author.name() + ".", author.path(), null,
-        ArticleQuery.author(author.id()), page, null);
+        ArticleQuery.author(author.id()), page, null, meta -> discovery.author(meta, author));
   }
 
   @GetMapping("/indeks")
@@ -120,7 +125,7 @@ class ListController {
     CacheTags.tag(CacheKeys.INDEKS);
     return list(
         model, response, heading, "", "Semua berita " + frames.site().name() + ", terbaru lebih dulu.",
-        "/indeks", null, query, page, day);
+        "/indeks", null, query, page, day, meta -> discovery.list(meta, "Indeks Berita", "/indeks"));
   }
 
   @GetMapping("/populer")
@@ -133,7 +138,9 @@ class ListController {
     model.addAttribute(
         "page",
         new ListPage(
-            frames.frame("Berita Populer", "Berita yang paling banyak dibaca.", "/populer", null),
+            withMeta(
+                frames.frame("Berita Populer", "Berita yang paling banyak dibaca.", "/populer", null),
+                meta -> discovery.list(meta, "Berita Populer", "/populer")),
             "Berita Populer",
             "Paling banyak dibaca dalam 24 jam terakhir.",
             "/populer",
@@ -156,7 +163,8 @@ class ListController {
       String activeSection,
       ArticleQuery query,
       String rawPage,
-      LocalDate day) {
+      LocalDate day,
+      UnaryOperator<PageMeta> meta) {
     int page = Paging.parsePage(rawPage);
     int size = layout.pageSize();
     long total = articles.countPublished(query);
@@ -166,7 +174,8 @@ class ListController {
         new Paging<>(articles.findPublished(query, Paging.offset(page, size), size), page, size, total);
     CacheTags.articles(paging.items());
     String title = page > 1 ? heading + " - Halaman " + page : heading;
-    var frame = frames.frame(title, description, pathWithPage(path, day, page), activeSection);
+    var frame =
+        withMeta(frames.frame(title, description, pathWithPage(path, day, page), activeSection), meta);
     SitePages.cachePublicly(response);
     model.addAttribute(
         "page",
@@ -182,6 +191,10 @@ class ListController {
             modules.build(),
             layout.excerptLength()));
     return "site/list";
+  }
+
+  private static PageFrame withMeta(PageFrame frame, UnaryOperator<PageMeta> meta) {
+    return frame.withMeta(meta.apply(frame.meta()));
   }
 
   private static String pathWithPage(String path, LocalDate day, int page) {

@@ -10,6 +10,7 @@ import java.util.List;
  * @param canonical absolute canonical URL, or null for pages that should not be indexed
  * @param activeSection slug of the section the page belongs to, or null
  * @param image absolute URL of the page's share image, or null
+ * @param meta Open Graph details, feeds and structured data for the head
  */
 public record PageFrame(
     String siteName,
@@ -19,7 +20,38 @@ public record PageFrame(
     List<Section> sections,
     String activeSection,
     String image,
-    boolean noIndex) {
+    boolean noIndex,
+    PageMeta meta) {
+
+  public PageFrame {
+    meta = meta == null ? PageMeta.NONE : meta;
+  }
+
+  public PageFrame(
+      String siteName,
+      String title,
+      String description,
+      String canonical,
+      List<Section> sections,
+      String activeSection,
+      String image,
+      boolean noIndex) {
+    this(siteName, title, description, canonical, sections, activeSection, image, noIndex, null);
+  }
+
+  PageFrame withMeta(PageMeta meta) {
+    return new PageFrame(
+        siteName, title, description, canonical, sections, activeSection, image, noIndex, meta);
+  }
+
+  /** The title shared on social networks: the page's own, or the site's for the home page. */
+  public String shareTitle() {
+    return title == null ? siteName : title;
+  }
+
+  public boolean hasDescription() {
+    return description != null && !description.isBlank();
+  }
 
   public String documentTitle() {
     return title == null || title.isBlank() ? siteName : title + " - " + siteName;

@@ -26,7 +26,21 @@ class SiteFrames {
         sections.findAll(),
         activeSection,
         null,
-        false);
+        false,
+        siteFeeds());
+  }
+
+  /** Every public page points to the site's feeds. */
+  private PageMeta siteFeeds() {
+    return new PageMeta(
+        "website",
+        null,
+        List.of(
+            new PageMeta.Alternate("application/rss+xml", site.name() + " - RSS", site.absolute("/rss")),
+            new PageMeta.Alternate("application/atom+xml", site.name() + " - Atom", site.absolute("/atom.xml")),
+            new PageMeta.Alternate("application/feed+json", site.name() + " - JSON Feed", site.absolute("/feed.json"))),
+        List.of(),
+        List.of());
   }
 
   PageFrame withImage(PageFrame frame, String imagePath) {
@@ -38,7 +52,8 @@ class SiteFrames {
         frame.sections(),
         frame.activeSection(),
         imagePath == null ? null : site.absolute(imagePath),
-        frame.noIndex());
+        frame.noIndex(),
+        frame.meta());
   }
 
   /** The frame of an error page; it must render even when the database does not answer. */

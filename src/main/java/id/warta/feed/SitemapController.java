@@ -1,0 +1,275 @@
+package id.warta.feed;
+
+import id.warta.article.ArticleQuery;
+import id.warta.article.ArticleRepository;
+import id.warta.article.ArticleRepository.PublishedSpan;
+import id.warta.article.ArticleSummary;
+import id.warta.feed.RenderedCache.Rendered;
+import id.warta.platform.HttpCaching;
+import id.warta.platform.IndonesianDates;
+import id.warta.platform.NotFoundException;
+import id.warta.platform.SiteProperties;
+import id.warta.section.Section;
+import id.warta.section.SectionRepository;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Sitemaps (sitemaps.org 0.9): the index at /sitemap.xml; one sitemap per month of articles
+ * (/sitemap/artikel-2021-06.xml, split into -2, -3... past the URL limit); the section pages
+ * (/sitemap/kanal.xml); the Google News sitemap of the last two days (/sitemap/berita.xml);
+ * and robots.txt pointing to them.
+ */
+@RestController
+class SitemapController {
+  static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+  static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
+  static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+  private static final Pattern MONTH_PART = Pattern.compile("(\\d{4}-\\d{2})(?:-(\\d{1,4}))?");
+
+  private final ArticleRepository articles;
+  private final SectionRepository sections;
+  private final RenderedCache cache;
+  private final SiteProperties site;
+  private final FeedProperties properties;
+  private final Clock clock;
+
+  SitemapController(
+      ArticleRepository articles,
+      SectionRepository sections,
+      RenderedCache cache,
+      SiteProperties site,
+      FeedProperties properties,
+      Clock clock) {
+    this.articles = articles;
+    this.sections = sections;
+    this.cache = cache;
+    this.site = site;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @GetMapping("/robots.txt")
+  ResponseEntity<String> robots() {
+    String text =
+        """
+        User-agent: *
+        Allow: /
+        Disallow: /redaksi/
+        Disallow: /actuator/
+        Disallow: /cari
+
+        Sitemap: %s
+        Sitemap: %s
+        """
+            .formatted(site.absolute("/sitemap.xml"), site.absolute("/sitemap/berita.xml"));
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+        .body(text);
+  }
+
+  @GetMapping("/sitemap.xml")
+  ResponseEntity<byte[]> index() {
+    return respond(cache.get("/sitemap.xml", this::renderIndex));
+  }
+
+  @GetMapping("/sitemap/kanal.xml")
+  ResponseEntity<byte[]> sections() {
+    return respond(cache.get("/sitemap/kanal.xml", this::renderSections));
+  }
+
+  @GetMapping("/sitemap/berita.xml")
+  ResponseEntity<byte[]> news() {
+    return respond(cache.get("/sitemap/berita.xml", this::renderNews));
+  }
+
+  @GetMapping("/sitemap/artikel-{month}.xml")
+  ResponseEntity<byte[]> month(@PathVariable String month) {
+    Matcher m = MONTH_PART.matcher(month);
+    if (!m.matches()) {
+      throw new NotFoundException("Peta situs tidak ditemukan.");
+    }
+    YearMonth ym;
+    try {
+      ym = YearMonth.parse(m.group(1));
+    } catch (DateTimeParseException e) {
+      throw new NotFoundException("Peta situs tidak ditemukan.");
+    }
+    int part = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+    ArticleQuery query = monthQuery(ym);
+    long count = articles.publishedSpan(query).count();
+    long parts = parts(count);
+    // Part 1 is written without a number; "-1" and parts past the end do not exist.
+    if (count == 0 || part > parts || (m.group(2) != null && part < 2)) {
+      throw new NotFoundException("Peta situs tidak ditemukan.");
+    }
+    return respond(cache.get("/sitemap/artikel-" + month, () -> renderMonth(query, part)));
+  }
+
+  private ResponseEntity<byte[]> respond(Rendered rendered) {
+    return HttpCaching.respond(
+        rendered.body(), XML, rendered.lastModified(), Duration.ofSeconds(properties.maxAgeSeconds()));
+  }
+
+  private Rendered renderIndex() {
+    record Entry(String path, Instant lastModified) {}
+    List<Entry> entries = new ArrayList<>();
+    PublishedSpan all = articles.publishedSpan(ArticleQuery.ALL);
+    entries.add(new Entry("/sitemap/kanal.xml", all.lastUpdated()));
+    entries.add(new Entry("/sitemap/berita.xml", all.lastUpdated()));
+    if (all.count() > 0) {
+      IndonesianDates dates = site.dates();
+      YearMonth first = YearMonth.from(dates.localDate(all.firstPublished()));
+      YearMonth last = YearMonth.from(dates.localDate(all.lastPublished()));
+      for (YearMonth ym = last; !ym.isBefore(first); ym = ym.minusMonths(1)) {
+        PublishedSpan span = articles.publishedSpan(monthQuery(ym));
+        for (int part = 1; part <= parts(span.count()); part++) {
+          entries.add(new Entry(monthPath(ym, part), span.lastUpdated()));
+        }
+      }
+    }
+    byte[] body =
+        Xml.document(
+            xml -> {
+              xml.setDefaultNamespace(SITEMAP);
+              xml.writeStartElement(SITEMAP, "sitemapindex");
+              xml.writeDefaultNamespace(SITEMAP);
+              for (Entry e : entries) {
+                xml.writeStartElement(SITEMAP, "sitemap");
+                Xml.element(xml, SITEMAP, "loc", site.absolute(e.path()));
+                if (e.lastModified() != null) {
+                  Xml.element(xml, SITEMAP, "lastmod", site.dates().iso(e.lastModified()));
+                }
+                xml.writeEndElement();
+              }
+              xml.writeEndElement();
+            });
+    return new Rendered(body, all.lastUpdated());
+  }
+
+  private Rendered renderSections() {
+    PublishedSpan all = articles.publishedSpan(ArticleQuery.ALL);
+    byte[] body =
+        urlset(
+            false,
+            xml -> {
+              url(xml, "/", all.lastUpdated(), "hourly");
+              url(xml, "/indeks", all.lastUpdated(), "hourly");
+              for (Section section : sections.findAll()) {
+                PublishedSpan span = articles.publishedSpan(ArticleQuery.section(section.id()));
+                url(xml, section.path(), span.lastUpdated(), "hourly");
+              }
+            });
+    return new Rendered(body, all.lastUpdated());
+  }
+
+  private Rendered renderMonth(ArticleQuery query, int part) {
+    int size = properties.sitemapMaxUrls();
+    List<ArticleSummary> list =
+        articles.findPublished(query, (long) (part - 1) * size, size);
+    byte[] body =
+        urlset(
+            false,
+            xml -> {
+              for (ArticleSummary a : list) {
+                url(xml, a.path(), a.updatedAt(), null);
+              }
+            });
+    return new Rendered(body, newest(list));
+  }
+
+  private Rendered renderNews() {
+    Instant since = clock.instant().minus(Duration.ofDays(properties.newsDays()));
+    List<ArticleSummary> list =
+        articles.findPublished(
+            ArticleQuery.between(since, clock.instant().plusSeconds(1)), 0, properties.newsMaxUrls());
+    byte[] body =
+        urlset(
+            true,
+            xml -> {
+              for (ArticleSummary a : list) {
+                xml.writeStartElement(SITEMAP, "url");
+                Xml.element(xml, SITEMAP, "loc", site.absolute(a.path()));
+                xml.writeStartElement(NEWS, "news");
+                xml.writeStartElement(NEWS, "publication");
+                Xml.element(xml, NEWS, "name", site.name());
+                Xml.element(xml, NEWS, "language", "id");
+                xml.writeEndElement();
+                Xml.element(xml, NEWS, "publication_date", site.dates().iso(a.publishedAt()));
+                Xml.element(xml, NEWS, "title", a.title());
+                xml.writeEndElement();
+                xml.writeEndElement();
+              }
+            });
+    return new Rendered(body, newest(list));
+  }
+
+  private byte[] urlset(boolean news, Xml.Body urls) {
+    return Xml.document(
+        xml -> {
+          xml.setDefaultNamespace(SITEMAP);
+          xml.writeStartElement(SITEMAP, "urlset");
+          xml.writeDefaultNamespace(SITEMAP);
+          if (news) {
+            xml.setPrefix("news", NEWS);
+            xml.writeNamespace("news", NEWS);
+          }
+          urls.write(xml);
+          xml.writeEndElement();
+        });
+  }
+
+  private void url(XMLStreamWriter xml, String path, Instant lastModified, String changeFrequency)
+      throws XMLStreamException {
+    xml.writeStartElement(SITEMAP, "url");
+    Xml.element(xml, SITEMAP, "loc", site.absolute(path));
+    if (lastModified != null) {
+      Xml.element(xml, SITEMAP, "lastmod", site.dates().iso(lastModified));
+    }
+    if (changeFrequency != null) {
+      Xml.element(xml, SITEMAP, "changefreq", changeFrequency);
+    }
+    xml.writeEndElement();
+  }
+
+  private ArticleQuery monthQuery(YearMonth ym) {
+    IndonesianDates dates = site.dates();
+    return ArticleQuery.between(
+        dates.startOfDay(ym.atDay(1)), dates.startOfDay(ym.plusMonths(1).atDay(1)));
+  }
+
+  private long parts(long count) {
+    return (count + properties.sitemapMaxUrls() - 1) / properties.sitemapMaxUrls();
+  }
+
+  static String monthPath(YearMonth ym, int part) {
+    return "/sitemap/artikel-" + ym + (part > 1 ? "-" + part : "") + ".xml";
+  }
+
+  private static Instant newest(List<ArticleSummary> list) {
+    return list.stream()
+        .map(ArticleSummary::updatedAt)
+        .filter(Objects::nonNull)
+        .max(Comparator.naturalOrder())
+        .orElse(null);
+  }
+}

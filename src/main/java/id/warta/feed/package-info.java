@@ -1,0 +1,9 @@
+/**
+ * Distribution: RSS 2.0 (site, sections, tags, authors), Atom and JSON Feed for the site,
+ * sitemaps (index, monthly article sitemaps, sections, Google News), robots.txt, and the
+ * schema.org JSON-LD that pages carry.
+ *
+ * <p>Owns no table; reads through article, section, author and media. Depends on those and
+ * platform.
+ */
+package id.warta.feed;

@@ -1,0 +1,42 @@
+package id.warta.platform;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Answers for machine readers (feeds, sitemaps, the API) with validators: a strong ETag from the
+ * bytes and Last-Modified from the content's own time. Spring MVC compares them with the
+ * request's If-None-Match and If-Modified-Since and answers a bodiless 304 when they match.
+ */
+public final class HttpCaching {
+  private HttpCaching() {}
+
+  /** @param lastModified when the content last changed, or null when unknown */
+  public static ResponseEntity<byte[]> respond(
+      byte[] body, MediaType type, Instant lastModified, Duration maxAge) {
+    var builder =
+        ResponseEntity.ok()
+            .contentType(type)
+            .cacheControl(CacheControl.maxAge(maxAge).cachePublic())
+            .eTag(etag(body));
+    if (lastModified != null) {
+      builder.lastModified(lastModified);
+    }
+    return builder.body(body);
+  }
+
+  static String etag(byte[] body) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+      return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

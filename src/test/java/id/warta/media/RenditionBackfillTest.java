@@ -1,0 +1,48 @@
+package id.warta.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.WartaTest;
+import id.warta.article.TestContent;
+import id.warta.platform.StorageProperties;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@WartaTest
+class RenditionBackfillTest {
+  @Autowired ApplicationContext context;
+  @Autowired MediaLibrary library;
+  @Autowired StorageProperties storage;
+
+  @Test
+  void everyUploadGetsEveryRenditionInItsShape() throws Exception {
+    MediaAsset asset = TestContent.of(context).image("AFP", "Keterangan.", "Teks alternatif");
+    for (Rendition r : Rendition.values()) {
+      Path file = storage.mediaDir().resolve(r.fileName(asset.fileKey()));
+      var image = ImageIO.read(file.toFile());
+      assertThat(image.getWidth()).as(r.name()).isEqualTo(r.width());
+      assertThat(image.getHeight()).as(r.name()).isEqualTo(r.height());
+      assertThat(Files.getPosixFilePermissions(file)).as(r.name())
+          .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+    }
+  }
+
+  @Test
+  void renditionsMissingFromOlderUploadsAreMadeFromTheLargestOne() throws Exception {
+    MediaAsset asset = TestContent.of(context).image("AFP", "Keterangan lama.", "Foto lama");
+    Path square = storage.mediaDir().resolve(Rendition.SQUARE.fileName(asset.fileKey()));
+    Path wide = storage.mediaDir().resolve(Rendition.WIDE.fileName(asset.fileKey()));
+    Files.delete(square);
+    Files.delete(wide);
+
+    assertThat(library.addMissingRenditions()).isEqualTo(2);
+
+    assertThat(ImageIO.read(square.toFile()).getWidth()).isEqualTo(1200);
+    assertThat(ImageIO.read(wide.toFile()).getHeight()).isEqualTo(900);
+    assertThat(library.addMissingRenditions()).isZero();
+  }
+}
