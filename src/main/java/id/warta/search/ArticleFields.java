@@ -1,0 +1,60 @@
+package id.warta.search;
+
+import id.warta.article.ArticleSnapshot;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.jsoup.Jsoup;
+
+/** The index's fields, and how a published article becomes a document. */
+final class ArticleFields {
+  static final String ID = "id";
+  static final String TITLE = "title";
+  static final String LEAD = "lead";
+  static final String BODY = "body";
+  static final String TAGS = "tags";
+  static final String AUTHORS = "authors";
+  static final String SECTION = "section";
+  static final String SECTION_SLUG = "kanal";
+  static final String SECTION_ID = "section_id";
+  static final String PUBLISHED = "published";
+  static final String PUBLISHED_POINT = "published_point";
+  static final String SPELL = "spell";
+
+  private ArticleFields() {}
+
+  static Document document(ArticleSnapshot a) {
+    var doc = new Document();
+    doc.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
+    doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+    doc.add(new TextField(LEAD, a.lead(), Field.Store.YES));
+    String body = bodyText(a.bodyHtml());
+    doc.add(new TextField(BODY, body, Field.Store.YES));
+    for (String tag : a.tags()) {
+      doc.add(new TextField(TAGS, tag, Field.Store.YES));
+    }
+    for (String author : a.authors()) {
+      doc.add(new TextField(AUTHORS, author, Field.Store.NO));
+    }
+    doc.add(new TextField(SECTION, a.sectionName(), Field.Store.NO));
+    doc.add(new StringField(SECTION_SLUG, a.sectionSlug(), Field.Store.NO));
+    doc.add(new NumericDocValuesField(SECTION_ID, a.sectionId()));
+    long published = a.publishedAt().toEpochMilli();
+    doc.add(new LongPoint(PUBLISHED_POINT, published));
+    doc.add(new NumericDocValuesField(PUBLISHED, published));
+    doc.add(new TextField(SPELL, a.title() + "\n" + a.lead() + "\n" + body, Field.Store.NO));
+    return doc;
+  }
+
+  /** The body as readers read it: text only. */
+  static String bodyText(String html) {
+    if (html == null || html.isBlank()) {
+      return "";
+    }
+    return Jsoup.parseBodyFragment(html).body().text();
+  }
+}
