@@ -1,11 +1,14 @@
 package id.warta;
 
 import id.warta.demo.PageImporter;
+import id.warta.search.ProgressLog;
+import id.warta.search.SearchIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,6 +23,7 @@ public class WartaApplication {
       Usage:
         java -jar warta.jar                     start the site
         java -jar warta.jar import-page FILE    import an article page in the seed's text format
+        java -jar warta.jar reindex             rebuild the search index from the database
       """;
 
   public static void main(String[] args) {
@@ -33,6 +37,9 @@ public class WartaApplication {
   static int runCommand(String[] args) {
     String command = args[0];
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    if (command.equals("reindex") && rest.length == 0) {
+      return reindex();
+    }
     if (!command.equals("import-page") || rest.length != 1) {
       System.err.print(USAGE);
       return 2;
@@ -55,6 +62,24 @@ public class WartaApplication {
       return 0;
     } catch (IllegalArgumentException e) {
       System.err.println("Import refused: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** Rebuilds the search index from the database, showing progress; the site must be stopped. */
+  static int reindex() {
+    var app = new SpringApplication(WartaApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setDefaultProperties(java.util.Map.of("warta.demo.enabled", "false"));
+    try (ConfigurableApplicationContext context = app.run()) {
+      var index = context.getBean(SearchIndex.class);
+      var outcome = index.rebuild(new ProgressLog(System.out::println));
+      System.out.println(
+          "Search index rebuilt: " + outcome.indexed() + " articles indexed, " + outcome.removed()
+              + " removed, in " + outcome.took().toMillis() + " ms");
+      return 0;
+    } catch (BeanCreationException e) {
+      System.err.println("Cannot open the search index (is the site running?): " + e.getMostSpecificCause().getMessage());
       return 1;
     }
   }

@@ -30,6 +30,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,6 +110,9 @@ public final class SearchIndex implements AutoCloseable {
       if (needsRebuild) {
         log.info("Search index at {} is new or was built differently: it will be rebuilt", path);
       }
+    } catch (LockObtainFailedException e) {
+      closeQuietly();
+      throw e; // another process (the site, or a reindex) has it open: never touch its files
     } catch (IOException | RuntimeException e) {
       log.warn("Search index at {} cannot be read ({}): starting a new one to rebuild", path, e.toString());
       closeQuietly();

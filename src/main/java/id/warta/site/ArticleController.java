@@ -9,6 +9,7 @@ import id.warta.media.Rendition;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.popular.PageViewCounter;
+import id.warta.search.RelatedArticles;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import java.time.Duration;
@@ -36,6 +37,7 @@ class ArticleController {
   private final SiteFrames frames;
   private final PageViewCounter views;
   private final SiteLayoutProperties layout;
+  private final RelatedArticles related;
 
   ArticleController(
       ArticleRepository articles,
@@ -45,7 +47,8 @@ class ArticleController {
       SiteModules modules,
       SiteFrames frames,
       PageViewCounter views,
-      SiteLayoutProperties layout) {
+      SiteLayoutProperties layout,
+      RelatedArticles related) {
     this.articles = articles;
     this.sections = sections;
     this.media = media;
@@ -54,6 +57,7 @@ class ArticleController {
     this.frames = frames;
     this.views = views;
     this.layout = layout;
+    this.related = related;
   }
 
   @GetMapping("/{section:[a-z0-9-]+}/{id:[0-9]+}")
@@ -98,8 +102,12 @@ class ArticleController {
             : articles.findPublishedSummaries(List.of(article.readAlsoId())).stream()
                 .findFirst()
                 .orElse(null);
-    List<ArticleSummary> related =
-        articles.findRelated(article.id()).stream().limit(layout.relatedSize()).toList();
+    // The editor's choices first; similar articles fill the list and, when none was chosen, the
+    // inline link.
+    RelatedArticles.Choice related =
+        this.related.choose(
+            article.id(), article.sectionId(), readAlso, articles.findRelated(article.id()),
+            layout.relatedSize());
     boolean updated =
         article.updatedAt().isAfter(article.publishedAt().plus(UPDATE_SHOWN_AFTER));
     return new ArticlePage(
@@ -114,8 +122,8 @@ class ArticleController {
         section,
         image,
         bodies.render(article),
-        readAlso,
-        related,
+        related.readAlso(),
+        related.list(),
         articles.findTags(article.id()),
         modules.build(),
         layout.excerptLength());
