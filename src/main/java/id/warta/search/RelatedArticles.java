@@ -112,7 +112,6 @@ public class RelatedArticles {
       mlt.setFieldNames(FIELDS);
       mlt.setMinTermFreq(1);
       mlt.setMinDocFreq(1);
-      mlt.setMaxDocFreqPct(50);
       mlt.setMinWordLen(3);
       mlt.setMaxQueryTerms(30);
       mlt.setBoost(true);

@@ -80,6 +80,7 @@ public record SearchPage(
   }
 
   private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    // %20 rather than +: a space either way for browsers, and unambiguous for every parser.
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }
