@@ -3,11 +3,13 @@ package id.warta.search;
 import id.warta.article.ArticleSnapshot;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.jsoup.Jsoup;
 
 /** The index's fields, and how a published article becomes a document. */
@@ -25,15 +27,23 @@ final class ArticleFields {
   static final String PUBLISHED_POINT = "published_point";
   static final String SPELL = "spell";
 
+  /** Text with offsets in the postings, so the highlighter need not analyse stored text again. */
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
+
   private ArticleFields() {}
 
   static Document document(ArticleSnapshot a) {
     var doc = new Document();
     doc.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
-    doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
-    doc.add(new TextField(LEAD, a.lead(), Field.Store.YES));
+    doc.add(new Field(TITLE, a.title(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(LEAD, a.lead(), TEXT_WITH_OFFSETS));
     String body = bodyText(a.bodyHtml());
-    doc.add(new TextField(BODY, body, Field.Store.YES));
+    doc.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
     for (String tag : a.tags()) {
       doc.add(new TextField(TAGS, tag, Field.Store.YES));
     }

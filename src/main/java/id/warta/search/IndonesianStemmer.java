@@ -3,7 +3,9 @@ package id.warta.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reduces an Indonesian word to its root, but only to a root the dictionary knows: a word whose
@@ -24,7 +26,11 @@ final class IndonesianStemmer {
   private static final String[] POSSESSIVES = {"nya", "ku", "mu"};
   private static final String[] DERIVATIONAL = {"kan", "an", "i"};
 
+  /** Words repeat a lot in news: remember answers, forgetting all once this many are kept. */
+  private static final int CACHE_SIZE = 200_000;
+
   private final RootWords roots;
+  private final Map<String, String> cache = new ConcurrentHashMap<>();
 
   IndonesianStemmer(RootWords roots) {
     this.roots = roots;
@@ -34,6 +40,19 @@ final class IndonesianStemmer {
     if (word.length() <= MIN_ROOT || roots.contains(word) || !isLetters(word)) {
       return word;
     }
+    String known = cache.get(word);
+    if (known != null) {
+      return known;
+    }
+    if (cache.size() >= CACHE_SIZE) {
+      cache.clear();
+    }
+    String root = findRoot(word);
+    cache.put(word, root);
+    return root;
+  }
+
+  private String findRoot(String word) {
     List<String> forms = suffixForms(word);
     for (String form : forms) {
       if (isRoot(form)) {

@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class SearchAnalyzers {
   /** Bump when analysis changes in a way that needs the index rebuilt. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private final RootWords roots;
   private final Analyzer text;

@@ -56,6 +56,7 @@ public final class SearchIndex implements AutoCloseable {
   static final Duration CATCH_UP_MARGIN = Duration.ofHours(1);
 
   private static final int BATCH = 500;
+  private static final Duration REFRESH_DURING_REBUILD = Duration.ofSeconds(5);
 
   /** How far a rebuild or catch-up has come. */
   public record Progress(long done, long total) {}
@@ -261,6 +262,7 @@ public final class SearchIndex implements AutoCloseable {
         Set<Long> seen = new HashSet<>();
         long after = 0;
         long done = 0;
+        long lastRefresh = System.nanoTime();
         progress.accept(new Progress(0, total));
         while (true) {
           List<ArticleSnapshot> batch = articles.published(after, BATCH);
@@ -278,7 +280,11 @@ public final class SearchIndex implements AutoCloseable {
             after = article.id();
           }
           done += batch.size();
-          searchers.maybeRefresh();
+          // Show progress to searchers now and then; a refresh per batch would flush tiny segments.
+          if (System.nanoTime() - lastRefresh > REFRESH_DURING_REBUILD.toNanos()) {
+            searchers.maybeRefresh();
+            lastRefresh = System.nanoTime();
+          }
           progress.accept(new Progress(done, Math.max(total, done)));
         }
         long removed = 0;
