@@ -35,6 +35,7 @@ public class RelatedArticles {
   private static final Logger log = LoggerFactory.getLogger(RelatedArticles.class);
   static final String[] FIELDS = {ArticleFields.TITLE, ArticleFields.TAGS, ArticleFields.BODY};
   static final double HALF_LIFE_DAYS = 60;
+  static final int MAX_QUERY_TERMS = 15;
 
   /**
    * What an article page shows.
@@ -113,7 +114,12 @@ public class RelatedArticles {
       mlt.setMinTermFreq(1);
       mlt.setMinDocFreq(1);
       mlt.setMinWordLen(3);
-      mlt.setMaxQueryTerms(30);
+      mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+      if (searcher.getIndexReader().numDocs() >= 1000) {
+        // In a real archive, words in more than a tenth of all articles say little about a
+        // story and cost the most to look up; tiny indexes need every word they have.
+        mlt.setMaxDocFreqPct(10);
+      }
       mlt.setBoost(true);
       Query like = mlt.like(found.scoreDocs[0].doc);
       var query = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST);

@@ -57,8 +57,10 @@ public final class SearchBenchmark {
   private static final String[] SECTIONS = {"nasional", "internasional", "ekonomi", "olahraga", "gaya-hidup", "teknologi"};
 
   public static void main(String[] args) throws Exception {
-    int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    Path dir = Files.createTempDirectory("warta-bench-");
+    // An existing directory from an earlier run: measure again without generating and building.
+    boolean reuse = args.length > 0 && Files.isDirectory(Path.of(args[0]));
+    int n = args.length > 0 && !reuse ? Integer.parseInt(args[0]) : 100_000;
+    Path dir = reuse ? Path.of(args[0]) : Files.createTempDirectory("warta-bench-");
     System.out.println("Data directory: " + dir);
     var app = new SpringApplication(WartaApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
@@ -73,18 +75,23 @@ public final class SearchBenchmark {
     try (var context = app.run(settings)) {
       var jdbc = context.getBean(JdbcTemplate.class);
       var tx = context.getBean(TransactionTemplate.class);
+      SearchIndex index = context.getBean(SearchIndex.class);
+      if (reuse) {
+        n = (int) context.getBean(id.warta.article.ArticleSnapshots.class).countPublished();
+        System.out.printf("Reusing %,d articles and their index%n", n);
+      } else {
       long t0 = System.nanoTime();
       generate(jdbc, tx, n);
       double genSeconds = (System.nanoTime() - t0) / 1e9;
       System.out.printf("Generated %,d articles in %.1f s%n", n, genSeconds);
 
-      SearchIndex index = context.getBean(SearchIndex.class);
       var outcome = index.rebuild(new ProgressLog(System.out::println));
       double buildSeconds = outcome.took().toMillis() / 1000.0;
       long size = folderSize(dir.resolve("search"));
       System.out.printf(
           "Index built: %,d articles in %.1f s (%,.0f articles/s), %.0f MB on disk%n",
           outcome.indexed(), buildSeconds, outcome.indexed() / buildSeconds, size / 1e6);
+      }
 
       ArticleSearch search = context.getBean(ArticleSearch.class);
       for (int i = 0; i < 300; i++) { // warm up
