@@ -4,11 +4,14 @@ import id.warta.channel.ChannelAdmin;
 import id.warta.channel.RefreshResult;
 import id.warta.demo.GeneratedArticles;
 import id.warta.demo.PageImporter;
+import id.warta.search.ProgressLog;
+import id.warta.search.SearchIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -29,6 +32,7 @@ public class WartaApplication {
             [--fokus-teaser=TEXT] [--fokus-halaman=FIRST-LAST]
                                                 add a printed edition (DATE as 2021-06-23) and
                                                 render its pages
+        java -jar warta.jar reindex             rebuild the search index from the database
       """;
 
   public static void main(String[] args) {
@@ -50,6 +54,9 @@ public class WartaApplication {
     }
     if (command.equals("import-edition")) {
       return EditionImport.run(rest);
+    }
+    if (command.equals("reindex") && rest.length == 0) {
+      return reindex();
     }
     if (!command.equals("import-page") || rest.length != 1) {
       System.err.print(USAGE);
@@ -112,6 +119,24 @@ public class WartaApplication {
         System.out.println(result.slug() + " (" + result.name() + "): " + result.summary());
       }
       return results.stream().anyMatch(RefreshResult::failed) ? 1 : 0;
+    }
+  }
+
+  /** Rebuilds the search index from the database, showing progress; the site must be stopped. */
+  static int reindex() {
+    var app = new SpringApplication(WartaApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setDefaultProperties(java.util.Map.of("warta.demo.enabled", "false"));
+    try (ConfigurableApplicationContext context = app.run()) {
+      var index = context.getBean(SearchIndex.class);
+      var outcome = index.rebuild(new ProgressLog(System.out::println));
+      System.out.println(
+          "Search index rebuilt: " + outcome.indexed() + " articles indexed, " + outcome.removed()
+              + " removed, in " + outcome.took().toMillis() + " ms");
+      return 0;
+    } catch (BeanCreationException e) {
+      System.err.println("Cannot open the search index (is the site running?): " + e.getMostSpecificCause().getMessage());
+      return 1;
     }
   }
 }

@@ -12,6 +12,7 @@ import id.warta.platform.CacheTags;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.popular.PageViewCounter;
+import id.warta.search.RelatedArticles;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import java.time.Duration;
@@ -40,6 +41,7 @@ class ArticleController {
   private final PageViewCounter views;
   private final SiteLayoutProperties layout;
   private final SiteDiscovery discovery;
+  private final RelatedArticles related;
 
   ArticleController(
       ArticleRepository articles,
@@ -50,7 +52,8 @@ class ArticleController {
       SiteFrames frames,
       PageViewCounter views,
       SiteLayoutProperties layout,
-      SiteDiscovery discovery) {
+      SiteDiscovery discovery,
+      RelatedArticles related) {
     this.articles = articles;
     this.sections = sections;
     this.media = media;
@@ -60,6 +63,7 @@ class ArticleController {
     this.views = views;
     this.layout = layout;
     this.discovery = discovery;
+    this.related = related;
   }
 
   @GetMapping("/{section:[a-z0-9-]+}/{id:[0-9]+}")
@@ -108,12 +112,16 @@ class ArticleController {
             : articles.findPublishedSummaries(List.of(article.readAlsoId())).stream()
                 .findFirst()
                 .orElse(null);
-    List<ArticleSummary> related =
-        articles.findRelated(article.id()).stream().limit(layout.relatedSize()).toList();
+    // The editor's choices first; similar articles fill the list and, when none was chosen, the
+    // inline link.
+    RelatedArticles.Choice related =
+        this.related.choose(
+            article.id(), article.sectionId(), readAlso, articles.findRelated(article.id()),
+            layout.relatedSize());
     CacheTags.tag(CacheTags.article(article.id()), CacheKeys.section(section.id()));
-    CacheTags.articles(related);
-    if (readAlso != null) {
-      CacheTags.articles(List.of(readAlso));
+    CacheTags.articles(related.list());
+    if (related.readAlso() != null) {
+      CacheTags.articles(List.of(related.readAlso()));
     }
     boolean updated =
         article.updatedAt().isAfter(article.publishedAt().plus(UPDATE_SHOWN_AFTER));
@@ -129,8 +137,8 @@ class ArticleController {
         section,
         image,
         bodies.render(article),
-        readAlso,
-        related,
+        related.readAlso(),
+        related.list(),
         tags,
         modules.build(),
         layout.excerptLength());

@@ -1,0 +1,256 @@
+package id.warta.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches the index: the words typed (all must match, in any field; "quotes" for a phrase,
+ * -word to exclude), the title counting most, then tags, lead, authors and section, then body.
+ * Results come with highlighted, escaped title and snippet, and with a spelling suggestion from
+ * the index's own words when nothing was found.
+ */
+@Service
+public class ArticleSearch {
+  static final Map<String, Float> FIELD_WEIGHTS =
+      Map.of(
+          ArticleFields.TITLE, 4f,
+          ArticleFields.TAGS, 2.5f,
+          ArticleFields.LEAD, 1.5f,
+          ArticleFields.AUTHORS, 1.5f,
+          ArticleFields.SECTION, 1f,
+          ArticleFields.BODY, 1f);
+  private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+  private static final int SNIPPET_LENGTH = 180;
+
+  private final SearchIndex index;
+  private final SearchProperties properties;
+
+  ArticleSearch(SearchIndex index, SearchProperties properties) {
+    this.index = index;
+    this.properties = properties;
+  }
+
+  public int pageSize() {
+    return properties.pageSize();
+  }
+
+  public int maxQueryLength() {
+    return properties.maxQueryLength();
+  }
+
+  public SearchResults search(SearchRequest request) {
+    if (request.text().length() > properties.maxQueryLength()) {
+      throw new IllegalArgumentException("query too long");
+    }
+    int size = properties.pageSize();
+    Query words = parse(request.text());
+    Query query = withFilters(words, request);
+    return index.search(
+        searcher -> {
+          try {
+            int wanted = Math.min(request.page() * size, properties.maxResults());
+            TopDocs top = top(searcher, query, request.order(), Math.max(wanted, 1));
+            long total = top.totalHits.value();
+            long reachable = Math.min(total, properties.maxResults());
+            int from = (request.page() - 1) * size;
+            List<SearchResults.Hit> hits = new ArrayList<>();
+            if (from < top.scoreDocs.length) {
+              ScoreDoc[] page =
+                  java.util.Arrays.copyOfRange(
+                      top.scoreDocs, from, Math.min(top.scoreDocs.length, from + size));
+              hits = highlight(searcher, words, page);
+            }
+            String suggestion = total == 0 ? suggest(searcher, request) : null;
+            return new SearchResults(
+                hits, total, reachable, request.page(), size, suggestion, index.isMaintaining());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private Query parse(String text) {
+    var parser = new SimpleQueryParser(index.analysis().text(), FIELD_WEIGHTS);
+    parser.setDefaultOperator(BooleanClause.Occur.MUST);
+    Query query = parser.parse(text.strip());
+    return query == null ? new MatchNoDocsQuery("nothing to search for") : query;
+  }
+
+  private static Query withFilters(Query words, SearchRequest request) {
+    var query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+    if (request.sectionSlug() != null) {
+      query.add(
+          new TermQuery(new Term(ArticleFields.SECTION_SLUG, request.sectionSlug())),
+          BooleanClause.Occur.FILTER);
+    }
+    if (request.from() != null || request.to() != null) {
+      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli() - 1;
+      query.add(
+          LongPoint.newRangeQuery(ArticleFields.PUBLISHED_POINT, from, to),
+          BooleanClause.Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  private static TopDocs top(IndexSearcher searcher, Query query, SearchRequest.Order order, int n)
+      throws IOException {
+    if (order == SearchRequest.Order.NEWEST) {
+      var sort = new Sort(new SortField(ArticleFields.PUBLISHED, SortField.Type.LONG, true));
+      return searcher.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
+    }
+    return searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+  }
+
+  private List<SearchResults.Hit> highlight(IndexSearcher searcher, Query words, ScoreDoc[] docs)
+      throws IOException {
+    Analyzer analyzer = index.analysis().text();
+    var formatter = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+    var titles =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(formatter)
+            .withBreakIterator(WholeBreakIterator::new)
+            .withHighlightPhrasesStrictly(true)
+            .build();
+    var texts =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(formatter)
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(INDONESIAN), SNIPPET_LENGTH, 0.5f))
+            .withMaxNoHighlightPassages(0)
+            .build();
+    int[] ids = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].doc;
+    }
+    Map<String, String[]> title =
+        titles.highlightFields(new String[] {ArticleFields.TITLE}, words, ids, new int[] {1});
+    Map<String, String[]> text =
+        texts.highlightFields(
+            new String[] {ArticleFields.BODY, ArticleFields.LEAD}, words, ids, new int[] {2, 1});
+    var stored = searcher.storedFields();
+    List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      var doc =
+          stored.document(ids[i], Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.LEAD));
+      String titleHtml = title.get(ArticleFields.TITLE)[i];
+      if (titleHtml == null) {
+        titleHtml = escape(doc.get(ArticleFields.TITLE));
+      }
+      String snippet = text.get(ArticleFields.BODY)[i];
+      if (snippet == null) {
+        snippet = text.get(ArticleFields.LEAD)[i];
+      }
+      if (snippet == null) {
+        snippet = escape(id.warta.platform.Excerpts.cut(doc.get(ArticleFields.LEAD), SNIPPET_LENGTH));
+      }
+      hits.add(new SearchResults.Hit(Long.parseLong(doc.get(ArticleFields.ID)), titleHtml, snippet));
+    }
+    return hits;
+  }
+
+  /**
+   * A spelling of the query whose words are all in the articles, when some typed word is not
+   * and the new spelling finds something; else null.
+   */
+  private String suggest(IndexSearcher searcher, SearchRequest request) throws IOException {
+    var reader = searcher.getIndexReader();
+    var checker = new DirectSpellChecker();
+    checker.setMinQueryLength(3);
+    List<String> words = words(index.analysis().plain(), request.text());
+    if (words.isEmpty()) {
+      return null;
+    }
+    List<String> corrected = new ArrayList<>();
+    boolean changed = false;
+    for (String word : words) {
+      Term term = new Term(ArticleFields.SPELL, word);
+      if (reader.docFreq(term) > 0 || !word.chars().allMatch(Character::isLetter)) {
+        corrected.add(word);
+        continue;
+      }
+      SuggestWord[] similar = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (similar.length == 0) {
+        corrected.add(word);
+      } else {
+        corrected.add(similar[0].string);
+        changed = true;
+      }
+    }
+    if (!changed) {
+      return null;
+    }
+    String suggestion = String.join(" ", corrected);
+    Query query = withFilters(parse(suggestion), request);
+    return searcher.count(query) > 0 ? suggestion : null;
+  }
+
+  private static List<String> words(Analyzer analyzer, String text) {
+    Set<String> words = new LinkedHashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(ArticleFields.SPELL, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        words.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ArrayList<>(words);
+  }
+
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

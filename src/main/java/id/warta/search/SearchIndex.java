@@ -1,0 +1,438 @@
+package id.warta.search;
+
+import id.warta.article.ArticleSnapshot;
+import id.warta.article.ArticleSnapshots;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of published articles under {@code <data-dir>/search}: one document per
+ * published article, nothing else.
+ *
+ * <p>Kept current by {@link #update(long)} after each commit (near-real-time: searchable as soon
+ * as the call returns) and committed to disk every few seconds. Each commit records, in its user
+ * data, the analysis it was built with and a watermark: every change to an article before that
+ * instant is in the index. On start, a missing, unreadable or differently analysed index is
+ * rebuilt from the database while the old one (or an empty one) keeps answering; otherwise
+ * {@link #catchUp()} indexes what changed since the watermark, so a crash between a database
+ * commit and an index commit loses nothing.
+ */
+public final class SearchIndex implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+  static final String WATERMARK = "warta.updatedUpTo";
+  static final String ANALYSIS = "warta.analysis";
+  /** How far before the watermark catch-up looks again: changes committed out of order. */
+  static final Duration CATCH_UP_MARGIN = Duration.ofHours(1);
+
+  private static final int BATCH = 500;
+  private static final Duration REFRESH_DURING_REBUILD = Duration.ofSeconds(5);
+
+  /** How far a rebuild or catch-up has come. */
+  public record Progress(long done, long total) {}
+
+  /** What a rebuild or catch-up did. */
+  public record Outcome(long indexed, long removed, Duration took) {}
+
+  private final Path path;
+  private final ArticleSnapshots articles;
+  private final SearchAnalyzers analyzers;
+  private final Clock clock;
+  private final Object writeLock = new Object();
+  private final Object maintenanceLock = new Object();
+  /** Articles changed by events while a rebuild or catch-up runs: it must not undo them. */
+  private final Set<Long> touched = ConcurrentHashMap.newKeySet();
+
+  private final Directory directory;
+  private IndexWriter writer;
+  private SearcherManager searchers;
+  private volatile boolean needsRebuild;
+  private volatile boolean maintaining;
+  private volatile boolean eventFailed;
+  private volatile Instant watermark;
+  private volatile boolean closed;
+
+  SearchIndex(Path path, ArticleSnapshots articles, SearchAnalyzers analyzers, Clock clock) {
+    this.path = path;
+    this.articles = articles;
+    this.analyzers = analyzers;
+    this.clock = clock;
+    try {
+      Files.createDirectories(path);
+      this.directory = FSDirectory.open(path);
+      open();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the search index at " + path, e);
+    }
+  }
+
+  private void open() throws IOException {
+    try {
+      openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      // Reading every segment's metadata now finds a damaged index before a reader does.
+      searchers = new SearcherManager(writer, null);
+      try (var reader = DirectoryReader.open(writer)) {
+        reader.numDocs();
+      }
+      Map<String, String> data = committedData();
+      String mark = data.get(WATERMARK);
+      watermark = mark == null ? null : Instant.ofEpochMilli(Long.parseLong(mark));
+      needsRebuild = mark == null || !analyzers.fingerprint().equals(data.get(ANALYSIS));
+      if (needsRebuild) {
+        log.info("Search index at {} is new or was built differently: it will be rebuilt", path);
+      }
+    } catch (LockObtainFailedException e) {
+      closeQuietly();
+      throw e; // another process (the site, or a reindex) has it open: never touch its files
+    } catch (IOException | RuntimeException e) {
+      log.warn("Search index at {} cannot be read ({}): starting a new one to rebuild", path, e.toString());
+      closeQuietly();
+      wipe();
+      openWriter(IndexWriterConfig.OpenMode.CREATE);
+      searchers = new SearcherManager(writer, null);
+      watermark = null;
+      needsRebuild = true;
+    }
+  }
+
+  private void openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+    var config = new IndexWriterConfig(analyzers.index());
+    config.setOpenMode(mode);
+    config.setRAMBufferSizeMB(48);
+    config.setCommitOnClose(false);
+    writer = new IndexWriter(directory, config);
+  }
+
+  private Map<String, String> committedData() throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return Map.of();
+    }
+    return SegmentInfos.readLatestCommit(directory).getUserData();
+  }
+
+  private void closeQuietly() {
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // being replaced
+    }
+    try {
+      if (writer != null) {
+        writer.rollback();
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // being replaced
+    }
+    searchers = null;
+    writer = null;
+  }
+
+  private void wipe() throws IOException {
+    try (Stream<Path> files = Files.list(path)) {
+      for (Path file : files.toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  /** Whether the index must be rebuilt from the database before it is complete. */
+  public boolean needsRebuild() {
+    return needsRebuild;
+  }
+
+  /** Whether a rebuild or catch-up is running: results may be incomplete meanwhile. */
+  public boolean isMaintaining() {
+    return maintaining;
+  }
+
+  // ---- keeping it current
+
+  /** Brings one article's document in line with the database: indexed if published, else gone. */
+  public void update(long articleId) {
+    if (maintaining) {
+      touched.add(articleId);
+    }
+    try {
+      apply(articleId, articles.find(articleId).orElse(null));
+      searchers.maybeRefreshBlocking();
+    } catch (IOException | RuntimeException e) {
+      eventFailed = true;
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+    }
+  }
+
+  private void apply(long id, ArticleSnapshot article) throws IOException {
+    Term term = new Term(ArticleFields.ID, Long.toString(id));
+    synchronized (writeLock) {
+      if (article != null && article.isPublished()) {
+        writer.updateDocument(term, ArticleFields.document(article));
+      } else {
+        writer.deleteDocuments(term);
+      }
+    }
+  }
+
+  /** Writes what is indexed to disk, if anything changed; run every few seconds. */
+  public void commitIfChanged() {
+    if (maintaining || !writer.hasUncommittedChanges()) {
+      return;
+    }
+    Instant now = clock.instant();
+    synchronized (maintenanceLock) {
+      commit(eventFailed || needsRebuild ? watermark : now);
+      eventFailed = false;
+    }
+  }
+
+  private void commit(Instant mark) {
+    Map<String, String> data = new HashMap<>();
+    data.put(ANALYSIS, analyzers.fingerprint());
+    if (mark != null && !needsRebuild) {
+      data.put(WATERMARK, Long.toString(mark.toEpochMilli()));
+    }
+    try {
+      synchronized (writeLock) {
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+      }
+      watermark = needsRebuild ? watermark : mark;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The instant up to which every change is in the committed index, or null before a build. */
+  public Instant watermark() {
+    return watermark;
+  }
+
+  /** Makes everything indexed so far searchable now (normally done by {@link #update}). */
+  public void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---- rebuilding and catching up
+
+  /** Indexes every published article again and removes every other document. */
+  public Outcome rebuild(Consumer<Progress> progress) {
+    synchronized (maintenanceLock) {
+      maintaining = true;
+      touched.clear();
+      long start = System.nanoTime();
+      try {
+        Instant mark = clock.instant();
+        Set<Long> before = indexedIds();
+        long total = articles.countPublished();
+        Set<Long> seen = new HashSet<>();
+        long after = 0;
+        long done = 0;
+        long lastRefresh = System.nanoTime();
+        progress.accept(new Progress(0, total));
+        while (true) {
+          List<ArticleSnapshot> batch = articles.published(after, BATCH);
+          if (batch.isEmpty()) {
+            break;
+          }
+          if (closed) {
+            throw new IllegalStateException("Search index closed during a rebuild");
+          }
+          for (ArticleSnapshot article : batch) {
+            if (!touched.contains(article.id())) {
+              apply(article.id(), article);
+            }
+            seen.add(article.id());
+            after = article.id();
+          }
+          done += batch.size();
+          // Show progress to searchers now and then; a refresh per batch would flush tiny segments.
+          if (System.nanoTime() - lastRefresh > REFRESH_DURING_REBUILD.toNanos()) {
+            searchers.maybeRefresh();
+            lastRefresh = System.nanoTime();
+          }
+          progress.accept(new Progress(done, Math.max(total, done)));
+        }
+        long removed = 0;
+        for (long id : before) {
+          if (!seen.contains(id) && !touched.contains(id)) {
+            apply(id, null);
+            removed++;
+          }
+        }
+        needsRebuild = false;
+        commit(mark);
+        searchers.maybeRefreshBlocking();
+        return new Outcome(done, removed, Duration.ofNanos(System.nanoTime() - start));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        maintaining = false;
+        touched.clear();
+      }
+    }
+  }
+
+  /**
+   * Indexes what changed since the watermark (with a margin) and what the index and the database
+   * disagree on: articles published or withdrawn while the index was not listening.
+   */
+  public Outcome catchUp() {
+    if (needsRebuild) {
+      return rebuild(p -> {});
+    }
+    synchronized (maintenanceLock) {
+      maintaining = true;
+      touched.clear();
+      long start = System.nanoTime();
+      try {
+        Instant mark = clock.instant();
+        Instant since = watermark.minus(CATCH_UP_MARGIN);
+        long indexed = 0;
+        long removed = 0;
+        long after = 0;
+        while (true) {
+          List<ArticleSnapshot> batch = articles.changedSince(since, after, BATCH);
+          if (batch.isEmpty()) {
+            break;
+          }
+          for (ArticleSnapshot article : batch) {
+            if (!touched.contains(article.id())) {
+              apply(article.id(), article);
+              if (article.isPublished()) {
+                indexed++;
+              } else {
+                removed++;
+              }
+            }
+            after = article.id();
+          }
+        }
+        Set<Long> inIndex = indexedIds();
+        Set<Long> published = new HashSet<>(articles.publishedIds());
+        for (long id : published) {
+          if (!inIndex.contains(id) && !touched.contains(id)) {
+            apply(id, articles.find(id).orElse(null));
+            indexed++;
+          }
+        }
+        for (long id : inIndex) {
+          if (!published.contains(id) && !touched.contains(id)) {
+            apply(id, null);
+            removed++;
+          }
+        }
+        commit(mark);
+        searchers.maybeRefreshBlocking();
+        return new Outcome(indexed, removed, Duration.ofNanos(System.nanoTime() - start));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        maintaining = false;
+        touched.clear();
+      }
+    }
+  }
+
+  /** Ids of the articles in the index as it stands (uncommitted changes included). */
+  Set<Long> indexedIds() throws IOException {
+    Set<Long> ids = new HashSet<>();
+    try (var reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        Bits live = r.getLiveDocs();
+        StoredFields stored = r.storedFields();
+        for (int doc = 0; doc < r.maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            ids.add(Long.parseLong(stored.document(doc, Set.of(ArticleFields.ID)).get(ArticleFields.ID)));
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  // ---- searching
+
+  /** Runs {@code work} on a current searcher. */
+  public <T> T search(Function<IndexSearcher, T> work) {
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      return work.apply(searcher);
+    } finally {
+      try {
+        searchers.release(searcher);
+      } catch (IOException e) {
+        log.warn("Cannot release a searcher", e);
+      }
+    }
+  }
+
+  SearchAnalyzers analysis() {
+    return analyzers;
+  }
+
+  /** Commits what is indexed and closes; never called while a request still searches. */
+  @Override
+  public void close() {
+    closed = true;
+    try {
+      if (writer.isOpen()) {
+        if (writer.hasUncommittedChanges() && !maintaining) {
+          commit(eventFailed || needsRebuild ? watermark : clock.instant());
+        }
+        searchers.close();
+        writer.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      log.warn("Closing the search index", e);
+    }
+  }
+
+  /** For tests: drops what was not committed and closes, as a crash would. */
+  void crash() throws IOException {
+    searchers.close();
+    writer.rollback();
+    directory.close();
+  }
+}

@@ -1,0 +1,47 @@
+package id.warta.search;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the site has started, brings the index up to date in the background: a rebuild when it
+ * is missing, damaged or built differently, else a catch-up. The site serves meanwhile. Only for
+ * the site: command-line jobs (such as {@code reindex}) do their own.
+ */
+@Component
+@ConditionalOnWebApplication
+class SearchIndexStartup {
+  private static final Logger log = LoggerFactory.getLogger(SearchIndexStartup.class);
+
+  private final SearchIndex index;
+
+  SearchIndexStartup(SearchIndex index) {
+    this.index = index;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void bringUpToDate() {
+    Thread.ofVirtual().name("search-index-startup").start(this::run);
+  }
+
+  private void run() {
+    try {
+      if (index.needsRebuild()) {
+        log.info("Rebuilding the search index in the background");
+        var outcome = index.rebuild(new ProgressLog(log));
+        log.info("Search index rebuilt: {} articles in {} s", outcome.indexed(), outcome.took().toSeconds());
+      } else {
+        var outcome = index.catchUp();
+        log.info(
+            "Search index caught up: {} indexed, {} removed in {} ms",
+            outcome.indexed(), outcome.removed(), outcome.took().toMillis());
+      }
+    } catch (RuntimeException e) {
+      log.error("Search index maintenance failed; search may be incomplete", e);
+    }
+  }
+}

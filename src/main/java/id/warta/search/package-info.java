@@ -1,0 +1,10 @@
+/**
+ * Search in Indonesian (/cari's engine) and related articles by content, on a Lucene index under
+ * {@code <data-dir>/search} kept current by article events after commit, caught up on start,
+ * rebuilt by the {@code reindex} command. Words are reduced to roots from a dictionary
+ * ({@code search/kata-dasar.txt}), never guessed.
+ *
+ * <p>Owns no table (reads articles through {@link id.warta.article.ArticleSnapshots} and
+ * {@link id.warta.article.ArticleRepository}). Depends on article and platform.
+ */
+package id.warta.search;

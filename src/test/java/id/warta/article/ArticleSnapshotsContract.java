@@ -1,0 +1,55 @@
+package id.warta.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.author.Author;
+import id.warta.section.Section;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What the search index reads in bulk; on SQLite and on PostgreSQL. */
+abstract class ArticleSnapshotsContract {
+  @Autowired ApplicationContext context;
+  @Autowired ArticleSnapshots snapshots;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void readsWholeArticlesInPagesByIdWithTheirNames() {
+    var content = TestContent.of(context);
+    Section section = content.section("Kanal Salinan");
+    Author first = content.author("Penulis Satu");
+    Author second = content.author("Penulis Dua");
+    Instant at = Instant.parse("2021-06-23T05:15:00Z");
+    long a =
+        content.article(section, first).alsoBy(second).title("Satu").body("<p>Isi <b>satu</b></p>")
+            .tags("Myanmar", "Rusia").publishedAt(at).create();
+    long b = content.article(section, first).title("Dua").create();
+    long draft = content.article(section, first).title("Draf").status(ArticleStatus.DRAFT).create();
+
+    ArticleSnapshot s = snapshots.find(a).orElseThrow();
+    assertThat(s.title()).isEqualTo("Satu");
+    assertThat(s.bodyHtml()).isEqualTo("<p>Isi <b>satu</b></p>");
+    assertThat(s.sectionSlug()).isEqualTo(section.slug());
+    assertThat(s.sectionName()).isEqualTo(section.name());
+    assertThat(s.tags()).containsExactly("Myanmar", "Rusia");
+    assertThat(s.authors()).containsExactly(first.name(), second.name());
+    assertThat(s.publishedAt()).isEqualTo(at);
+    assertThat(s.isPublished()).isTrue();
+    assertThat(snapshots.find(draft).orElseThrow().isPublished()).isFalse();
+
+    List<ArticleSnapshot> page = snapshots.published(a - 1, 1);
+    assertThat(page).extracting(ArticleSnapshot::id).containsExactly(a);
+    assertThat(snapshots.published(a, 100)).extracting(ArticleSnapshot::id).contains(b).doesNotContain(a, draft);
+    assertThat(snapshots.publishedIds()).contains(a, b).doesNotContain(draft);
+    assertThat(snapshots.countPublished()).isGreaterThanOrEqualTo(2);
+
+    Instant later = Instant.parse("2030-01-01T00:00:00Z");
+    jdbc.sql("UPDATE article SET updated_at = :t WHERE id = :id").param("t", later.toEpochMilli()).param("id", draft).update();
+    assertThat(snapshots.changedSince(later, 0, 100)).extracting(ArticleSnapshot::id).containsExactly(draft);
+    assertThat(snapshots.latestUpdate()).isAfterOrEqualTo(later);
+  }
+}

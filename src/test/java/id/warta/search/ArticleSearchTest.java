@@ -1,0 +1,188 @@
+package id.warta.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.WartaTest;
+import id.warta.article.ArticleWithdrawn;
+import id.warta.article.TestContent;
+import id.warta.author.Author;
+import id.warta.section.Section;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Relevance, filters and sorting on a small Indonesian corpus written for these tests. Each test
+ * has a section of its own and searches only there, so tests sharing the database do not meet.
+ */
+@WartaTest
+class ArticleSearchTest {
+  @Autowired ApplicationContext context;
+  @Autowired ArticleSearch search;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired JdbcClient jdbc;
+
+  TestContent content;
+  Section section;
+  Author author;
+
+  @BeforeEach
+  void setUp() {
+    content = TestContent.of(context);
+    section = content.section("Kanal Cari");
+    author = content.author("Penulis Cari");
+  }
+
+  long article(String title, String lead, String body, Instant at) {
+    return content.article(section, author).title(title).lead(lead).body("<p>" + body + "</p>").publishedAt(at).create();
+  }
+
+  long article(String title, String body) {
+    return article(title, "Ringkasan.", body, Instant.parse("2024-03-01T03:00:00Z"));
+  }
+
+  SearchResults find(String text) {
+    return search.search(new SearchRequest(text, section.slug(), null, null, SearchRequest.Order.RELEVANCE, 1));
+  }
+
+  List<Long> ids(SearchResults results) {
+    return results.hits().stream().map(SearchResults.Hit::articleId).toList();
+  }
+
+  @Test
+  void berterimaKasihFindsTerimaKasih() {
+    long junta = article("Junta Myanmar Berterima Kasih Atas Dukungan Rusia", "Kepala junta berbicara di Moskow.");
+    long relawan = article("Warga Ucapkan Terima Kasih kepada Relawan Banjir", "Relawan membantu warga.");
+    article("Harga Cabai Naik Menjelang Lebaran", "Pedagang pasar mengeluh.");
+
+    assertThat(ids(find("berterima kasih"))).containsExactlyInAnyOrder(junta, relawan);
+    assertThat(ids(find("terima kasih"))).containsExactlyInAnyOrder(junta, relawan);
+  }
+
+  @Test
+  void kebijakanFindsBijakAndPemerintahanFindsPemerintah() {
+    long bijak = article("Sikap Bijak Kepala Desa", "Kepala desa dikenal bijak menghadapi warga.");
+    long pemerintah = article("Pemerintah Menaikkan Anggaran Sekolah", "Anggaran naik tahun depan.");
+    long pemerintahan = article("Jalannya Pemerintahan Daerah Dinilai Lamban", "Pengamat menilai lamban.");
+
+    assertThat(ids(find("kebijakan"))).containsExactly(bijak);
+    assertThat(ids(find("pemerintahan"))).containsExactlyInAnyOrder(pemerintah, pemerintahan);
+    assertThat(ids(find("pemerintah"))).containsExactlyInAnyOrder(pemerintah, pemerintahan);
+  }
+
+  @Test
+  void stopWordsAloneFindNothingAndFailNothing() {
+    article("Yang Dan Di Dari", "Kata-kata ini tidak dicari.");
+    SearchResults results = find("yang dan di");
+    assertThat(results.total()).isZero();
+    assertThat(results.hits()).isEmpty();
+    assertThat(find("\"kata tidak\" +(( -\\ ~ * AND OR").total()).isNotNegative();
+  }
+
+  @Test
+  void aTitleMatchRanksAboveABodyMatch() {
+    long inBody =
+        article("Warga Bergotong Royong Membersihkan Sungai",
+            "Setelah hujan, sampah menumpuk dan warga takut longsor datang lagi bila sungai tersumbat.");
+    long inTitle = article("Longsor Menutup Jalan Desa", "Jalan desa tertutup tanah sejak pagi.");
+
+    assertThat(ids(find("longsor"))).containsExactly(inTitle, inBody);
+  }
+
+  @Test
+  void findsByTagAuthorAndSectionName() {
+    Author writer = content.author("Nur Aivanni");
+    long id =
+        content.article(section, writer).title("Rapat Dewan Berlangsung Alot").tags("Parlemen").create();
+
+    assertThat(ids(find("parlemen"))).containsExactly(id);
+    assertThat(ids(find(writer.name()))).containsExactly(id);
+    assertThat(ids(find(section.name() + " alot"))).containsExactly(id);
+  }
+
+  @Test
+  void filtersBySectionAndByDateInTheSiteZone() {
+    Section other = content.section("Kanal Lain");
+    long here = article("Festival Layang-layang Meriah", "Ramai.", "Festival meriah.", Instant.parse("2024-05-01T17:30:00Z"));
+    long there =
+        content.article(other, author).title("Festival Layang-layang di Pantai").create();
+    long earlier = article("Festival Layang-layang Tahun Lalu", "Ramai.", "Festival.", Instant.parse("2024-04-30T16:59:00Z"));
+
+    assertThat(ids(find("festival layang"))).containsExactlyInAnyOrder(here, earlier).doesNotContain(there);
+    // 2024-05-02 in WIB starts at 2024-05-01T17:00Z; 2024-04-30T16:59Z is still 30 April in WIB.
+    var may2 =
+        search.search(
+            new SearchRequest("festival", section.slug(), Instant.parse("2024-05-01T17:00:00Z"),
+                Instant.parse("2024-05-02T17:00:00Z"), SearchRequest.Order.RELEVANCE, 1));
+    assertThat(ids(may2)).containsExactly(here);
+  }
+
+  @Test
+  void sortsByRelevanceOrNewestFirst() {
+    long oldStrong =
+        article("Gerhana Bulan Total", "Gerhana.", "Gerhana bulan total terlihat; gerhana berikutnya tahun depan.",
+            Instant.parse("2020-01-01T00:00:00Z"));
+    long newWeak =
+        article("Warga Berkumpul di Alun-alun", "Malam.", "Warga menunggu gerhana.", Instant.parse("2024-01-01T00:00:00Z"));
+    long middle =
+        article("Cuaca Cerah Malam Ini", "Malam.", "Langit cerah untuk melihat gerhana.", Instant.parse("2022-01-01T00:00:00Z"));
+
+    assertThat(ids(find("gerhana"))).first().isEqualTo(oldStrong);
+    var newest =
+        search.search(new SearchRequest("gerhana", section.slug(), null, null, SearchRequest.Order.NEWEST, 1));
+    assertThat(ids(newest)).containsExactly(newWeak, middle, oldStrong);
+  }
+
+  @Test
+  void paginates() {
+    for (int i = 0; i < 12; i++) {
+      article("Pameran Lukisan Ke-" + i, "Pameran lukisan.");
+    }
+    var first = find("pameran");
+    assertThat(first.total()).isEqualTo(12);
+    assertThat(first.hits()).hasSize(10);
+    assertThat(first.totalPages()).isEqualTo(2);
+    var second = search.search(new SearchRequest("pameran", section.slug(), null, null, SearchRequest.Order.RELEVANCE, 2));
+    assertThat(second.hits()).hasSize(2);
+    assertThat(ids(second)).doesNotContainAnyElementsOf(ids(first));
+  }
+
+  @Test
+  void highlightsTheWordsFoundAndEscapesEverythingElse() {
+    article("Peretas <b>Membobol</b> Server", "Peretas.", "Kode &lt;script&gt;alert(1)&lt;/script&gt; disisipkan peretas ke server bank.",
+        Instant.parse("2024-03-01T03:00:00Z"));
+    var hit = find("peretas").hits().getFirst();
+    assertThat(hit.titleHtml()).isEqualTo("<mark>Peretas</mark> &lt;b&gt;Membobol&lt;&#x2F;b&gt; Server");
+    assertThat(hit.snippetHtml()).contains("<mark>peretas</mark>").contains("&lt;script&gt;").doesNotContain("<script");
+  }
+
+  @Test
+  void suggestsASpellingFromTheArticlesWhenNothingIsFound() {
+    article("Gempa Mengguncang Cianjur", "Gempa kuat dirasakan warga.");
+    var results = find("gempz cianjur");
+    assertThat(results.total()).isZero();
+    assertThat(results.suggestion()).isEqualTo("gempa cianjur");
+  }
+
+  @Test
+  void aPublishedArticleIsFoundAtOnceAndAWithdrawnOneIsGone() {
+    long id = article("Kapal Pesiar Bersandar di Benoa", "Turis berdatangan.");
+    assertThat(ids(find("pesiar benoa"))).containsExactly(id);
+
+    jdbc.sql("UPDATE article SET status = 'DRAFT' WHERE id = :id").param("id", id).update();
+    events.publishEvent(new ArticleWithdrawn(id));
+
+    assertThat(find("pesiar benoa").total()).isZero();
+  }
+
+  @Test
+  void anUnpublishedArticleIsNeverIndexed() {
+    content.article(section, author).title("Draf Rahasia Tentang Kapal Selam").status(id.warta.article.ArticleStatus.DRAFT).create();
+    assertThat(find("kapal selam").total()).isZero();
+  }
+}

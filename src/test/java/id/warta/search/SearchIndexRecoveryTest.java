@@ -1,0 +1,143 @@
+package id.warta.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.warta.WartaTest;
+import id.warta.article.ArticleSnapshots;
+import id.warta.article.TestContent;
+import id.warta.author.Author;
+import id.warta.section.Section;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The index on disk against crashes, damage and loss, with indexes of their own over the test
+ * database (the application's own index is not touched).
+ */
+@WartaTest
+class SearchIndexRecoveryTest {
+  @Autowired ApplicationContext context;
+  @Autowired ArticleSnapshots snapshots;
+  @Autowired SearchAnalyzers analyzers;
+  @Autowired SearchProperties properties;
+  @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
+  @TempDir Path dir;
+
+  TestContent content;
+  Section section;
+  Author author;
+
+  @BeforeEach
+  void setUp() {
+    content = TestContent.of(context);
+    section = content.section("Kanal Pulih");
+    author = content.author("Penulis Pulih");
+  }
+
+  SearchIndex open() {
+    return new SearchIndex(dir, snapshots, analyzers, clock);
+  }
+
+  long found(SearchIndex index, String text) {
+    return new ArticleSearch(index, properties)
+        .search(new SearchRequest(text, section.slug(), null, null, SearchRequest.Order.RELEVANCE, 1))
+        .total();
+  }
+
+  @Test
+  void catchesUpAfterACrashWithWhatItMissed() throws IOException {
+    long kept = content.article(section, author).title("Kereta Cepat Mulai Beroperasi").create();
+    long withdrawn = content.article(section, author).title("Bandara Baru Diresmikan Presiden").create();
+    long edited = content.article(section, author).title("Tol Laut Diperpanjang").create();
+    SearchIndex first = open();
+    assertThat(first.needsRebuild()).isTrue();
+    first.rebuild(p -> {});
+    assertThat(found(first, "kereta cepat")).isEqualTo(1);
+
+    // While the index is not listening (or its last changes were never committed) the newsroom
+    // publishes one article, withdraws one and edits one.
+    long missed = content.article(section, author).title("Pelabuhan Peti Kemas Dibuka").create();
+    first.update(missed); // indexed, but lost in the crash
+    jdbc.sql("UPDATE article SET status = 'DRAFT', updated_at = :now WHERE id = :id")
+        .param("now", clock.millis()).param("id", withdrawn).update();
+    jdbc.sql("UPDATE article SET title = 'Jembatan Gantung Diperbaiki', updated_at = :now WHERE id = :id")
+        .param("now", clock.millis()).param("id", edited).update();
+    first.crash();
+
+    SearchIndex second = open();
+    try {
+      assertThat(second.needsRebuild()).isFalse();
+      assertThat(found(second, "pelabuhan peti kemas")).isZero();
+      var outcome = second.catchUp();
+      assertThat(outcome.indexed()).isGreaterThanOrEqualTo(2);
+      assertThat(found(second, "pelabuhan peti kemas")).isEqualTo(1);
+      assertThat(found(second, "bandara presiden")).isZero();
+      assertThat(found(second, "jembatan gantung")).isEqualTo(1);
+      assertThat(found(second, "tol laut")).isZero();
+      assertThat(found(second, "kereta cepat")).isEqualTo(1);
+      assertThat(second.indexedIds()).contains(kept, missed, edited).doesNotContain(withdrawn);
+    } finally {
+      second.close();
+    }
+  }
+
+  @Test
+  void aDamagedIndexIsStartedAfreshAndRebuilt() throws IOException {
+    content.article(section, author).title("Museum Batik Dibuka Kembali").create();
+    SearchIndex first = open();
+    first.rebuild(p -> {});
+    first.close();
+    try (var files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        if (!file.getFileName().toString().equals("write.lock")) {
+          Files.write(file, "rusak".getBytes());
+        }
+      }
+    }
+
+    SearchIndex second = open();
+    try {
+      assertThat(second.needsRebuild()).isTrue();
+      assertThat(found(second, "museum batik")).isZero();
+      List<SearchIndex.Progress> progress = new ArrayList<>();
+      second.rebuild(progress::add);
+      assertThat(found(second, "museum batik")).isEqualTo(1);
+      assertThat(progress.getLast().done()).isEqualTo(progress.getLast().total()).isPositive();
+    } finally {
+      second.close();
+    }
+    SearchIndex third = open();
+    try {
+      assertThat(third.needsRebuild()).isFalse();
+      assertThat(found(third, "museum batik")).isEqualTo(1);
+    } finally {
+      third.close();
+    }
+  }
+
+  @Test
+  void aMissingIndexNeedsARebuildAndAnIndexInUseIsNeverTouched() {
+    SearchIndex first = open();
+    try {
+      assertThat(first.needsRebuild()).isTrue();
+      content.article(section, author).title("Pasar Terapung Ramai Pengunjung").create();
+      first.rebuild(p -> {});
+      assertThatThrownBy(this::open).hasMessageContaining("search index");
+      assertThat(found(first, "pasar terapung")).isEqualTo(1);
+    } finally {
+      first.close();
+    }
+  }
+}
