@@ -85,11 +85,15 @@ stop_warta
 gen_started=$(date +%s.%N)
 WARTA_DATA_DIR=$DATA "$JAVA" "${JAVA_OPTS[@]}" -jar target/warta.jar generate-articles "$N" >>"$LOG" 2>&1
 GENERATE_SECONDS=$(echo "$(date +%s.%N) - $gen_started" | bc)
+index_started=$(date +%s.%N)
+WARTA_DATA_DIR=$DATA "$JAVA" "${JAVA_OPTS[@]}" -jar target/warta.jar reindex >>"$LOG" 2>&1
+INDEX_SECONDS=$(echo "$(date +%s.%N) - $index_started" | bc)
 
 # 3. Warta with its page cache.
 start_warta
 echo "- first start with demo content: ${FIRST_START}s to the first page; restart with $N more articles: ${FIRST_PAGE_SECONDS}s"
 echo "- generating $N articles (command generate-articles, through the article service): ${GENERATE_SECONDS}s"
+echo "- rebuilding the search index over them (command reindex): ${INDEX_SECONDS}s"
 BASE=http://127.0.0.1:$PORT
 ARTICLE=$(curl -sf "$BASE/internasional" | grep -o 'href="/internasional/[0-9]*/[^"]*"' | head -1 | cut -d'"' -f2)
 curl -sf "$BASE$ARTICLE" >"$WORK/article.html"

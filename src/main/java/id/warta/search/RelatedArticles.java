@@ -1,5 +1,8 @@
 package id.warta.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
 import java.io.IOException;
@@ -48,6 +51,15 @@ public class RelatedArticles {
   private final SearchIndex index;
   private final ArticleRepository articles;
   private final Clock clock;
+  /**
+   * Similar articles by content change slowly, and MoreLikeThis is the costliest part of an
+   * article page; ids are kept a while, and the articles behind them are read fresh from the
+   * database each time, so a withdrawn article never shows.
+   */
+  private final Cache<SimilarKey, List<Long>> similarIds =
+      Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(15)).build();
+
+  private record SimilarKey(long articleId, long sectionId, int limit, Set<Long> exclude) {}
 
   RelatedArticles(SearchIndex index, ArticleRepository articles, Clock clock) {
     this.index = index;
@@ -89,7 +101,10 @@ public class RelatedArticles {
     }
     List<Long> ids;
     try {
-      ids = index.search(searcher -> similarIds(searcher, articleId, sectionId, limit, exclude));
+      ids =
+          similarIds.get(
+              new SimilarKey(articleId, sectionId, limit, Set.copyOf(exclude)),
+              key -> index.search(searcher -> similarIds(searcher, articleId, sectionId, limit, exclude)));
     } catch (RuntimeException e) {
       log.warn("Related articles unavailable for article {}", articleId, e);
       return List.of();

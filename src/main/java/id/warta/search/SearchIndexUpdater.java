@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /**
  * Follows article changes after their transaction commits, so the index never shows what was
@@ -15,6 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the next start's catch-up repairs the index.
  */
 @Component
+@ConditionalOnProperty(name = "warta.search.live-updates", havingValue = "true", matchIfMissing = true)
 class SearchIndexUpdater {
   private static final Logger log = LoggerFactory.getLogger(SearchIndexUpdater.class);
 
