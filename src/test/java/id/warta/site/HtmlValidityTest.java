@@ -77,7 +77,7 @@ class HtmlValidityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"home", "article", "section", "tag", "author", "index", "indexDay", "popular", "channel", "notFound", "badRequest", "apiDocs"})
+  @ValueSource(strings = {"home", "article", "section", "tag", "author", "index", "indexDay", "popular", "channel", "notFound", "badRequest", "apiDocs", "search", "searchNothing", "epaperArchive"})
   void pageHasNoHtmlErrors(String kind) throws Exception {
     String path =
         switch (kind) {
@@ -93,6 +93,9 @@ class HtmlValidityTest {
           case "notFound" -> "/kanal-yang-tidak-ada";
           case "badRequest" -> "/indeks?halaman=abc";
           case "apiDocs" -> "/api";
+          case "search" -> "/cari?q=junta+myanmar";
+          case "searchNothing" -> "/cari?q=zxqvw";
+          case "epaperArchive" -> "/epaper";
           default -> throw new IllegalArgumentException(kind);
         };
     var response = mvc.perform(get(path)).andReturn().getResponse();
