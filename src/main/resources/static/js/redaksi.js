@@ -1,0 +1,1 @@
+// Newsroom enhancements; every screen works without them.
