@@ -35,6 +35,14 @@ public class MediaRepository {
         .list();
   }
 
+  /** The newest images first, for pickers and the library screen. */
+  public List<MediaAsset> findRecent(int limit) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM media ORDER BY created_at DESC, id DESC LIMIT :limit")
+        .param("limit", limit)
+        .query(MediaAsset.class)
+        .list();
+  }
+
   Optional<MediaAsset> findByFileKey(String fileKey) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM media WHERE file_key = :key")
         .param("key", fileKey)

@@ -37,34 +37,39 @@ class NewsroomPages {
   }
 
   @ExceptionHandler(NotFoundException.class)
-  String notFound(NotFoundException e, HttpServletResponse response, Model model) {
-    return error(response, model, 404, "Tidak ditemukan", e.getMessage());
+  String notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    return error(request, response, model, 404, "Tidak ditemukan", e.getMessage());
   }
 
   @ExceptionHandler(ForbiddenException.class)
-  String forbidden(ForbiddenException e, HttpServletResponse response, Model model) {
-    return error(response, model, 403, "Akses ditolak", e.getMessage());
+  String forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    return error(request, response, model, 403, "Akses ditolak", e.getMessage());
   }
 
   @ExceptionHandler({BadRequestException.class, org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
       org.springframework.web.bind.MissingServletRequestParameterException.class})
-  String badRequest(Exception e, HttpServletResponse response, Model model) {
-    return error(response, model, 400, "Permintaan tidak valid",
+  String badRequest(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    return error(request, response, model, 400, "Permintaan tidak valid",
         e instanceof BadRequestException ? e.getMessage() : "Isian permintaan tidak dapat kami pahami.");
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  String tooLarge(HttpServletResponse response, Model model) {
-    return error(response, model, 413, "Berkas terlalu besar", "Berkas melebihi batas ukuran unggahan.");
+  String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+    return error(request, response, model, 413, "Berkas terlalu besar", "Berkas melebihi batas ukuran unggahan.");
   }
 
   @ExceptionHandler(MultipartException.class)
-  String badUpload(HttpServletResponse response, Model model) {
-    return error(response, model, 400, "Unggahan gagal", "Unggahan tidak dapat dibaca. Coba lagi.");
+  String badUpload(HttpServletRequest request, HttpServletResponse response, Model model) {
+    return error(request, response, model, 400, "Unggahan gagal", "Unggahan tidak dapat dibaca. Coba lagi.");
   }
 
-  private static String error(
-      HttpServletResponse response, Model model, int status, String heading, String message) {
+  private String error(
+      HttpServletRequest request, HttpServletResponse response, Model model, int status,
+      String heading, String message) {
+    var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    NewsroomPrincipal principal =
+        auth != null && auth.getPrincipal() instanceof NewsroomPrincipal p ? p : null;
+    model.addAttribute("frame", frame(request, principal, response));
     response.setStatus(status);
     model.addAttribute("page", new NewsroomErrorPage(status, heading, message));
     return "newsroom/error";

@@ -118,7 +118,13 @@ class ArticleController {
         related,
         articles.findTags(article.id()),
         modules.build(),
-        layout.excerptLength());
+        layout.excerptLength(),
+        articles.findCorrections(article.id()).stream()
+            .map(
+                c ->
+                    new ArticlePage.CorrectionNote(
+                        dates.dateLine(c.createdAt()), dates.iso(c.createdAt()), c.note()))
+            .toList());
   }
 
   private Article load(String rawId) {

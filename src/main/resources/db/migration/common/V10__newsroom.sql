@@ -37,6 +37,7 @@ CREATE TABLE article_revision (
   source VARCHAR(100) NOT NULL,
   editor_code VARCHAR(20) NOT NULL,
   lead_media_id BIGINT,
+  read_also_id BIGINT,
   author_ids VARCHAR(500) NOT NULL,
   tags VARCHAR(2000) NOT NULL,
   related_ids VARCHAR(500) NOT NULL,
