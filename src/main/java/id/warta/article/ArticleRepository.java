@@ -357,6 +357,20 @@ public class ArticleRepository {
     }
   }
 
+  /** Titles of articles (any status) that show this image as lead photo or inside the body. */
+  public List<String> findTitlesUsingMedia(long mediaId, String fileKey) {
+    return jdbc.sql(
+            """
+            SELECT title FROM article
+            WHERE lead_media_id = :id OR body_html LIKE :pattern
+            ORDER BY updated_at DESC
+            """)
+        .param("id", mediaId)
+        .param("pattern", "%/media/" + fileKey + "-%")
+        .query(String.class)
+        .list();
+  }
+
   /** Ids of scheduled articles whose time has come, oldest first. */
   public List<Long> findDueScheduled(Instant now) {
     return jdbc.sql(

@@ -43,6 +43,10 @@ public class MediaRepository {
         .list();
   }
 
+  void delete(long id) {
+    jdbc.sql("DELETE FROM media WHERE id = :id").param("id", id).update();
+  }
+
   Optional<MediaAsset> findByFileKey(String fileKey) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM media WHERE file_key = :key")
         .param("key", fileKey)
