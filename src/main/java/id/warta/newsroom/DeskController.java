@@ -148,6 +148,9 @@ class DeskController {
     Action action = Action.parse(aksi);
     Actor actor = principal.actor();
     Article article = workflow.find(id);
+    if (!workflow.canEdit(actor, article)) {
+      throw new ForbiddenException("Anda tidak dapat mengubah artikel ini.");
+    }
     try {
       workflow.save(
           actor, id, form.version(), form.toDraft(), action, form.scheduleAt(dates.zone()));

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Every newsroom route, called as anonymous, writer, editor and admin: anonymous callers are
@@ -88,8 +88,8 @@ class AuthorizationMatrixTest {
             new Route("GET", "/redaksi/audit", Role.ADMIN, 200, Map.of()));
   }
 
-  private MockHttpServletRequestBuilder request(Route route) {
-    MockHttpServletRequestBuilder builder;
+  private AbstractMockHttpServletRequestBuilder<?> request(Route route) {
+    AbstractMockHttpServletRequestBuilder<?> builder;
     if (!route.isPost()) {
       builder = get(route.path());
     } else if (route.path().equals("/redaksi/media")) {
@@ -105,13 +105,13 @@ class AuthorizationMatrixTest {
   void everyRouteAnswersEveryRoleAsItShould() throws Exception {
     List<String> wrong = new ArrayList<>();
     for (Route route : routes) {
-      MockHttpServletRequestBuilder anonymous = request(route);
+      AbstractMockHttpServletRequestBuilder<?> anonymous = request(route);
       if (route.isPost()) {
         anonymous.with(csrf());
       }
       check(wrong, route, "anonim", mvc.perform(anonymous).andReturn().getResponse(), -1);
       for (Role role : Role.values()) {
-        MockHttpServletRequestBuilder builder = request(route).with(Staff.as(users.get(role)));
+        AbstractMockHttpServletRequestBuilder<?> builder = request(route).with(Staff.as(users.get(role)));
         if (route.isPost()) {
           builder.with(csrf());
         }
