@@ -106,7 +106,7 @@ public record ArticleForm(
       throw new IllegalArgumentException("Baca Juga di dalam isi hanya satu artikel.");
     }
     return new ArticleDraft(
-        section, title, text(slug), text(ringkasan), isi == null ? "" : isi, text(sumber),
+        section, title, text(slug), text(ringkasan), isi == null ? "" : withoutControls(isi), text(sumber),
         text(kodeEditor), id(foto, "Foto utama tidak dikenal."),
         inline.isEmpty() ? null : inline.getFirst(), ArticleStatus.DRAFT, null, null, authorIds,
         tags, related);
@@ -165,6 +165,11 @@ public record ArticleForm(
   }
 
   private static String text(String s) {
-    return s == null ? "" : s.strip();
+    return s == null ? "" : withoutControls(s).strip();
+  }
+
+  /** Control characters (NUL and the like) have no place in an article; line breaks do. */
+  static String withoutControls(String s) {
+    return s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
   }
 }
