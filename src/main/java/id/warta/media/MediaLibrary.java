@@ -201,12 +201,15 @@ public class MediaLibrary {
         }
         Path temp = Files.createTempFile(mediaDir, ".upload-", ".tmp");
         try {
-          Thumbnails.of(image)
-              .size(rendition.width(), rendition.height())
-              .crop(Positions.CENTER)
-              .outputFormat("jpg")
-              .outputQuality(0.82)
-              .toFile(temp.toFile());
+          // To a stream: toFile() would append ".jpg" to the temp name and leave temp empty.
+          try (var out = Files.newOutputStream(temp)) {
+            Thumbnails.of(image)
+                .size(rendition.width(), rendition.height())
+                .crop(Positions.CENTER)
+                .outputFormat("jpg")
+                .outputQuality(0.82)
+                .toOutputStream(out);
+          }
           move(temp, target);
         } finally {
           Files.deleteIfExists(temp);

@@ -85,11 +85,19 @@ class MediaUploadTest {
     for (Rendition r : Rendition.values()) {
       Path file = storage.mediaDir().resolve(r.url(asset.fileKey()).substring("/media/".length()));
       byte[] stored = Files.readAllBytes(file);
+      var decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+      assertThat(decoded).as(r.name()).isNotNull();
+      assertThat(decoded.getWidth()).isEqualTo(r.width());
+      assertThat(decoded.getHeight()).isEqualTo(r.height());
       assertThat(Images.contains(stored, "GPS")).as(r.name()).isFalse();
       assertThat(Images.contains(stored, "Exif")).as(r.name()).isFalse();
     }
     var served = mvc.perform(get(asset.url(Rendition.SMALL))).andReturn().getResponse();
     assertThat(served.getStatus()).isEqualTo(200);
+    assertThat(served.getContentAsByteArray()).hasSizeGreaterThan(1000);
+    try (var files = Files.list(storage.mediaDir())) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".upload-"));
+    }
     assertThat(served.getHeader("Cache-Control")).contains("max-age=31536000").contains("immutable");
     var library = Jsoup.parse(mvc.perform(get("/redaksi/media").with(Staff.as(writer))).andReturn()
         .getResponse().getContentAsString());

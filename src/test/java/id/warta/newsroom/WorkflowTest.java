@@ -163,7 +163,7 @@ class WorkflowTest {
     assertThat(response.getStatus()).isEqualTo(422);
     Document doc = Jsoup.parse(response.getContentAsString());
     assertThat(doc.select(".error").text()).isEqualTo("Judul wajib diisi.");
-    assertThat(doc.select("textarea#isi").text()).isEqualTo("<p>Teks baru saya</p>");
+    assertThat(doc.select("textarea[name=isi]").text()).isEqualTo("<p>Teks baru saya</p>");
     assertThat(articles.findById(id).orElseThrow()).isEqualTo(before);
 
     var badSchedule =
@@ -203,7 +203,7 @@ class WorkflowTest {
     assertThat(second.getStatus()).isEqualTo(409);
     Document doc = Jsoup.parse(second.getContentAsString());
     assertThat(doc.select(".error").text()).contains("sudah diubah orang lain").contains("BELUM disimpan");
-    assertThat(doc.select("textarea#isi").text()).isEqualTo("<p>Ketikan panjang editor kedua</p>");
+    assertThat(doc.select("textarea[name=isi]").text()).isEqualTo("<p>Ketikan panjang editor kedua</p>");
     assertThat(doc.select("input#judul").val()).isEqualTo(title + " (kedua)");
     Article stored = articles.findById(id).orElseThrow();
     assertThat(stored.bodyHtml()).isEqualTo("<p>Versi editor pertama</p>");
