@@ -129,6 +129,14 @@ class NewsroomJourneyIT {
     // ... writes the article with it and submits it.
     browser.get(url("/redaksi/artikel/baru"));
     browser.findElement(By.id("judul")).sendKeys(title);
+    // Typing is kept in the browser: after a reload (or a crash) it can be put back.
+    var js = (org.openqa.selenium.JavascriptExecutor) browser;
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> ((Number) js.executeScript("return localStorage.length")).intValue() > 0);
+    browser.navigate().refresh();
+    assertThat(browser.findElement(By.id("judul")).getAttribute("value")).isEmpty();
+    browser.findElement(By.xpath("//button[text()='Pulihkan ketikan itu']")).click();
+    assertThat(browser.findElement(By.id("judul")).getAttribute("value")).isEqualTo(title);
     new Select(browser.findElement(By.id("kanal"))).selectByValue(String.valueOf(section.id()));
     assertThat(new Select(browser.findElement(By.id("penulis"))).getAllSelectedOptions())
         .extracting(WebElement::getText).containsExactly(author.name());
