@@ -97,6 +97,7 @@ class Workflow {
     }
     checkReferences(fields, id);
     Instant now = clock.instant();
+    keepOriginal(id, now);
     ArticleStatus from = current.status();
     ArticleStatus to = from;
     Instant publishedAt = current.publishedAt();
@@ -157,6 +158,7 @@ class Workflow {
   void correct(Actor actor, long id, String note) {
     requireEditor(actor);
     Article article = find(id);
+    keepOriginal(id, clock.instant());
     service.addCorrection(id, note);
     revisions.record(id, actor, "Ralat ditambahkan", clock.instant());
     audit.record(actor, "CORRECTION", target(article), note == null ? "" : note.strip());
@@ -169,6 +171,7 @@ class Workflow {
     if (!canEdit(actor, current)) {
       throw new ForbiddenException("Anda tidak dapat mengubah artikel ini.");
     }
+    keepOriginal(id, clock.instant());
     Revision r =
         revisions.find(id, number).orElseThrow(() -> new NotFoundException("Revisi tidak ditemukan."));
     var fields =
@@ -185,6 +188,17 @@ class Workflow {
       audit.record(actor, "RESTORE", target(current), "revisi " + number);
     }
     return next;
+  }
+
+  /**
+   * Articles that did not come through the newsroom (imported, or from before it) have no
+   * revision yet: their state before the first newsroom save becomes revision 1, so it can be
+   * compared and restored like any other.
+   */
+  private void keepOriginal(long id, Instant now) {
+    if (revisions.findAll(id).isEmpty()) {
+      revisions.record(id, Actor.SYSTEM, "Sebelum disunting di redaksi", now);
+    }
   }
 
   private void checkReferences(ArticleDraft fields, Long self) {

@@ -243,6 +243,20 @@ abstract class WorkflowContract {
   }
 
   @Test
+  void anArticleFromBeforeTheNewsroomKeepsItsOriginalAsTheFirstRevision() throws Exception {
+    var content = TestContent.of(context);
+    String title = TestContent.unique("Berita Impor");
+    long id = content.article(section, author).title(title).body("<p>Teks asli impor.</p>").create();
+    Article a = articles.findById(id).orElseThrow();
+    mvc.perform(Desk.save(editor, id, a.version(), section, author, title, "<p>Teks disunting.</p>", "SIMPAN"));
+    Document list = page("/redaksi/artikel/" + id + "/revisi", editor);
+    assertThat(list.select("tbody tr")).hasSize(2);
+    assertThat(list.select("tbody tr").last().text()).contains("Sebelum disunting di redaksi").contains("Sistem");
+    Document diff = page("/redaksi/artikel/" + id + "/revisi/banding?a=1&b=2", editor);
+    assertThat(diff.select(".diff-body del").text()).contains("asli impor.");
+  }
+
+  @Test
   void listFiltersByStatusSectionAuthorAndText() throws Exception {
     String title = TestContent.unique("Saringan Khusus");
     mvc.perform(Desk.newArticle(editor, section, author, title, "<p>a</p>", "TERBITKAN"));
