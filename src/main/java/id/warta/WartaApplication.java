@@ -6,6 +6,7 @@ import id.warta.demo.GeneratedArticles;
 import id.warta.demo.PageImporter;
 import id.warta.search.ProgressLog;
 import id.warta.search.SearchIndex;
+import id.warta.newsroom.Accounts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,8 @@ public class WartaApplication {
                                                 add a printed edition (DATE as 2021-06-23) and
                                                 render its pages
         java -jar warta.jar reindex             rebuild the search index from the database
+        java -jar warta.jar create-admin NAME   create the newsroom admin NAME, or reset its
+                                                password; prints the new generated password
       """;
 
   public static void main(String[] args) {
@@ -58,6 +61,9 @@ public class WartaApplication {
     if (command.equals("reindex") && rest.length == 0) {
       return reindex();
     }
+    if (command.equals("create-admin") && rest.length == 1) {
+      return createAdmin(rest[0]);
+    }
     if (!command.equals("import-page") || rest.length != 1) {
       System.err.print(USAGE);
       return 2;
@@ -69,10 +75,7 @@ public class WartaApplication {
       System.err.println("Cannot read " + rest[0] + ": " + e.getMessage());
       return 1;
     }
-    var app = new SpringApplication(WartaApplication.class);
-    app.setWebApplicationType(WebApplicationType.NONE);
-    app.setDefaultProperties(java.util.Map.of("warta.demo.enabled", "false"));
-    try (ConfigurableApplicationContext context = app.run()) {
+    try (ConfigurableApplicationContext context = commandContext()) {
       var result = context.getBean(PageImporter.class).importPage(text);
       System.out.println(
           (result.created() ? "Imported" : "Already present") + ": article " + result.articleId());
@@ -105,6 +108,19 @@ public class WartaApplication {
       return 0;
     } catch (IllegalArgumentException | IllegalStateException e) {
       System.err.println("Cannot generate: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int createAdmin(String username) {
+    String password = Accounts.generatePassword();
+    try (ConfigurableApplicationContext context = commandContext()) {
+      var admin = context.getBean(Accounts.class).createOrResetAdmin(username, password);
+      System.out.println("Admin " + admin.username() + " siap. Kata sandi: " + password);
+      System.out.println("Kata sandi ini tidak disimpan di mana pun; catat sekarang.");
+      return 0;
+    } catch (IllegalArgumentException e) {
+      System.err.println("Gagal: " + e.getMessage());
       return 1;
     }
   }
@@ -143,5 +159,12 @@ public class WartaApplication {
       System.err.println("Cannot open the search index (is the site running?): " + e.getMostSpecificCause().getMessage());
       return 1;
     }
+  }
+
+  private static ConfigurableApplicationContext commandContext() {
+    var app = new SpringApplication(WartaApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setDefaultProperties(java.util.Map.of("warta.demo.enabled", "false"));
+    return app.run();
   }
 }

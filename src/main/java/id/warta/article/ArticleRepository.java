@@ -329,6 +329,172 @@ public class ArticleRepository {
         .update();
   }
 
+  private static final RowMapper<ArticleListing> LISTING =
+      (rs, n) ->
+          new ArticleListing(
+              rs.getLong("id"),
+              rs.getString("title"),
+              rs.getString("section_name"),
+              ArticleStatus.valueOf(rs.getString("status")),
+              instant(rs, "published_at"),
+              instant(rs, "updated_at"));
+
+  /** Articles of any status for the newsroom, most recently changed first. */
+  public List<ArticleListing> findListing(ArticleFilter filter, long offset, int limit) {
+    var sql =
+        new StringBuilder(
+            """
+            SELECT a.id, a.title, s.name AS section_name, a.status, a.published_at, a.updated_at
+            FROM article a JOIN section s ON s.id = a.section_id
+            """);
+    Map<String, Object> params = new HashMap<>();
+    appendListingFilter(sql, params, filter);
+    sql.append(" ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
+    params.put("limit", limit);
+    params.put("offset", offset);
+    return jdbc.sql(sql.toString()).params(params).query(LISTING).list();
+  }
+
+  public long countListing(ArticleFilter filter) {
+    var sql = new StringBuilder("SELECT COUNT(*) FROM article a");
+    Map<String, Object> params = new HashMap<>();
+    appendListingFilter(sql, params, filter);
+    return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+  }
+
+  private static void appendListingFilter(
+      StringBuilder sql, Map<String, Object> params, ArticleFilter filter) {
+    if (filter.authorId() != null) {
+      sql.append(" JOIN article_author aa ON aa.article_id = a.id AND aa.author_id = :authorId");
+      params.put("authorId", filter.authorId());
+    }
+    sql.append(" WHERE 1 = 1");
+    if (filter.status() != null) {
+      sql.append(" AND a.status = :status");
+      params.put("status", filter.status().name());
+    }
+    if (filter.sectionId() != null) {
+      sql.append(" AND a.section_id = :sectionId");
+      params.put("sectionId", filter.sectionId());
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      sql.append(" AND lower(a.title) LIKE :text ESCAPE '!'");
+      String escaped =
+          filter.text().strip().toLowerCase(java.util.Locale.ROOT)
+              .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+      params.put("text", "%" + escaped + "%");
+    }
+  }
+
+  /** Titles of articles (any status) that show this image as lead photo or inside the body. */
+  public List<String> findTitlesUsingMedia(long mediaId, String fileKey) {
+    return jdbc.sql(
+            """
+            SELECT title FROM article
+            WHERE lead_media_id = :id OR body_html LIKE :pattern
+            ORDER BY updated_at DESC
+            """)
+        .param("id", mediaId)
+        .param("pattern", "%/media/" + fileKey + "-%")
+        .query(String.class)
+        .list();
+  }
+
+  /** Ids of scheduled articles whose time has come, oldest first. */
+  public List<Long> findDueScheduled(Instant now) {
+    return jdbc.sql(
+            """
+            SELECT id FROM article WHERE status = 'SCHEDULED' AND published_at <= :now
+            ORDER BY published_at, id
+            """)
+        .param("now", now.toEpochMilli())
+        .query(Long.class)
+        .list();
+  }
+
+  public List<Correction> findCorrections(long articleId) {
+    return jdbc.sql(
+            """
+            SELECT id, article_id, note, created_at FROM article_correction
+            WHERE article_id = :id ORDER BY created_at, id
+            """)
+        .param("id", articleId)
+        .query(
+            (rs, n) ->
+                new Correction(
+                    rs.getLong("id"),
+                    rs.getLong("article_id"),
+                    rs.getString("note"),
+                    instant(rs, "created_at")))
+        .list();
+  }
+
+  /** Writes the article's fields if it is still at the expected version; false otherwise. */
+  boolean update(
+      long id,
+      int expectedVersion,
+      ArticleDraft draft,
+      String slug,
+      String bodyHtml,
+      Instant publishedAt,
+      Instant updatedAt) {
+    return jdbc.sql(
+                """
+                UPDATE article
+                SET section_id = :section, title = :title, slug = :slug, lead = :lead,
+                    body_html = :body, source = :source, editor_code = :editorCode,
+                    lead_media_id = :media, read_also_id = :readAlso, status = :status,
+                    published_at = :publishedAt, updated_at = :updatedAt, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+            .param("section", draft.sectionId())
+            .param("title", draft.title())
+            .param("slug", slug)
+            .param("lead", draft.lead())
+            .param("body", bodyHtml)
+            .param("source", draft.source())
+            .param("editorCode", draft.editorCode())
+            .param("media", draft.leadMediaId())
+            .param("readAlso", draft.readAlsoId())
+            .param("status", draft.status().name())
+            .param("publishedAt", publishedAt == null ? null : publishedAt.toEpochMilli())
+            .param("updatedAt", updatedAt.toEpochMilli())
+            .param("id", id)
+            .param("version", expectedVersion)
+            .update()
+        == 1;
+  }
+
+  /** Publishes a scheduled article whose time has come; false if it was not (any longer) due. */
+  boolean publishIfDue(long id, Instant now) {
+    return jdbc.sql(
+                """
+                UPDATE article SET status = 'PUBLISHED', updated_at = published_at,
+                                   version = version + 1
+                WHERE id = :id AND status = 'SCHEDULED' AND published_at <= :now
+                """)
+            .param("id", id)
+            .param("now", now.toEpochMilli())
+            .update()
+        == 1;
+  }
+
+  void insertCorrection(long articleId, String note, Instant now) {
+    jdbc.sql(
+            """
+            INSERT INTO article_correction (article_id, note, created_at)
+            VALUES (:id, :note, :now)
+            """)
+        .param("id", articleId)
+        .param("note", note)
+        .param("now", now.toEpochMilli())
+        .update();
+    jdbc.sql("UPDATE article SET updated_at = :now, version = version + 1 WHERE id = :id")
+        .param("now", now.toEpochMilli())
+        .param("id", articleId)
+        .update();
+  }
+
   static Instant instant(ResultSet rs, String column) throws SQLException {
     long millis = rs.getLong(column);
     return rs.wasNull() ? null : Instant.ofEpochMilli(millis);

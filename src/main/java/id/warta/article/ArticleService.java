@@ -35,12 +35,73 @@ public class ArticleService {
   public long create(ArticleDraft draft) {
     validate(draft);
     Instant now = clock.instant();
-    String slug =
-        draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.title()) : draft.slug();
-    if (!Slugs.isValid(slug)) {
-      throw new IllegalArgumentException("Slug tidak valid: " + slug);
-    }
+    String slug = slugOf(draft);
     long id = articles.insert(draft, slug, ArticleBodyPolicy.sanitize(draft.bodyHtml()), now);
+    replaceLinks(id, draft);
+    if (draft.status() == ArticleStatus.PUBLISHED) {
+      events.publishEvent(new ArticlePublished(id));
+    }
+    return id;
+  }
+
+  /**
+   * Saves a whole article over the version the caller read, including its status and publication
+   * time. Refused with {@link StaleArticleException} when someone saved in between. Fires
+   * ArticlePublished when the article is (still) visible, ArticleWithdrawn when it stops being.
+   *
+   * @return the article's new version
+   */
+  @Transactional
+  public int update(long id, int expectedVersion, ArticleDraft draft) {
+    validate(draft);
+    if (draft.relatedIds().contains(id) || Long.valueOf(id).equals(draft.readAlsoId())) {
+      throw new IllegalArgumentException("Artikel tidak dapat terkait dengan dirinya sendiri.");
+    }
+    Article before =
+        articles.findById(id).orElseThrow(() -> new IllegalArgumentException("Artikel tidak ditemukan."));
+    String slug = slugOf(draft);
+    Instant updatedAt = draft.updatedAt() != null ? draft.updatedAt() : clock.instant();
+    if (!articles.update(
+        id, expectedVersion, draft, slug, ArticleBodyPolicy.sanitize(draft.bodyHtml()),
+        draft.publishedAt(), updatedAt)) {
+      throw new StaleArticleException(id, expectedVersion);
+    }
+    replaceLinks(id, draft);
+    if (draft.status() == ArticleStatus.PUBLISHED) {
+      events.publishEvent(new ArticlePublished(id));
+    } else if (before.status() == ArticleStatus.PUBLISHED) {
+      events.publishEvent(new ArticleWithdrawn(id));
+    }
+    return expectedVersion + 1;
+  }
+
+  /** Publishes a scheduled article if its time has come; exactly once, whoever calls. */
+  @Transactional
+  public boolean publishIfDue(long id, Instant now) {
+    if (!articles.publishIfDue(id, now)) {
+      return false;
+    }
+    events.publishEvent(new ArticlePublished(id));
+    return true;
+  }
+
+  /** Adds a correction ("Ralat") to a published article; its updated time becomes now. */
+  @Transactional
+  public void addCorrection(long id, String note) {
+    String text = note == null ? "" : note.strip();
+    if (text.isEmpty() || text.length() > 2000) {
+      throw new IllegalArgumentException("Isi ralat wajib diisi, paling banyak 2000 karakter.");
+    }
+    Article article =
+        articles.findById(id).orElseThrow(() -> new IllegalArgumentException("Artikel tidak ditemukan."));
+    if (!article.isPublished()) {
+      throw new IllegalArgumentException("Ralat hanya untuk artikel yang sudah terbit.");
+    }
+    articles.insertCorrection(id, text, clock.instant());
+    events.publishEvent(new ArticlePublished(id));
+  }
+
+  private void replaceLinks(long id, ArticleDraft draft) {
     articles.replaceAuthors(id, draft.authorIds());
     List<Long> tagIds = new ArrayList<>();
     for (String name : draft.tags()) {
@@ -50,11 +111,17 @@ public class ArticleService {
       }
     }
     articles.replaceTags(id, tagIds);
-    articles.replaceRelated(id, draft.relatedIds());
-    if (draft.status() == ArticleStatus.PUBLISHED) {
-      events.publishEvent(new ArticlePublished(id));
+    articles.replaceRelated(id, draft.relatedIds().stream().distinct().toList());
+  }
+
+  private static String slugOf(ArticleDraft draft) {
+    String slug =
+        draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.title()) : draft.slug().strip();
+    if (!Slugs.isValid(slug) || slug.length() > 200) {
+      throw new IllegalArgumentException(
+          "Slug tidak valid: gunakan huruf kecil, angka dan tanda hubung, paling banyak 200 karakter.");
     }
-    return id;
+    return slug;
   }
 
   /** Links an existing article to its related articles (the editor's "Baca Juga" choices). */
@@ -77,8 +144,23 @@ public class ArticleService {
     if (draft.authorIds().isEmpty()) {
       throw new IllegalArgumentException("Artikel harus memiliki paling sedikit satu penulis.");
     }
+    if (draft.source().length() > 100) {
+      throw new IllegalArgumentException("Sumber paling banyak 100 karakter.");
+    }
+    if (draft.editorCode().length() > 20) {
+      throw new IllegalArgumentException("Kode editor paling banyak 20 karakter.");
+    }
+    if (draft.tags().size() > 20 || draft.tags().stream().anyMatch(t -> t.length() > 120)) {
+      throw new IllegalArgumentException("Paling banyak 20 tag, masing-masing paling banyak 120 karakter.");
+    }
+    if (draft.relatedIds().size() > 10) {
+      throw new IllegalArgumentException("Paling banyak 10 tautan Baca Juga.");
+    }
     if (draft.status() == ArticleStatus.PUBLISHED && draft.publishedAt() == null) {
       throw new IllegalArgumentException("Artikel terbit harus memiliki waktu terbit.");
+    }
+    if (draft.status() == ArticleStatus.SCHEDULED && draft.publishedAt() == null) {
+      throw new IllegalArgumentException("Artikel terjadwal harus memiliki waktu terbit.");
     }
   }
 }

@@ -14,7 +14,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.geometry.Positions;
 import org.springframework.stereotype.Service;
@@ -30,11 +37,14 @@ public class MediaLibrary {
 
   private final MediaRepository repository;
   private final Path mediaDir;
+  private final MediaProperties limits;
   private final Clock clock;
 
-  MediaLibrary(MediaRepository repository, StorageProperties storage, Clock clock) {
+  MediaLibrary(
+      MediaRepository repository, StorageProperties storage, MediaProperties limits, Clock clock) {
     this.repository = repository;
     this.mediaDir = storage.mediaDir();
+    this.limits = limits;
     this.clock = clock;
   }
 
@@ -42,7 +52,12 @@ public class MediaLibrary {
   public record Description(String credit, String caption, String altText) {
     public Description {
       if (isBlank(credit) || isBlank(caption) || isBlank(altText)) {
-        throw new IllegalArgumentException("Kredit, keterangan dan teks alternatif wajib diisi.");
+        throw new MediaRejectedException("Kredit, keterangan dan teks alternatif wajib diisi.");
+      }
+      if (credit.strip().length() > 200 || caption.strip().length() > 1000
+          || altText.strip().length() > 300) {
+        throw new MediaRejectedException(
+            "Kredit paling banyak 200 karakter, keterangan 1000, teks alternatif 300.");
       }
     }
 
@@ -53,7 +68,40 @@ public class MediaLibrary {
 
   @Transactional
   public MediaAsset add(byte[] bytes, String contentType, Description description) {
-    BufferedImage image = decode(bytes);
+    return upload(bytes, null, contentType, description);
+  }
+
+  /**
+   * Adds an uploaded image after checking it: its real type read from its bytes (and agreeing
+   * with its name and declared type), its size, its pixel count before decoding, and that it
+   * decodes whole. Renditions are re-encoded from the pixels, so no metadata (GPS position,
+   * camera, EXIF) of the original survives; the original itself is not kept. A refused upload
+   * stores nothing.
+   */
+  @Transactional
+  public MediaAsset upload(
+      byte[] bytes, String fileName, String declaredType, Description description) {
+    if (bytes == null || bytes.length == 0) {
+      throw new MediaRejectedException("Berkas kosong. Pilih gambar untuk diunggah.");
+    }
+    if (bytes.length > limits.maxUploadSize().toBytes()) {
+      throw new MediaRejectedException(
+          "Berkas terlalu besar (" + megabytes(bytes.length) + " MB); paling besar "
+              + limits.maxUploadSize().toMegabytes() + " MB.");
+    }
+    ImageType type = ImageType.sniff(bytes);
+    if (type == null) {
+      throw new MediaRejectedException(
+          "Jenis berkas tidak didukung. Unggah gambar JPEG, PNG, WebP atau GIF.");
+    }
+    for (ImageType claimed : new ImageType[] {ImageType.ofFileName(fileName), ImageType.ofMediaType(declaredType)}) {
+      if (claimed != null && claimed != type) {
+        throw new MediaRejectedException(
+            "Isi berkas adalah gambar " + type.label() + ", tetapi nama atau jenisnya menyebut "
+                + claimed.label() + ". Periksa berkasnya, lalu unggah lagi.");
+      }
+    }
+    BufferedImage image = decode(bytes, type);
     String key = fileKey(bytes);
     var existing = repository.findByFileKey(key);
     if (existing.isPresent()) {
@@ -62,7 +110,7 @@ public class MediaLibrary {
     writeRenditions(key, image);
     return repository.insert(
         key,
-        contentType,
+        type.mediaType(),
         image.getWidth(),
         image.getHeight(),
         description.credit().strip(),
@@ -88,7 +136,7 @@ public class MediaLibrary {
       }
       try {
         long before = countFiles(key);
-        writeRenditions(key, decode(Files.readAllBytes(source)));
+        writeRenditions(key, readStored(source));
         written += (int) (countFiles(key) - before);
       } catch (IOException | IllegalArgumentException e) {
         log.warn("Cannot add renditions of {}: {}", key, e.getMessage());
@@ -103,15 +151,86 @@ public class MediaLibrary {
         .count();
   }
 
-  private static BufferedImage decode(byte[] bytes) {
-    try {
-      BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-      if (image == null) {
-        throw new IllegalArgumentException("Berkas bukan gambar yang dikenali.");
+  private static BufferedImage readStored(Path file) throws IOException {
+    BufferedImage image = ImageIO.read(file.toFile());
+    if (image == null) {
+      throw new IllegalArgumentException("not an image: " + file);
+    }
+    return image;
+  }
+
+  private BufferedImage decode(byte[] bytes, ImageType type) {
+    if (type == ImageType.GIF && bytes[bytes.length - 1] != 0x3b) {
+      throw corrupt(null);
+    }
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw corrupt(null);
       }
-      return image;
-    } catch (IOException e) {
-      throw new IllegalArgumentException("Gambar rusak atau tidak dapat dibaca.", e);
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if (width <= 0 || height <= 0) {
+          throw corrupt(null);
+        }
+        if ((long) width * height > limits.maxPixels()) {
+          throw new MediaRejectedException(
+              "Gambar terlalu besar: " + width + " × " + height + " piksel; paling banyak "
+                  + limits.maxPixels() / 1_000_000 + " megapiksel.");
+        }
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        BufferedImage image = reader.read(0);
+        if (image == null || !warnings.isEmpty()) {
+          throw corrupt(null);
+        }
+        return image;
+      } finally {
+        reader.dispose();
+      }
+    } catch (MediaRejectedException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw corrupt(e);
+    }
+  }
+
+  private static MediaRejectedException corrupt(Exception cause) {
+    return new MediaRejectedException(
+        "Gambar rusak atau terpotong dan tidak dapat dibaca. Unggah berkas aslinya lagi.", cause);
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_048_576.0).replace('.', ',');
+  }
+
+  /** Removes an image and, after commit, its renditions. The caller checks it is unused. */
+  @Transactional
+  public void delete(MediaAsset asset) {
+    repository.delete(asset.id());
+    Runnable removeFiles =
+        () -> {
+          for (Rendition rendition : Rendition.values()) {
+            try {
+              Files.deleteIfExists(mediaDir.resolve(rendition.fileName(asset.fileKey())));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        };
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              removeFiles.run();
+            }
+          });
+    } else {
+      removeFiles.run();
     }
   }
 

@@ -40,6 +40,18 @@ public class MediaRepository {
     return jdbc.sql("SELECT file_key FROM media ORDER BY id").query(String.class).list();
   }
 
+  /** The newest images first, for pickers and the library screen. */
+  public List<MediaAsset> findRecent(int limit) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM media ORDER BY created_at DESC, id DESC LIMIT :limit")
+        .param("limit", limit)
+        .query(MediaAsset.class)
+        .list();
+  }
+
+  void delete(long id) {
+    jdbc.sql("DELETE FROM media WHERE id = :id").param("id", id).update();
+  }
+
   Optional<MediaAsset> findByFileKey(String fileKey) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM media WHERE file_key = :key")
         .param("key", fileKey)

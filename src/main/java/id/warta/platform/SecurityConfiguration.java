@@ -5,19 +5,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The public site's security: everything readable, nothing writable, strict headers. The
- * newsroom's login arrives with its own chain.
+ * newsroom has its own chain (newsroom.NewsroomSecurity) for /redaksi/**.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
-          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
   @Bean
   SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
@@ -28,13 +23,7 @@ class SecurityConfiguration {
                     .denyAll()
                     .anyRequest()
                     .permitAll())
-        .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                    .referrerPolicy(
-                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                    .frameOptions(f -> f.deny()))
+        .headers(SecurityHeaders::apply)
         .sessionManagement(s -> s.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
         .requestCache(c -> c.disable())
         .formLogin(f -> f.disable())

@@ -141,7 +141,13 @@ class ArticleController {
         related.list(),
         tags,
         modules.build(),
-        layout.excerptLength());
+        layout.excerptLength(),
+        articles.findCorrections(article.id()).stream()
+            .map(
+                c ->
+                    new ArticlePage.CorrectionNote(
+                        dates.dateLine(c.createdAt()), dates.iso(c.createdAt()), c.note()))
+            .toList());
   }
 
   private Article load(String rawId) {

@@ -18,6 +18,7 @@ import java.util.List;
  * @param bodyHtml the body as readers see it (lead-in and attribution in place)
  * @param readAlso the inline "Baca Juga" article, or null
  * @param related the "Baca Juga" list
+ * @param corrections corrections ("Ralat") made after publication, oldest first
  */
 public record ArticlePage(
     PageFrame frame,
@@ -35,7 +36,11 @@ public record ArticlePage(
     List<ArticleSummary> related,
     List<Tag> tags,
     Modules modules,
-    int excerptLength) {
+    int excerptLength,
+    List<CorrectionNote> corrections) {
+
+  /** A correction as readers see it: its time and what was corrected. */
+  public record CorrectionNote(String dateLine, String iso, String note) {}
 
   public boolean hasImage() {
     return image != null;

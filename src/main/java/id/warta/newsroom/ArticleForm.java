@@ -1,0 +1,175 @@
+package id.warta.newsroom;
+
+import id.warta.article.Article;
+import id.warta.article.ArticleDraft;
+import id.warta.article.ArticleStatus;
+import id.warta.article.Tag;
+import id.warta.author.Author;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The editor form as typed. Kept as text so that whatever was typed, valid or not, goes back on
+ * the screen when a save is refused.
+ *
+ * @param bacaJuga the "Baca Juga" list: article ids or addresses, separated by commas or lines
+ * @param bacaJugaDalam the one "Baca Juga" link inside the body: an article id or address
+ * @param waktu the publication time for scheduling, as a datetime-local value in the site zone
+ */
+public record ArticleForm(
+    String judul,
+    String kanal,
+    List<String> penulis,
+    String ringkasan,
+    String isi,
+    String foto,
+    String sumber,
+    String kodeEditor,
+    String tag,
+    String bacaJuga,
+    String bacaJugaDalam,
+    String slug,
+    String versi,
+    String waktu) {
+  private static final Pattern ARTICLE_IN_URL = Pattern.compile("/(\\d{1,18})(?:/|$|\\?)");
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  public ArticleForm {
+    penulis = penulis == null ? List.of() : List.copyOf(penulis);
+  }
+
+  static ArticleForm empty(Long authorId) {
+    return new ArticleForm(
+        "", "", authorId == null ? List.of() : List.of(String.valueOf(authorId)), "", "", "", "",
+        "", "", "", "", "", "0", "");
+  }
+
+  static ArticleForm of(
+      Article a, List<Author> authors, List<Tag> tags, List<Long> related, ZoneId zone) {
+    return new ArticleForm(
+        a.title(),
+        String.valueOf(a.sectionId()),
+        authors.stream().map(x -> String.valueOf(x.id())).toList(),
+        a.lead(),
+        a.bodyHtml(),
+        a.leadMediaId() == null ? "" : String.valueOf(a.leadMediaId()),
+        a.source(),
+        a.editorCode(),
+        tags.stream().map(Tag::name).collect(Collectors.joining(", ")),
+        related.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+        a.readAlsoId() == null ? "" : String.valueOf(a.readAlsoId()),
+        a.slug(),
+        String.valueOf(a.version()),
+        a.status() == ArticleStatus.SCHEDULED && a.publishedAt() != null
+            ? LOCAL.format(LocalDateTime.ofInstant(a.publishedAt(), zone))
+            : "");
+  }
+
+  /** The article fields; the status and publication time are the workflow's to decide. */
+  ArticleDraft toDraft() {
+    String title = text(judul);
+    if (title.isEmpty()) {
+      throw new IllegalArgumentException("Judul wajib diisi.");
+    }
+    Long section = id(kanal, "Pilih kanal.");
+    if (section == null) {
+      throw new IllegalArgumentException("Pilih kanal.");
+    }
+    List<Long> authorIds = new ArrayList<>();
+    for (String p : penulis) {
+      Long a = id(p, "Penulis tidak dikenal.");
+      if (a != null && !authorIds.contains(a)) {
+        authorIds.add(a);
+      }
+    }
+    if (authorIds.isEmpty()) {
+      throw new IllegalArgumentException("Pilih paling sedikit satu penulis.");
+    }
+    List<String> tags = new ArrayList<>();
+    for (String t : text(tag).split("[,\\n]")) {
+      if (!t.isBlank() && tags.stream().noneMatch(x -> x.equalsIgnoreCase(t.strip()))) {
+        tags.add(t.strip());
+      }
+    }
+    List<Long> related = new ArrayList<>(articleIds(bacaJuga));
+    List<Long> inline = articleIds(bacaJugaDalam);
+    if (inline.size() > 1) {
+      throw new IllegalArgumentException("Baca Juga di dalam isi hanya satu artikel.");
+    }
+    return new ArticleDraft(
+        section, title, text(slug), text(ringkasan), isi == null ? "" : withoutControls(isi), text(sumber),
+        text(kodeEditor), id(foto, "Foto utama tidak dikenal."),
+        inline.isEmpty() ? null : inline.getFirst(), ArticleStatus.DRAFT, null, null, authorIds,
+        tags, related);
+  }
+
+  int version() {
+    try {
+      return Integer.parseInt(text(versi));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Versi artikel tidak valid; muat ulang halaman.");
+    }
+  }
+
+  /** The scheduling time typed, or null when none. */
+  Instant scheduleAt(ZoneId zone) {
+    String w = text(waktu);
+    if (w.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(w.length() > 16 ? w.substring(0, 16) : w, LOCAL).atZone(zone).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("Waktu terbit tidak valid; gunakan format TTTT-BB-HHTjj:mm.");
+    }
+  }
+
+  static List<Long> articleIds(String text) {
+    var ids = new LinkedHashSet<Long>();
+    for (String token : text(text).split("[,\\s]+")) {
+      if (token.isBlank()) {
+        continue;
+      }
+      if (token.chars().allMatch(Character::isDigit) && token.length() <= 18) {
+        ids.add(Long.parseLong(token));
+        continue;
+      }
+      Matcher m = ARTICLE_IN_URL.matcher(token);
+      if (!m.find()) {
+        throw new IllegalArgumentException(
+            "\"" + token + "\" bukan nomor atau alamat artikel untuk Baca Juga.");
+      }
+      ids.add(Long.parseLong(m.group(1)));
+    }
+    return List.copyOf(ids);
+  }
+
+  private static Long id(String value, String message) {
+    String v = text(value);
+    if (v.isEmpty()) {
+      return null;
+    }
+    if (v.length() > 18 || !v.chars().allMatch(Character::isDigit)) {
+      throw new IllegalArgumentException(message);
+    }
+    return Long.parseLong(v);
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : withoutControls(s).strip();
+  }
+
+  /** Control characters (NUL and the like) have no place in an article; line breaks do. */
+  static String withoutControls(String s) {
+    return s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
+  }
+}

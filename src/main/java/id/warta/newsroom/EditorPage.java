@@ -1,0 +1,82 @@
+package id.warta.newsroom;
+
+import id.warta.article.ArticleStatus;
+import id.warta.author.Author;
+import id.warta.media.MediaAsset;
+import id.warta.section.Section;
+import java.util.List;
+
+/**
+ * The article editor.
+ *
+ * @param articleId null for a new article
+ * @param status null for a new article
+ * @param editable whether this account may save this article
+ * @param editor whether this account may publish, schedule, unpublish and correct
+ * @param publicPath the reader's address when the article is published, or null
+ */
+public record EditorPage(
+    String heading,
+    Long articleId,
+    ArticleStatus status,
+    String statusLine,
+    ArticleForm form,
+    List<Section> sections,
+    List<Author> authors,
+    List<MediaAsset> media,
+    boolean editable,
+    boolean editor,
+    String publicPath,
+    List<CorrectionLine> corrections,
+    String zoneLabel) {
+
+  public record CorrectionLine(String when, String note) {}
+
+  public boolean isNew() {
+    return articleId == null;
+  }
+
+  public String statusLabel() {
+    return status == null ? "Baru" : Statuses.label(status);
+  }
+
+  public String action() {
+    return isNew() ? "/redaksi/artikel/baru" : "/redaksi/artikel/" + articleId;
+  }
+
+  public boolean authorSelected(Author a) {
+    return form.penulis().contains(String.valueOf(a.id()));
+  }
+
+  public boolean sectionSelected(Section s) {
+    return String.valueOf(s.id()).equals(form.kanal());
+  }
+
+  public boolean mediaSelected(MediaAsset m) {
+    return String.valueOf(m.id()).equals(form.foto());
+  }
+
+  public boolean canSubmit() {
+    return status == null || status == ArticleStatus.DRAFT;
+  }
+
+  public boolean canPublish() {
+    return editor && status != ArticleStatus.PUBLISHED;
+  }
+
+  public boolean canSchedule() {
+    return editor && status != ArticleStatus.PUBLISHED;
+  }
+
+  public boolean canUnpublish() {
+    return editor && (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED);
+  }
+
+  public boolean canReturn() {
+    return editor && status == ArticleStatus.IN_REVIEW;
+  }
+
+  public boolean canCorrect() {
+    return editor && status == ArticleStatus.PUBLISHED;
+  }
+}

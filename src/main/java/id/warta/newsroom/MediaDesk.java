@@ -1,0 +1,46 @@
+package id.warta.newsroom;
+
+import id.warta.article.ArticleRepository;
+import id.warta.media.MediaAsset;
+import id.warta.media.MediaLibrary;
+import id.warta.media.MediaRepository;
+import id.warta.platform.NotFoundException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The newsroom's side of the media library: uploads, and deletes that never break an article. */
+@Service
+class MediaDesk {
+  private final MediaLibrary library;
+  private final MediaRepository media;
+  private final ArticleRepository articles;
+  private final AuditLog audit;
+
+  MediaDesk(MediaLibrary library, MediaRepository media, ArticleRepository articles, AuditLog audit) {
+    this.library = library;
+    this.media = media;
+    this.articles = articles;
+    this.audit = audit;
+  }
+
+  @Transactional
+  MediaAsset upload(Actor actor, byte[] bytes, String fileName, String type, MediaLibrary.Description d) {
+    MediaAsset asset = library.upload(bytes, fileName, type, d);
+    audit.record(actor, "MEDIA_UPLOADED", "media " + asset.id(), asset.caption());
+    return asset;
+  }
+
+  @Transactional
+  void delete(Actor actor, long id) {
+    MediaAsset asset = media.findById(id).orElseThrow(() -> new NotFoundException("Media tidak ditemukan."));
+    List<String> users = articles.findTitlesUsingMedia(id, asset.fileKey());
+    if (!users.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Foto ini masih dipakai di " + users.size() + " artikel (" + String.join("; ", users.stream().limit(3).toList())
+              + (users.size() > 3 ? "; ..." : "") + ") dan tidak dihapus.");
+    }
+    library.delete(asset);
+    audit.record(actor, "MEDIA_DELETED", "media " + id, asset.caption());
+  }
+}

@@ -1,0 +1,177 @@
+package id.warta.newsroom;
+
+import id.warta.platform.SecurityHeaders;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The newsroom's own security chain for /redaksi/**: form login, sessions with a new id after
+ * login, CSRF tokens on every form, and role rules per area. The public site's chain stays
+ * stateless and cacheable.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class NewsroomSecurity {
+  static final String LOGIN = "/redaksi/masuk";
+
+  @Bean
+  static RoleHierarchy roleHierarchy() {
+    return RoleHierarchyImpl.fromHierarchy(
+        "ROLE_ADMIN > ROLE_EDITOR\nROLE_EDITOR > ROLE_WRITER");
+  }
+
+  private static UserDetailsService newsroomUsers(UserRepository users) {
+    return username ->
+        users
+            .findCredentials(Accounts.normalize(username))
+            .map(c -> new NewsroomPrincipal(c.user(), c.passwordHash()))
+            .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain newsroom(
+      HttpSecurity http,
+      org.springframework.security.crypto.password.PasswordEncoder encoder,
+      LoginThrottle throttle,
+      UserRepository users)
+      throws Exception {
+    var dao = new DaoAuthenticationProvider(newsroomUsers(users));
+    dao.setPasswordEncoder(encoder);
+    http.securityMatcher("/redaksi", "/redaksi/**")
+        .authenticationProvider(new ThrottledProvider(dao, throttle))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(LOGIN)
+                    .permitAll()
+                    .requestMatchers("/redaksi/pengguna", "/redaksi/pengguna/**", "/redaksi/audit")
+                    .hasRole("ADMIN")
+                    .requestMatchers(
+                        "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",
+                        "/redaksi/media/*/hapus")
+                    .hasRole("EDITOR")
+                    .anyRequest()
+                    .hasRole("WRITER"))
+        .formLogin(
+            form ->
+                form.loginPage(LOGIN)
+                    .loginProcessingUrl(LOGIN)
+                    .usernameParameter("nama")
+                    .passwordParameter("sandi")
+                    .defaultSuccessUrl("/redaksi", false)
+                    .failureHandler(
+                        (request, response, e) ->
+                            response.sendRedirect(
+                                LOGIN + (e instanceof LoginThrottledException ? "?tunggu=1" : "?gagal=1"))))
+        .logout(
+            logout ->
+                logout.logoutUrl("/redaksi/keluar")
+                    .logoutSuccessUrl(LOGIN + "?keluar=1")
+                    .deleteCookies("JSESSIONID"))
+        .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+        .addFilterBefore(new CurrentAccountFilter(users), AuthorizationFilter.class)
+        .headers(SecurityHeaders::apply)
+        .httpBasic(b -> b.disable());
+    return http.build();
+  }
+
+  /** Refuses logins while the throttle says wait; counts failures and forgets them on success. */
+  private record ThrottledProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle)
+      implements AuthenticationProvider {
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+      String username = Accounts.normalize(authentication.getName());
+      String address =
+          authentication.getDetails() instanceof WebAuthenticationDetails d
+              ? String.valueOf(d.getRemoteAddress())
+              : "?";
+      Duration wait = throttle.waitFor(username, address);
+      if (!wait.isZero()) {
+        throw new LoginThrottledException(wait);
+      }
+      try {
+        Authentication result = delegate.authenticate(authentication);
+        throttle.succeeded(username);
+        return result;
+      } catch (AuthenticationException e) {
+        throttle.failed(username, address);
+        throw e;
+      }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+      return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+  }
+
+  static final class LoginThrottledException extends AuthenticationException {
+    LoginThrottledException(Duration wait) {
+      super("Terlalu banyak percobaan; tunggu " + wait.toSeconds() + " detik.");
+    }
+  }
+
+  /**
+   * Keeps a session in step with the account: a disabled or deleted account is signed out at
+   * its next request, and a changed role takes effect at once.
+   */
+  private static final class CurrentAccountFilter extends OncePerRequestFilter {
+    private final UserRepository users;
+
+    CurrentAccountFilter(UserRepository users) {
+      this.users = users;
+    }
+
+    @Override
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+      if (auth != null && auth.getPrincipal() instanceof NewsroomPrincipal principal) {
+        var current = users.findById(principal.user().id()).filter(NewsroomUser::enabled);
+        if (current.isEmpty()) {
+          SecurityContextHolder.clearContext();
+          var session = request.getSession(false);
+          if (session != null) {
+            session.invalidate();
+          }
+        } else if (!current.get().equals(principal.user())) {
+          var fresh = new NewsroomPrincipal(current.get(), null);
+          var token =
+              UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+          var context = SecurityContextHolder.createEmptyContext();
+          context.setAuthentication(token);
+          SecurityContextHolder.setContext(context);
+          var session = request.getSession(false);
+          if (session != null) {
+            session.setAttribute("SPRING_SECURITY_CONTEXT", context);
+          }
+        }
+      }
+      chain.doFilter(request, response);
+    }
+  }
+}

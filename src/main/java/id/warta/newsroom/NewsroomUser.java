@@ -1,0 +1,9 @@
+package id.warta.newsroom;
+
+/**
+ * A newsroom account.
+ *
+ * @param authorId the byline this person writes under, or null
+ */
+public record NewsroomUser(
+    long id, String username, String displayName, Role role, boolean enabled, Long authorId) {}

@@ -1,0 +1,10 @@
+package id.warta.newsroom;
+
+import id.warta.author.Author;
+import java.util.List;
+
+public record UserPage(NewsroomUser user, List<Author> authors) {
+  public List<Role> roles() {
+    return List.of(Role.values());
+  }
+}

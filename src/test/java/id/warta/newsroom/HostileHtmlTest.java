@@ -1,0 +1,148 @@
+package id.warta.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import id.warta.WartaTest;
+import id.warta.article.Article;
+import id.warta.article.ArticleRepository;
+import id.warta.article.ArticleStatus;
+import id.warta.article.TestContent;
+import id.warta.author.Author;
+import id.warta.section.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Hostile HTML typed into every field of an article in the editor, published, then read the way
+ * a browser would read the reader's page: nothing on it may run.
+ */
+@WartaTest
+class HostileHtmlTest {
+  private static final Set<String> FORBIDDEN_ELEMENTS =
+      Set.of("script", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math",
+          "style", "base", "textarea", "keygen", "video",
+          "audio", "source", "template", "portal", "isindex", "marquee", "noscript", "dialog");
+  private static final Set<String> URL_ATTRIBUTES =
+      Set.of("href", "src", "srcset", "action", "formaction", "data", "poster", "background",
+          "cite", "xlink:href", "dynsrc", "lowsrc");
+
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+  @Autowired ArticleRepository articles;
+
+  @Test
+  void noHostileSnippetReachesAReaderPageAsSomethingThatRuns() throws Exception {
+    List<String> corpus = HostileHtml.corpus();
+    assertThat(corpus).hasSizeGreaterThanOrEqualTo(100);
+    var content = TestContent.of(context);
+    Section section = content.section("Kanal Keamanan");
+    Author author = content.author("Penulis Keamanan");
+    NewsroomUser editor = Staff.of(context).create(Role.EDITOR);
+    List<String> problems = new ArrayList<>();
+    int n = 0;
+    for (String snippet : corpus) {
+      n++;
+      String title = cut("Uji " + n + " " + snippet, 300);
+      var response =
+          mvc.perform(
+                  org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/redaksi/artikel/baru")
+                      .with(Staff.as(editor))
+                      .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                      .param("judul", title)
+                      .param("kanal", String.valueOf(section.id()))
+                      .param("penulis", String.valueOf(author.id()))
+                      .param("isi", "<p>Paragraf aman.</p>" + snippet)
+                      .param("aksi", "TERBITKAN")
+                      .param("ringkasan", cut(snippet, 2000))
+                      .param("sumber", cut(snippet, 100))
+                      .param("kodeEditor", cut(snippet, 20))
+                      .param("tag", "uji " + cut(snippet.replace(",", " ").replace("\n", " "), 100)))
+              .andReturn()
+              .getResponse();
+      if (response.getStatus() != 302) {
+        problems.add("#" + n + " not published: " + response.getStatus() + " " + snippet);
+        continue;
+      }
+      Article a = articles.findById(Desk.idFrom(response.getRedirectedUrl())).orElseThrow();
+      assertThat(a.status()).isEqualTo(ArticleStatus.PUBLISHED);
+      var page = mvc.perform(get("/" + section.slug() + "/" + a.id() + "/" + a.slug())).andReturn().getResponse();
+      assertThat(page.getStatus()).isEqualTo(200);
+      Document doc = Jsoup.parse(page.getContentAsString());
+      inspect(doc, "#" + n + " " + snippet, problems);
+      String typed = title.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "").strip().replaceAll("\\s+", " ");
+      if (!doc.select("h1#judul").text().equals(typed)) {
+        problems.add("#" + n + " title not shown as typed text: " + doc.select("h1#judul").text());
+      }
+      var preview = mvc.perform(get("/redaksi/artikel/" + a.id() + "/pratinjau").with(Staff.as(editor)))
+          .andReturn().getResponse();
+      inspect(Jsoup.parse(preview.getContentAsString()), "preview #" + n, problems);
+    }
+    for (String list : List.of("/", "/indeks", "/" + section.slug(), "/penulis/" + author.slug())) {
+      var page = mvc.perform(get(list)).andReturn().getResponse();
+      assertThat(page.getStatus()).as(list).isEqualTo(200);
+      inspect(Jsoup.parse(page.getContentAsString()), list, problems);
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private static void inspect(Document doc, String label, List<String> problems) {
+    for (Element e : doc.getAllElements()) {
+      String tag = e.normalName();
+      if (FORBIDDEN_ELEMENTS.contains(tag)) {
+        problems.add(label + ": element <" + tag + ">");
+      }
+      // The site's own GET forms (the Indeks date filter, search) are fine; no other form is.
+      if (tag.equals("form")
+          && (!e.attr("action").startsWith("/") || e.attr("action").startsWith("//")
+              || e.attr("method").equalsIgnoreCase("post"))) {
+        problems.add(label + ": form " + e.attr("action"));
+      }
+      if ((tag.equals("input") || tag.equals("button") || tag.equals("select")) && e.closest("form") == null) {
+        problems.add(label + ": control <" + tag + "> outside a form");
+      }
+      if (tag.equals("meta") && e.hasAttr("http-equiv")) {
+        problems.add(label + ": meta http-equiv");
+      }
+      if (tag.equals("link") && !(e.attr("rel").equals("stylesheet") && e.attr("href").startsWith("/css/"))
+          && !e.attr("rel").equals("canonical")) {
+        problems.add(label + ": link " + e.outerHtml());
+      }
+      for (Attribute attribute : e.attributes()) {
+        String name = attribute.getKey().toLowerCase(Locale.ROOT);
+        String value = attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
+        if (name.startsWith("on")) {
+          problems.add(label + ": event handler " + name + " on <" + tag + ">");
+        }
+        if (name.equals("style") || name.equals("srcdoc")) {
+          problems.add(label + ": " + name + " attribute on <" + tag + ">");
+        }
+        if (URL_ATTRIBUTES.contains(name)
+            && (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:")
+                || value.contains("javascript:"))) {
+          problems.add(label + ": " + name + "=" + attribute.getValue() + " on <" + tag + ">");
+        }
+        if (tag.equals("img") && name.equals("src") && !value.startsWith("/media/")) {
+          problems.add(label + ": image from elsewhere " + attribute.getValue());
+        }
+        if (tag.equals("img") && name.equals("src") && value.contains("..")) {
+          problems.add(label + ": image path escapes " + attribute.getValue());
+        }
+      }
+    }
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+}

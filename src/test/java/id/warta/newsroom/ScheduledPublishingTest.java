@@ -1,0 +1,8 @@
+package id.warta.newsroom;
+
+import id.warta.WartaTest;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@WartaTest
+@RecordApplicationEvents
+class ScheduledPublishingTest extends ScheduledPublishingContract {}
