@@ -6,7 +6,8 @@
 #   bench/run.sh [N]         (N articles, default 100000; needs wrk and nginx: apt-get install wrk nginx-light)
 #
 # Environment: DURATION (default 20s per run), CONNECTIONS (64), THREADS (2), PORT (8181),
-# NGINX_PORT (8182), WORK (default target/bench).
+# NGINX_PORT (8182), WORK (default target/bench), REUSE=1 to measure WORK's data again
+# without generating it anew.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +27,10 @@ for tool in wrk nginx curl; do
 done
 
 [ -f target/warta.jar ] || mvn -B -q package -DskipTests
-rm -rf "$WORK" && mkdir -p "$WORK"
+if [ "${REUSE:-0}" != 1 ]; then rm -rf "$WORK"; fi
+mkdir -p "$WORK"
+# Run from a copy: building again meanwhile must not change the jar under the benchmark.
+cp target/warta.jar "$WORK/warta.jar"
 DATA=$(readlink -f "$WORK")/data
 LOG=$WORK/warta.log
 JAVA_OPTS=(--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xmx512m)
@@ -41,7 +45,7 @@ cpu_ticks() { # pids... (summed)
 start_warta() { # extra args...
   local started
   started=$(date +%s.%N)
-  WARTA_DATA_DIR=$DATA "$JAVA" "${JAVA_OPTS[@]}" -jar target/warta.jar --server.port="$PORT" \
+  WARTA_DATA_DIR=$DATA "$JAVA" "${JAVA_OPTS[@]}" -jar "$WORK/warta.jar" --server.port="$PORT" \
     --warta.channels.scheduled=false "$@" >>"$LOG" 2>&1 &
   WARTA_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
@@ -75,6 +79,7 @@ measure() { # name url pid
 echo "## Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, N=$N, $CONNECTIONS connections, $DURATION per run"
 echo
 
+if [ "${REUSE:-0}" != 1 ]; then
 # 1. A first start loads the demo content (sections, writers, the seed article).
 start_warta
 FIRST_START=$FIRST_PAGE_SECONDS
@@ -83,11 +88,14 @@ stop_warta
 
 # 2. N generated articles.
 gen_started=$(date +%s.%N)
-WARTA_DATA_DIR=$DATA "$JAVA" "${JAVA_OPTS[@]}" -jar target/warta.jar generate-articles "$N" >>"$LOG" 2>&1
+WARTA_DATA_DIR=$DATA "$JAVA" "${JAVA_OPTS[@]}" -jar "$WORK/warta.jar" generate-articles "$N" >>"$LOG" 2>&1
 GENERATE_SECONDS=$(echo "$(date +%s.%N) - $gen_started" | bc)
 index_started=$(date +%s.%N)
-WARTA_DATA_DIR=$DATA "$JAVA" "${JAVA_OPTS[@]}" -jar target/warta.jar reindex >>"$LOG" 2>&1
+WARTA_DATA_DIR=$DATA "$JAVA" "${JAVA_OPTS[@]}" -jar "$WORK/warta.jar" reindex >>"$LOG" 2>&1
 INDEX_SECONDS=$(echo "$(date +%s.%N) - $index_started" | bc)
+else
+  FIRST_START="(reused data)"; GENERATE_SECONDS="(reused data)"; INDEX_SECONDS="(reused data)"
+fi
 
 # 3. Warta with its page cache.
 start_warta
@@ -105,7 +113,8 @@ measure "home (cached)" "$BASE/" "$WARTA_PID"
 measure "section (cached)" "$BASE/nasional" "$WARTA_PID"
 measure "search" "$BASE$SEARCH_PATH" "$WARTA_PID"
 measure "RSS" "$BASE$RSS_PATH" "$WARTA_PID"
-HEAP=$(jcmd "$WARTA_PID" GC.run >/dev/null 2>&1; jcmd "$WARTA_PID" GC.heap_info 2>/dev/null | awk '/total/ {print $0; exit}')
+jcmd "$WARTA_PID" GC.run >/dev/null 2>&1 || true
+HEAP=$(curl -sf "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {sum += $NF} END {printf "%.0f MB", sum / 1048576}')
 stop_warta
 
 # 4. Warta without its page cache.

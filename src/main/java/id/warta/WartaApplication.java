@@ -102,6 +102,7 @@ public class WartaApplication {
       context
           .getBean(GeneratedArticles.class)
           .generate(count, done -> System.out.println("generated " + done + "/" + count));
+      context.getBean(id.warta.platform.SqliteStatistics.class).refresh();
       System.out.printf(
           "Generated %d articles in %.1f s; run `reindex` to make them searchable%n",
           count, (System.nanoTime() - started) / 1e9);

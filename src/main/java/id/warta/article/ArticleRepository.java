@@ -172,29 +172,16 @@ public class ArticleRepository {
 
   /** The editor's "Baca Juga" choices that readers can see, in the editor's order. */
   public List<ArticleSummary> findRelated(long articleId) {
-    return jdbc.sql(
-            SUMMARY_SELECT
-                + """
-                JOIN related_link r ON r.related_id = a.id
-                WHERE r.article_id = :id AND a.status = 'PUBLISHED'
-                ORDER BY r.position
-                """)
-        .param("id", articleId)
-        .query(SUMMARY)
-        .list();
+    // Two steps: joined in one query, SQLite walks every published article (status index)
+    // instead of the few links.
+    return findPublishedSummaries(findRelatedIds(articleId));
   }
 
   /** The pinned home page headline stories readers can see, in the editors' order. */
   public List<ArticleSummary> findHeadlines() {
-    return jdbc.sql(
-            SUMMARY_SELECT
-                + """
-                JOIN home_headline h ON h.article_id = a.id
-                WHERE a.status = 'PUBLISHED'
-                ORDER BY h.position
-                """)
-        .query(SUMMARY)
-        .list();
+    List<Long> pinned =
+        jdbc.sql("SELECT article_id FROM home_headline ORDER BY position").query(Long.class).list();
+    return findPublishedSummaries(pinned);
   }
 
   /** Pins these articles as the home page's headline stories, in this order. */

@@ -26,11 +26,17 @@ public class MostRead {
 
   public List<ArticleSummary> top(int limit) {
     Instant now = clock.instant();
-    List<Long> ids = views.mostViewed(now.minus(RECENT), now, limit);
-    if (ids.size() < limit) {
-      ids = views.mostViewed(now.minus(FALLBACK), now, limit);
+    List<ArticleSummary> top = published(now.minus(RECENT), now, limit);
+    if (top.size() < limit) {
+      top = published(now.minus(FALLBACK), now, limit);
     }
-    return articles.findPublishedSummaries(ids);
+    return top;
+  }
+
+  /** The most read that readers can still see; a withdrawn article gives its place up. */
+  private List<ArticleSummary> published(Instant since, Instant until, int limit) {
+    List<Long> ids = views.mostViewed(since, until, limit * 2 + 5);
+    return articles.findPublishedSummaries(ids).stream().limit(limit).toList();
   }
 
   public long totalViews(long articleId) {

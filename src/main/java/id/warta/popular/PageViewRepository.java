@@ -42,15 +42,18 @@ class PageViewRepository {
         .list();
   }
 
-  /** Published article ids by views between the two instants, most read first. */
+  /**
+   * Article ids by views between the two instants, most read first. Whether they are still
+   * published is for the caller to check: joining articles here makes SQLite walk them all.
+   */
   List<Long> mostViewed(Instant since, Instant until, int limit) {
     return jdbc.sql(
             """
-            SELECT v.article_id
-            FROM article_view_hour v JOIN article a ON a.id = v.article_id
-            WHERE v.hour >= :since AND v.hour <= :until AND a.status = 'PUBLISHED'
-            GROUP BY v.article_id
-            ORDER BY SUM(v.views) DESC, v.article_id DESC
+            SELECT article_id
+            FROM article_view_hour
+            WHERE hour >= :since AND hour <= :until
+            GROUP BY article_id
+            ORDER BY SUM(views) DESC, article_id DESC
             LIMIT :limit
             """)
         .param("since", since.toEpochMilli() / HOUR_MILLIS)

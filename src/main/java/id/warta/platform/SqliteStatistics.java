@@ -1,0 +1,48 @@
+package id.warta.platform;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps SQLite's query planner informed. Without statistics it prefers the article status index
+ * (every article is PUBLISHED) and walks the whole archive for a rare tag: 0.5 s at 100,000
+ * articles instead of a millisecond. PostgreSQL's autovacuum does this by itself.
+ */
+@Component
+public class SqliteStatistics {
+  private static final Logger log = LoggerFactory.getLogger(SqliteStatistics.class);
+
+  private final JdbcTemplate jdbc;
+  private final Database database;
+
+  SqliteStatistics(JdbcTemplate jdbc, Database database) {
+    this.jdbc = jdbc;
+    this.database = database;
+  }
+
+  /** On start (after the demo content), gathers statistics the first time, refreshes them later. */
+  @EventListener(ApplicationReadyEvent.class)
+  public void refresh() {
+    if (database != Database.SQLITE) {
+      return;
+    }
+    long started = System.nanoTime();
+    Long tables =
+        jdbc.queryForObject("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'", Long.class);
+    boolean first = tables == null || tables == 0;
+    // A bounded sample per index keeps this to well under a second on a large archive.
+    jdbc.execute("PRAGMA analysis_limit = 2000");
+    jdbc.execute(first ? "ANALYZE" : "PRAGMA optimize");
+    log.info("SQLite statistics {} in {} ms", first ? "gathered" : "refreshed", (System.nanoTime() - started) / 1_000_000);
+  }
+
+  @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT6H")
+  void periodically() {
+    refresh();
+  }
+}
