@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param readerWidth width in pixels of a page as the reader shows it (and zooms into)
  * @param thumbnailWidth width in pixels of a page's thumbnail
  * @param archivePageSize editions on one page of the archive
+ * @param editionTitle the title the newsroom's upload form offers, e.g. "Media Indonesia"
  */
 @Validated
 @ConfigurationProperties("warta.epaper")
@@ -23,7 +24,8 @@ public record EpaperProperties(
     @DefaultValue("64") @Min(1) @Max(1000) int maxPages,
     @DefaultValue("1600") @Min(400) @Max(4000) int readerWidth,
     @DefaultValue("300") @Min(100) @Max(800) int thumbnailWidth,
-    @DefaultValue("24") @Min(1) @Max(100) int archivePageSize) {
+    @DefaultValue("24") @Min(1) @Max(100) int archivePageSize,
+    @DefaultValue("Media Indonesia") String editionTitle) {
 
   public EpaperProperties {
     if (maxFileSize == null || maxFileSize.toBytes() < 1024 || maxFileSize.toGigabytes() >= 2) {

@@ -71,7 +71,7 @@ class NewsroomSecurity {
                     .hasRole("ADMIN")
                     .requestMatchers(
                         "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",
-                        "/redaksi/media/*/hapus")
+                        "/redaksi/media/*/hapus", "/redaksi/epaper", "/redaksi/epaper/**")
                     .hasRole("EDITOR")
                     .anyRequest()
                     .hasRole("WRITER"))

@@ -1,9 +1,10 @@
 /**
  * The newsroom (redaksi): people and process behind the login at /redaksi. Accounts and roles,
  * the editorial workflow and its scheduling, revisions, corrections, home page curation, the
- * media screens and the audit log.
+ * media screens, the e-paper upload screen and the audit log.
  *
  * <p>Owns tables {@code newsroom_user}, {@code article_owner}, {@code article_revision},
- * {@code audit_log}. Depends on article, section, author, media and platform.
+ * {@code audit_log}. Depends on article, section, author, media, epaper and
+ * platform.
  */
 package id.warta.newsroom;

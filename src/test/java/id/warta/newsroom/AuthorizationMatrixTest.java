@@ -78,6 +78,9 @@ class AuthorizationMatrixTest {
             new Route("GET", "/redaksi/media", Role.WRITER, 200, Map.of()),
             new Route("POST", "/redaksi/media", Role.WRITER, 422, Map.of()),
             new Route("POST", "/redaksi/media/999999999/hapus", Role.EDITOR, 404, Map.of()),
+            new Route("GET", "/redaksi/epaper", Role.EDITOR, 200, Map.of()),
+            new Route("POST", "/redaksi/epaper", Role.EDITOR, 422, Map.of()),
+            new Route("POST", "/redaksi/epaper/999999999/ulang", Role.EDITOR, 302, Map.of()),
             new Route("GET", "/redaksi/sandi", Role.WRITER, 200, Map.of()),
             new Route("POST", "/redaksi/sandi", Role.WRITER, 200, Map.of()),
             new Route("GET", "/redaksi/pengguna", Role.ADMIN, 200, Map.of()),
@@ -92,7 +95,7 @@ class AuthorizationMatrixTest {
     AbstractMockHttpServletRequestBuilder<?> builder;
     if (!route.isPost()) {
       builder = get(route.path());
-    } else if (route.path().equals("/redaksi/media")) {
+    } else if (route.path().equals("/redaksi/media") || route.path().equals("/redaksi/epaper")) {
       builder = multipart(route.path());
     } else {
       builder = post(route.path());

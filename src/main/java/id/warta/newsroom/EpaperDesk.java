@@ -1,0 +1,38 @@
+package id.warta.newsroom;
+
+import id.warta.epaper.EditionProgress;
+import id.warta.epaper.EditionService;
+import id.warta.epaper.EditionUpload;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The newsroom's side of the e-paper: uploads and retries, each recorded in the audit log in the
+ * transaction that stores it, so a refused upload leaves neither an edition nor an entry.
+ */
+@Service
+class EpaperDesk {
+  private final EditionService editions;
+  private final AuditLog audit;
+
+  EpaperDesk(EditionService editions, AuditLog audit) {
+    this.editions = editions;
+    this.audit = audit;
+  }
+
+  @Transactional
+  EditionProgress upload(Actor actor, EditionUpload upload) {
+    EditionProgress stored = editions.upload(upload);
+    audit.record(
+        actor, "EPAPER_UPLOADED", "edisi " + stored.editionId(),
+        stored.title() + " " + stored.editionDate() + " (" + stored.pageCount() + " halaman)");
+    return stored;
+  }
+
+  @Transactional
+  EditionProgress retry(Actor actor, long editionId) {
+    EditionProgress retried = editions.retry(editionId);
+    audit.record(actor, "EPAPER_RETRIED", "edisi " + editionId, retried.title() + " " + retried.editionDate());
+    return retried;
+  }
+}
