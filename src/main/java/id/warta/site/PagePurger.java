@@ -23,29 +23,35 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class PagePurger {
   private final PageCache cache;
   private final ArticleRepository articles;
+  private final SiteModules modules;
 
-  PagePurger(PageCache cache, ArticleRepository articles) {
+  PagePurger(PageCache cache, ArticleRepository articles, SiteModules modules) {
     this.cache = cache;
     this.articles = articles;
+    this.modules = modules;
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(ArticlePublished event) {
+    modules.invalidate();
     cache.purge(keysOf(event.articleId()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(ArticleWithdrawn event) {
+    modules.invalidate();
     cache.purge(keysOf(event.articleId()));
   }
 
   @EventListener
   void on(ChannelChanged event) {
+    modules.invalidate();
     cache.purge(List.of(CacheKeys.CHANNELS));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(EditionReady event) {
+    modules.invalidate();
     cache.purge(List.of(CacheKeys.EPAPER));
   }
 

@@ -8,6 +8,7 @@ import id.warta.platform.CacheTags;
 import id.warta.platform.SiteProperties;
 import id.warta.popular.MostRead;
 import id.warta.section.SectionRepository;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -39,7 +40,34 @@ class SiteModules {
     this.layout = layout;
   }
 
+  /**
+   * The same modules stand on every page; they are assembled at most once every few seconds
+   * and at once after a change ({@link #invalidate}). Berita Populer moves with views, so a
+   * few seconds is as fresh as it needs to be.
+   */
+  static final long FRESH_NANOS = 5_000_000_000L;
+
+  private record Assembled(Modules modules, String[] keys, long at) {}
+
+  private volatile Assembled assembled;
+
   Modules build() {
+    Assembled current = assembled;
+    long now = System.nanoTime();
+    if (current == null || now - current.at() > FRESH_NANOS) {
+      current = assemble(now);
+      assembled = current;
+    }
+    CacheTags.tag(current.keys());
+    return current.modules();
+  }
+
+  /** Called after any change a module may show. */
+  void invalidate() {
+    assembled = null;
+  }
+
+  private Assembled assemble(long now) {
     int size = layout.moduleSize();
     var latest =
         new SectionModule("Berita Terkini", "/indeks", articles.findPublished(ArticleQuery.ALL, 0, size));
@@ -58,20 +86,22 @@ class SiteModules {
                         s.path(),
                         articles.findPublished(ArticleQuery.section(s.id()), 0, size)))
             .orElse(null);
-    CacheTags.tag(CacheKeys.LATEST, CacheKeys.POPULAR, CacheKeys.CHANNELS, CacheKeys.EPAPER);
-    CacheTags.articles(latest.articles());
-    CacheTags.articles(popular.articles());
+    List<String> keys = new ArrayList<>(List.of(CacheKeys.LATEST, CacheKeys.POPULAR, CacheKeys.CHANNELS, CacheKeys.EPAPER));
+    latest.articles().forEach(a -> keys.add(CacheTags.article(a.id())));
+    popular.articles().forEach(a -> keys.add(CacheTags.article(a.id())));
     if (weekend != null) {
-      CacheTags.tag(CacheKeys.WEEKEND);
-      CacheTags.articles(weekend.articles());
+      keys.add(CacheKeys.WEEKEND);
+      weekend.articles().forEach(a -> keys.add(CacheTags.article(a.id())));
     }
-    return new Modules(
-        editions.findLatestReady().orElse(null),
-        latest,
-        channelModules,
-        popular,
-        weekend,
-        site.dates(),
-        site.name());
+    var modules =
+        new Modules(
+            editions.findLatestReady().orElse(null),
+            latest,
+            channelModules,
+            popular,
+            weekend,
+            site.dates(),
+            site.name());
+    return new Assembled(modules, keys.toArray(String[]::new), now);
   }
 }
