@@ -5,9 +5,13 @@ import id.warta.channel.ChannelForm;
 import id.warta.channel.ChannelStatus;
 import id.warta.channel.RefreshResult;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Partner channel changes made from the newsroom, each written to the audit log with it. */
+/**
+ * Partner channel changes made from the newsroom, each written to the audit log right after it.
+ * Deliberately not one transaction: the channel's change event purges cached reader pages at
+ * once (a plain listener), so inside a wider transaction the purge would run before the commit
+ * and a page rendered in between could be cached with the old state.
+ */
 @Service
 class ChannelDesk {
   private final ChannelAdmin channels;
@@ -18,14 +22,12 @@ class ChannelDesk {
     this.audit = audit;
   }
 
-  @Transactional
   ChannelStatus create(Actor actor, ChannelForm form) {
     ChannelStatus created = channels.create(form);
     audit.record(actor, "CHANNEL_CREATED", target(created), created.channel().feedUrl());
     return created;
   }
 
-  @Transactional
   ChannelStatus update(Actor actor, long id, ChannelForm form) {
     ChannelStatus before = channels.status(id);
     ChannelStatus after = channels.update(id, form);
@@ -33,14 +35,12 @@ class ChannelDesk {
     return after;
   }
 
-  @Transactional
   ChannelStatus enable(Actor actor, long id) {
     ChannelStatus after = channels.enable(id);
     audit.record(actor, "CHANNEL_ENABLED", target(after), "");
     return after;
   }
 
-  @Transactional
   ChannelStatus disable(Actor actor, long id) {
     ChannelStatus after = channels.disable(id);
     audit.record(actor, "CHANNEL_DISABLED", target(after), "");

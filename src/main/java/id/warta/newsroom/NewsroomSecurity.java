@@ -69,7 +69,7 @@ class NewsroomSecurity {
                     .permitAll()
                     .requestMatchers(
                         "/redaksi/pengguna", "/redaksi/pengguna/**", "/redaksi/audit",
-                        "/redaksi/mitra", "/redaksi/mitra/**")
+                        "/redaksi/mitra", "/redaksi/mitra/**", "/redaksi/kanal", "/redaksi/kanal/**")
                     .hasRole("ADMIN")
                     .requestMatchers(
                         "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",

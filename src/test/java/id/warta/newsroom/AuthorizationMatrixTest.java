@@ -103,7 +103,13 @@ class AuthorizationMatrixTest {
             new Route("POST", m, Role.ADMIN, 422, Map.of("name", "")),
             new Route("POST", m + "/nonaktifkan", Role.ADMIN, 302, Map.of()),
             new Route("POST", m + "/aktifkan", Role.ADMIN, 302, Map.of()),
-            new Route("POST", m + "/ambil", Role.ADMIN, 302, Map.of()));
+            new Route("POST", m + "/ambil", Role.ADMIN, 302, Map.of()),
+            new Route("GET", "/redaksi/kanal", Role.ADMIN, 200, Map.of()),
+            new Route("POST", "/redaksi/kanal", Role.ADMIN, 422, Map.of("name", "")),
+            new Route("POST", "/redaksi/kanal/" + section.id(), Role.ADMIN, 422, Map.of("name", "")),
+            new Route("POST", "/redaksi/kanal/999999999", Role.ADMIN, 404, Map.of("name", "X")),
+            new Route("POST", "/redaksi/kanal/" + section.id() + "/naik", Role.ADMIN, 302, Map.of()),
+            new Route("POST", "/redaksi/kanal/" + section.id() + "/turun", Role.ADMIN, 302, Map.of()));
   }
 
   @AfterEach
