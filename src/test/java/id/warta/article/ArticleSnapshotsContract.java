@@ -47,9 +47,11 @@ abstract class ArticleSnapshotsContract {
     assertThat(snapshots.publishedIds()).contains(a, b).doesNotContain(draft);
     assertThat(snapshots.countPublished()).isGreaterThanOrEqualTo(2);
 
+    // Other tests in the shared context may leave articles dated later still (a scheduling
+    // test's clock runs in 2101), so only this test's articles are looked at.
     Instant later = Instant.parse("2030-01-01T00:00:00Z");
     jdbc.sql("UPDATE article SET updated_at = :t WHERE id = :id").param("t", later.toEpochMilli()).param("id", draft).update();
-    assertThat(snapshots.changedSince(later, 0, 100)).extracting(ArticleSnapshot::id).containsExactly(draft);
+    assertThat(snapshots.changedSince(later, draft - 1, 100)).extracting(ArticleSnapshot::id).containsExactly(draft);
     assertThat(snapshots.latestUpdate()).isAfterOrEqualTo(later);
   }
 }
