@@ -43,6 +43,8 @@ public record NewsroomFrame(
     items.add(new MenuItem("Media", "/redaksi/media"));
     if (isAdmin()) {
       items.add(new MenuItem("Pengguna", "/redaksi/pengguna"));
+      items.add(new MenuItem("Kanal", "/redaksi/kanal"));
+      items.add(new MenuItem("Mitra", "/redaksi/mitra"));
       items.add(new MenuItem("Audit", "/redaksi/audit"));
     }
     items.add(new MenuItem("Kata sandi", "/redaksi/sandi"));

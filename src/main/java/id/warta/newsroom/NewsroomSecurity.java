@@ -67,7 +67,9 @@ class NewsroomSecurity {
             auth ->
                 auth.requestMatchers(LOGIN)
                     .permitAll()
-                    .requestMatchers("/redaksi/pengguna", "/redaksi/pengguna/**", "/redaksi/audit")
+                    .requestMatchers(
+                        "/redaksi/pengguna", "/redaksi/pengguna/**", "/redaksi/audit",
+                        "/redaksi/mitra", "/redaksi/mitra/**", "/redaksi/kanal", "/redaksi/kanal/**")
                     .hasRole("ADMIN")
                     .requestMatchers(
                         "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",

@@ -62,4 +62,23 @@ public class SectionRepository {
             .single();
     return new Section(id, slug, name, description, position);
   }
+
+  /** Changes what readers see as the section's name; the slug (its address) stays. */
+  public void rename(long id, String name, String description) {
+    jdbc.sql("UPDATE section SET name = :name, description = :description WHERE id = :id")
+        .param("id", id)
+        .param("name", name)
+        .param("description", description)
+        .update();
+  }
+
+  /** Numbers the sections 0, 1, 2... in the given order; call inside one transaction. */
+  public void reorder(List<Long> idsInOrder) {
+    for (int i = 0; i < idsInOrder.size(); i++) {
+      jdbc.sql("UPDATE section SET position = :position WHERE id = :id")
+          .param("id", idsInOrder.get(i))
+          .param("position", i)
+          .update();
+    }
+  }
 }

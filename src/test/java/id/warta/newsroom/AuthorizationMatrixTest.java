@@ -10,9 +10,12 @@ import id.warta.WartaTest;
 import id.warta.article.ArticleDraft;
 import id.warta.article.ArticleStatus;
 import id.warta.article.TestContent;
+import id.warta.channel.ChannelAdmin;
+import id.warta.channel.ChannelForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +34,7 @@ class AuthorizationMatrixTest {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired Workflow workflow;
+  @Autowired ChannelAdmin channelAdmin;
 
   record Route(String method, String path, Role needed, int allowed, Map<String, String> params) {
     boolean isPost() {
@@ -40,6 +44,7 @@ class AuthorizationMatrixTest {
 
   List<Route> routes;
   Map<Role, NewsroomUser> users;
+  long channel;
 
   @BeforeEach
   void setUp() {
@@ -57,6 +62,10 @@ class AuthorizationMatrixTest {
         Role.ADMIN, staff.create(Role.ADMIN));
     long someone = staff.create(Role.WRITER).id();
     String a = "/redaksi/artikel/" + article;
+    // A feed nobody answers on: "fetch now" fails at once and the channel is disabled afterwards.
+    channel = channelAdmin.create(ChannelForm.of(TestContent.unique("Mitra Matriks"),
+        "http://127.0.0.1:9", "http://127.0.0.1:9/rss")).channel().id();
+    String m = "/redaksi/mitra/" + channel;
     routes =
         List.of(
             new Route("GET", "/redaksi", Role.WRITER, 302, Map.of()),
@@ -88,7 +97,27 @@ class AuthorizationMatrixTest {
             new Route("GET", "/redaksi/pengguna/" + someone, Role.ADMIN, 200, Map.of()),
             new Route("POST", "/redaksi/pengguna/" + someone, Role.ADMIN, 200, Map.of("peran", "WRITER")),
             new Route("POST", "/redaksi/pengguna/" + someone + "/sandi", Role.ADMIN, 302, Map.of()),
-            new Route("GET", "/redaksi/audit", Role.ADMIN, 200, Map.of()));
+            new Route("GET", "/redaksi/audit", Role.ADMIN, 200, Map.of()),
+            new Route("GET", "/redaksi/mitra", Role.ADMIN, 200, Map.of()),
+            new Route("GET", "/redaksi/mitra/baru", Role.ADMIN, 200, Map.of()),
+            new Route("POST", "/redaksi/mitra/baru", Role.ADMIN, 422, Map.of("name", "")),
+            new Route("GET", m, Role.ADMIN, 200, Map.of()),
+            new Route("GET", "/redaksi/mitra/999999999", Role.ADMIN, 404, Map.of()),
+            new Route("POST", m, Role.ADMIN, 422, Map.of("name", "")),
+            new Route("POST", m + "/nonaktifkan", Role.ADMIN, 302, Map.of()),
+            new Route("POST", m + "/aktifkan", Role.ADMIN, 302, Map.of()),
+            new Route("POST", m + "/ambil", Role.ADMIN, 302, Map.of()),
+            new Route("GET", "/redaksi/kanal", Role.ADMIN, 200, Map.of()),
+            new Route("POST", "/redaksi/kanal", Role.ADMIN, 422, Map.of("name", "")),
+            new Route("POST", "/redaksi/kanal/" + section.id(), Role.ADMIN, 422, Map.of("name", "")),
+            new Route("POST", "/redaksi/kanal/999999999", Role.ADMIN, 404, Map.of("name", "X")),
+            new Route("POST", "/redaksi/kanal/" + section.id() + "/naik", Role.ADMIN, 302, Map.of()),
+            new Route("POST", "/redaksi/kanal/" + section.id() + "/turun", Role.ADMIN, 302, Map.of()));
+  }
+
+  @AfterEach
+  void disableChannel() {
+    channelAdmin.disable(channel); // other tests that fetch every enabled channel must not see it
   }
 
   private AbstractMockHttpServletRequestBuilder<?> request(Route route) {
