@@ -3,6 +3,7 @@ package id.warta.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import id.warta.MutableClock;
 import id.warta.WartaTest;
 import id.warta.article.TestContent;
 import id.warta.channel.RefreshResult.Outcome;

@@ -3,6 +3,7 @@ package id.warta.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import id.warta.MutableClock;
 import id.warta.article.ArticlePublished;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleService;

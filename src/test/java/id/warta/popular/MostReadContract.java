@@ -2,14 +2,13 @@ package id.warta.popular;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.warta.MutableClock;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleStatus;
 import id.warta.article.ArticleSummary;
 import id.warta.article.TestContent;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,33 +140,5 @@ abstract class MostReadContract {
   private long rowsFor(long id) {
     return jdbc.sql("SELECT COUNT(*) FROM article_view_hour WHERE article_id = :id")
         .param("id", id).query(Long.class).single();
-  }
-
-  /** A clock the test moves forward. */
-  static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
