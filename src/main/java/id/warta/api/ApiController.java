@@ -89,7 +89,7 @@ class ApiController {
         .orElseThrow(() -> new NotFoundException("Penulis '" + author + "' tidak ditemukan.")).id();
     var query = new ArticleQuery(sectionId, tagId, authorId, null, null);
     PublishedSpan span = articles.publishedSpan(query);
-    new Paging<>(List.of(), page, size, span.count()).requireExists();
+    Paging.requirePage(page, size, span.count());
     List<ApiModel.Summary> items =
         articles.findPublished(query, Paging.offset(page, size), size).stream()
             .map(this::summary)
@@ -165,7 +165,7 @@ class ApiController {
     int page = Paging.parsePage(rawPage);
     int size = parseSize(rawSize);
     long total = tags.countUsed();
-    new Paging<>(List.of(), page, size, total).requireExists();
+    Paging.requirePage(page, size, total);
     var items = tags.findUsed(Paging.offset(page, size), size).stream().map(this::tag).toList();
     return respond(
         page(items, page, size, total, p -> listUrl("/api/tags", p, size, Map.of())),
@@ -182,7 +182,7 @@ class ApiController {
       String path, List<T> all, String rawPage, String rawSize) {
     int page = Paging.parsePage(rawPage);
     int size = parseSize(rawSize);
-    new Paging<>(List.of(), page, size, all.size()).requireExists();
+    Paging.requirePage(page, size, all.size());
     int from = (int) Math.min(all.size(), Paging.offset(page, size));
     int to = Math.min(all.size(), from + size);
     return respond(

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 public class SectionRepository {
@@ -23,7 +25,36 @@ public class SectionRepository {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Every page's menu lists the sections, and they change a few times a year: the list is kept
+   * in memory and dropped by every write here (again after the writing transaction ends, so a
+   * read during it cannot keep the old list).
+   */
+  private volatile List<Section> all;
+
   public List<Section> findAll() {
+    List<Section> cached = all;
+    if (cached == null) {
+      cached = List.copyOf(readAll());
+      all = cached;
+    }
+    return cached;
+  }
+
+  private void forgetAll() {
+    all = null;
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              all = null;
+            }
+          });
+    }
+  }
+
+  private List<Section> readAll() {
     return jdbc.sql("SELECT " + COLUMNS + " FROM section ORDER BY position, name")
         .query(Section.class)
         .list();
@@ -60,6 +91,7 @@ public class SectionRepository {
             .param("position", position)
             .query(Long.class)
             .single();
+    forgetAll();
     return new Section(id, slug, name, description, position);
   }
 
@@ -70,6 +102,7 @@ public class SectionRepository {
         .param("name", name)
         .param("description", description)
         .update();
+    forgetAll();
   }
 
   /** Numbers the sections 0, 1, 2... in the given order; call inside one transaction. */
@@ -80,5 +113,6 @@ public class SectionRepository {
           .param("position", i)
           .update();
     }
+    forgetAll();
   }
 }

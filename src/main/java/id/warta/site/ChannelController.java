@@ -42,7 +42,7 @@ class ChannelController {
     CacheTags.tag(CacheKeys.CHANNELS);
     int size = layout.pageSize();
     long total = channels.countItems(channel.id());
-    new Paging<>(List.<ChannelItem>of(), page, size, total).requireExists();
+    Paging.requirePage(page, size, total);
     var items =
         new Paging<>(channels.findItems(channel.id(), Paging.offset(page, size), size), page, size, total);
     SitePages.cachePublicly(response);

@@ -65,7 +65,7 @@ class EpaperController {
     int page = Paging.parsePage(rawPage);
     int size = properties.archivePageSize();
     long total = editions.countReady(month);
-    new Paging<>(List.<EditionCover>of(), page, size, total).requireExists();
+    Paging.requirePage(page, size, total);
     var paging = new Paging<>(editions.findReady(month, Paging.offset(page, size), size), page, size, total);
     var archive =
         new EpaperArchivePage(null, paging, month, editions.findReadyMonths(), frames.site().dates());

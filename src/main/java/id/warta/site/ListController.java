@@ -168,9 +168,8 @@ class ListController {
     int page = Paging.parsePage(rawPage);
     int size = layout.pageSize();
     long total = articles.countPublished(query);
+    Paging.requirePage(page, size, total);
     var paging =
-        new Paging<>(List.<ArticleSummary>of(), page, size, total).requireExists();
-    paging =
         new Paging<>(articles.findPublished(query, Paging.offset(page, size), size), page, size, total);
     CacheTags.articles(paging.items());
     String title = page > 1 ? heading + " - Halaman " + page : heading;
