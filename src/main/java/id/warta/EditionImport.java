@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -81,7 +80,7 @@ final class EditionImport {
     }
     var app = new SpringApplication(WartaApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
-    app.setDefaultProperties(Map.of("warta.demo.enabled", "false"));
+    app.setDefaultProperties(WartaApplication.COMMAND_DEFAULTS);
     try (ConfigurableApplicationContext context = app.run()) {
       EditionService editions = context.getBean(EditionService.class);
       EditionProgress progress = editions.upload(upload);

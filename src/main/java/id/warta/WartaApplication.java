@@ -92,11 +92,7 @@ public class WartaApplication {
     var app = new SpringApplication(WartaApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
     // Indexing article by article would dominate; `reindex` builds the index in one pass after.
-    app.setDefaultProperties(
-        java.util.Map.of(
-            "warta.demo.enabled", "false",
-            "warta.channels.scheduled", "false",
-            "warta.search.live-updates", "false"));
+    app.setDefaultProperties(COMMAND_DEFAULTS);
     try (ConfigurableApplicationContext context = app.run()) {
       long started = System.nanoTime();
       context
@@ -130,8 +126,7 @@ public class WartaApplication {
   static int refreshChannels() {
     var app = new SpringApplication(WartaApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
-    app.setDefaultProperties(
-        java.util.Map.of("warta.demo.enabled", "false", "warta.channels.scheduled", "false"));
+    app.setDefaultProperties(COMMAND_DEFAULTS);
     try (ConfigurableApplicationContext context = app.run()) {
       var results = context.getBean(ChannelAdmin.class).refreshAll();
       if (results.isEmpty()) {
@@ -157,15 +152,28 @@ public class WartaApplication {
               + " removed, in " + outcome.took().toMillis() + " ms");
       return 0;
     } catch (BeanCreationException e) {
-      System.err.println("Cannot open the search index (is the site running?): " + e.getMostSpecificCause().getMessage());
+      System.err.println(
+          "reindex needs the site stopped: the running site holds the search index (and keeps it"
+              + " current itself). Stop the site, or leave it: it catches up on every start. ("
+              + e.getMostSpecificCause().getMessage() + ")");
       return 1;
     }
   }
 
+  /**
+   * Commands may run while the site is up: they write to the database only, and the site applies
+   * their changes from the change feed (its search index included, which commands never open).
+   */
+  static final java.util.Map<String, Object> COMMAND_DEFAULTS =
+      java.util.Map.of(
+          "warta.demo.enabled", "false",
+          "warta.channels.scheduled", "false",
+          "warta.search.live-updates", "false");
+
   private static ConfigurableApplicationContext commandContext() {
     var app = new SpringApplication(WartaApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
-    app.setDefaultProperties(java.util.Map.of("warta.demo.enabled", "false"));
+    app.setDefaultProperties(COMMAND_DEFAULTS);
     return app.run();
   }
 }

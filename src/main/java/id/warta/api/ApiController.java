@@ -1,5 +1,6 @@
 package id.warta.api;
 
+import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleRepository.PublishedSpan;
@@ -241,9 +242,14 @@ class ApiController {
     return url.toString();
   }
 
+  /**
+   * Every answer is made of published articles and sections (an author or tag is listed through
+   * its articles), so it carries the keys that any change to them records.
+   */
   private ResponseEntity<byte[]> respond(Object body, Instant lastModified) {
     return HttpCaching.respond(
-        json.writeValueAsBytes(body), MediaType.APPLICATION_JSON, lastModified, MAX_AGE);
+        json.writeValueAsBytes(body), MediaType.APPLICATION_JSON, lastModified, MAX_AGE,
+        List.of(ArticleKeys.ARTICLES, Section.ALL));
   }
 
   private ApiModel.Summary summary(ArticleSummary a) {

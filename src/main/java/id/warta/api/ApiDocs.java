@@ -47,7 +47,9 @@ class ApiDocs {
   @GetMapping(OPENAPI_PATH)
   @ResponseBody
   ResponseEntity<byte[]> openApi() {
-    return HttpCaching.respond(document, MediaType.APPLICATION_JSON, null, Duration.ofHours(1));
+    // Read once at start: nothing changes it while the site runs.
+    return HttpCaching.respond(
+        document, MediaType.APPLICATION_JSON, null, Duration.ofHours(1), java.util.List.of("api-docs"));
   }
 
   @GetMapping({"/api", "/api/"})

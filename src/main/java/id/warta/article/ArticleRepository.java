@@ -1,5 +1,6 @@
 package id.warta.article;
 
+import id.warta.platform.Changes;
 import id.warta.author.Author;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,8 +73,11 @@ public class ArticleRepository {
 
   private final JdbcClient jdbc;
 
-  ArticleRepository(JdbcClient jdbc) {
+  private final Changes changes;
+
+  ArticleRepository(JdbcClient jdbc, Changes changes) {
     this.jdbc = jdbc;
+    this.changes = changes;
   }
 
   public Optional<Article> findById(long id) {
@@ -185,6 +189,7 @@ public class ArticleRepository {
   }
 
   /** Pins these articles as the home page's headline stories, in this order. */
+  /** Pins the home page's headline stories in this order; call inside the writing transaction. */
   public void replaceHeadlines(List<Long> articleIds) {
     jdbc.sql("DELETE FROM home_headline").update();
     int position = 0;
@@ -194,6 +199,7 @@ public class ArticleRepository {
           .param("a", id)
           .update();
     }
+    changes.record(ArticleKeys.HEADLINES);
   }
 
   public List<Long> findRelatedIds(long articleId) {

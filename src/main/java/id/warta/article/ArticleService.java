@@ -1,15 +1,24 @@
 package id.warta.article;
 
+import id.warta.author.Author;
+import id.warta.platform.Changes;
 import id.warta.platform.Slugs;
+import id.warta.section.Section;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates articles whole: the row, its authors, tags and related links in one transaction. */
+/**
+ * Creates articles whole: the row, its authors, tags and related links in one transaction. Every
+ * change readers can see is recorded in the same transaction (platform.Changes) under the keys of
+ * everything that shows the article, before and after the change.
+ */
 @Service
 public class ArticleService {
   static final int TITLE_MAX = 300;
@@ -18,16 +27,19 @@ public class ArticleService {
   private final ArticleRepository articles;
   private final TagRepository tags;
   private final ApplicationEventPublisher events;
+  private final Changes changes;
   private final Clock clock;
 
   ArticleService(
       ArticleRepository articles,
       TagRepository tags,
       ApplicationEventPublisher events,
+      Changes changes,
       Clock clock) {
     this.articles = articles;
     this.tags = tags;
     this.events = events;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -39,6 +51,7 @@ public class ArticleService {
     long id = articles.insert(draft, slug, ArticleBodyPolicy.sanitize(draft.bodyHtml()), now);
     replaceLinks(id, draft);
     if (draft.status() == ArticleStatus.PUBLISHED) {
+      changes.record(shownUnder(id));
       events.publishEvent(new ArticlePublished(id));
     }
     return id;
@@ -59,6 +72,7 @@ public class ArticleService {
     }
     Article before =
         articles.findById(id).orElseThrow(() -> new IllegalArgumentException("Artikel tidak ditemukan."));
+    Set<String> shownBefore = before.isPublished() ? shownUnder(id) : Set.of();
     String slug = slugOf(draft);
     Instant updatedAt = draft.updatedAt() != null ? draft.updatedAt() : clock.instant();
     if (!articles.update(
@@ -67,6 +81,11 @@ public class ArticleService {
       throw new StaleArticleException(id, expectedVersion);
     }
     replaceLinks(id, draft);
+    Set<String> changed = new LinkedHashSet<>(shownBefore);
+    if (draft.status() == ArticleStatus.PUBLISHED) {
+      changed.addAll(shownUnder(id));
+    }
+    changes.record(changed);
     if (draft.status() == ArticleStatus.PUBLISHED) {
       events.publishEvent(new ArticlePublished(id));
     } else if (before.status() == ArticleStatus.PUBLISHED) {
@@ -81,6 +100,7 @@ public class ArticleService {
     if (!articles.publishIfDue(id, now)) {
       return false;
     }
+    changes.record(shownUnder(id));
     events.publishEvent(new ArticlePublished(id));
     return true;
   }
@@ -98,6 +118,7 @@ public class ArticleService {
       throw new IllegalArgumentException("Ralat hanya untuk artikel yang sudah terbit.");
     }
     articles.insertCorrection(id, text, clock.instant());
+    changes.record(shownUnder(id));
     events.publishEvent(new ArticlePublished(id));
   }
 
@@ -132,6 +153,20 @@ public class ArticleService {
     }
     articles.setReadAlso(articleId, readAlsoId);
     articles.replaceRelated(articleId, relatedIds);
+    if (articles.findById(articleId).map(Article::isPublished).orElse(false)) {
+      changes.record(ArticleKeys.article(articleId));
+    }
+  }
+
+  /** The keys of everything that shows this article as it is now in this transaction. */
+  private Set<String> shownUnder(long id) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(ArticleKeys.article(id));
+    keys.add(ArticleKeys.ARTICLES);
+    articles.findById(id).ifPresent(a -> keys.add(Section.key(a.sectionId())));
+    articles.findTags(id).forEach(t -> keys.add(ArticleKeys.tag(t.id())));
+    articles.findAuthors(id).forEach(a -> keys.add(Author.key(a.id())));
+    return keys;
   }
 
   private static void validate(ArticleDraft draft) {

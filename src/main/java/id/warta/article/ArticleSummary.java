@@ -1,7 +1,6 @@
 package id.warta.article;
 
 import id.warta.media.Rendition;
-import id.warta.platform.CacheTags;
 import java.time.Instant;
 
 /** An article as lists show it: title, section, lead, time and lead photo. */
@@ -14,8 +13,7 @@ public record ArticleSummary(
     String lead,
     Instant publishedAt,
     Instant updatedAt,
-    Image image)
-    implements CacheTags.HasArticleId {
+    Image image) {
 
   /** The lead photo as lists need it; null fields never reach a template. */
   public record Image(String fileKey, String credit, String altText) {

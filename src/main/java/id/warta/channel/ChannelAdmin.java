@@ -4,8 +4,9 @@ import id.warta.platform.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
+import id.warta.platform.Changes;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the admin screens (newsroom) and the command line do with partner channels: list them with
@@ -16,13 +17,12 @@ import org.springframework.stereotype.Service;
 public class ChannelAdmin {
   private final ChannelRepository channels;
   private final ChannelRefresher refresher;
+  private final Changes changes;
 
-  private final ApplicationEventPublisher events;
-
-  ChannelAdmin(ChannelRepository channels, ChannelRefresher refresher, ApplicationEventPublisher events) {
+  ChannelAdmin(ChannelRepository channels, ChannelRefresher refresher, Changes changes) {
     this.channels = channels;
     this.refresher = refresher;
-    this.events = events;
+    this.changes = changes;
   }
 
   /** Every channel, disabled ones included, in the home page's order, with its feed's state. */
@@ -35,36 +35,40 @@ public class ChannelAdmin {
   }
 
   /** Creates a channel; the scheduler fetches its feed at the next tick. */
+  @Transactional
   public ChannelStatus create(ChannelForm form) {
     var valid = form.validate();
     requireFreeSlug(valid.slug(), -1);
     var created = status(channels.insert(valid));
-    events.publishEvent(new ChannelChanged(created.channel().id()));
+    changes.record(PartnerChannel.KEY);
     return created;
   }
 
   /** Saves changes; a changed feed address is fetched afresh at the next tick. */
+  @Transactional
   public ChannelStatus update(long id, ChannelForm form) {
     status(id);
     var valid = form.validate();
     requireFreeSlug(valid.slug(), id);
     channels.update(id, valid);
-    events.publishEvent(new ChannelChanged(id));
+    changes.record(PartnerChannel.KEY);
     return status(id);
   }
 
+  @Transactional
   public ChannelStatus enable(long id) {
     status(id);
     channels.setEnabled(id, true);
-    events.publishEvent(new ChannelChanged(id));
+    changes.record(PartnerChannel.KEY);
     return status(id);
   }
 
   /** Hides the channel from the site and stops fetching it; its items stay for later. */
+  @Transactional
   public ChannelStatus disable(long id) {
     status(id);
     channels.setEnabled(id, false);
-    events.publishEvent(new ChannelChanged(id));
+    changes.record(PartnerChannel.KEY);
     return status(id);
   }
 

@@ -1,7 +1,7 @@
 package id.warta.channel;
 
 import java.time.Clock;
-import org.springframework.context.ApplicationEventPublisher;
+import id.warta.platform.Changes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,8 +21,8 @@ class ChannelConfiguration {
       TransactionTemplate transactions,
       Clock clock,
       ChannelProperties properties,
-      ApplicationEventPublisher events) {
+      Changes changes) {
     return new ChannelRefresher(
-        channels, fetcher, transactions, clock, properties.parallelFetches(), events);
+        channels, fetcher, transactions, clock, properties.parallelFetches(), changes);
   }
 }

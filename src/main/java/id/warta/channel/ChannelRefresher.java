@@ -3,7 +3,7 @@ package id.warta.channel;
 import id.warta.channel.RefreshResult.Outcome;
 import java.net.URI;
 import java.time.Clock;
-import org.springframework.context.ApplicationEventPublisher;
+import id.warta.platform.Changes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ class ChannelRefresher {
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final int parallelFetches;
-  private final ApplicationEventPublisher events;
+  private final Changes changes;
   private final Set<Long> busy = ConcurrentHashMap.newKeySet();
   private final Map<Long, String> reportedErrors = new ConcurrentHashMap<>();
 
@@ -51,8 +51,8 @@ class ChannelRefresher {
       TransactionTemplate transactions,
       Clock clock,
       int parallelFetches,
-      ApplicationEventPublisher events) {
-    this.events = events;
+      Changes changes) {
+    this.changes = changes;
     this.channels = channels;
     this.fetcher = fetcher;
     this.transactions = transactions;
@@ -133,7 +133,6 @@ class ChannelRefresher {
         var parsed =
             FeedParser.parse(FeedDecoding.decode(fetched.body(), fetched.contentType()), fetched.uri());
         int stored = store(channel, parsed.entries(), fetched, fetchedAt);
-        events.publishEvent(new ChannelChanged(channel.id()));
         result = result(channel, Outcome.UPDATED, stored, parsed.skipped(), null);
       }
       if (reportedErrors.remove(channel.id()) != null) {
@@ -200,6 +199,7 @@ class ChannelRefresher {
               }
               channels.trimItems(channel.id(), channel.maxItems());
               channels.recordSuccess(channel.id(), fetched.etag(), fetched.lastModified(), now);
+              changes.record(PartnerChannel.KEY);
               return newest.size();
             });
     return stored == null ? 0 : stored;

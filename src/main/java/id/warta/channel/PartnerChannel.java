@@ -11,6 +11,8 @@ public record PartnerChannel(
     int maxItems,
     int position,
     boolean enabled) {
+  /** Surrogate key of what shows partner channels: their modules and pages. */
+  public static final String KEY = "channels";
 
   public String path() {
     return "/mitra/" + slug;

@@ -17,6 +17,8 @@ public record Edition(
     String focusTeaser,
     Integer focusFirstPage,
     Integer focusLastPage) {
+  /** Surrogate key of what shows editions: the e-paper pages and the e-paper module. */
+  public static final String KEY = "epaper";
 
   /** How many pages the Fokus story fills: "HALAMAN FOKUS EKSTRA 4 HALAMAN". */
   public int focusPageCount() {

@@ -1,5 +1,6 @@
 package id.warta.epaper;
 
+import id.warta.platform.Changes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ class EditionProcessor implements DisposableBean {
   private final EditionFiles files;
   private final PageRenderer renderer;
   private final ApplicationEventPublisher events;
+  private final Changes changes;
   private final TransactionTemplate tx;
   private final Clock clock;
   private final ExecutorService executor;
@@ -50,8 +52,10 @@ class EditionProcessor implements DisposableBean {
       EditionFiles files,
       PageRenderer renderer,
       ApplicationEventPublisher events,
+      Changes changes,
       TransactionTemplate tx,
       Clock clock) {
+    this.changes = changes;
     this.repository = repository;
     this.files = files;
     this.renderer = renderer;
@@ -159,6 +163,7 @@ class EditionProcessor implements DisposableBean {
               if (!repository.markReady(editionId, clock.instant())) {
                 return false;
               }
+              changes.record(Edition.KEY);
               events.publishEvent(new EditionReady(editionId, edition.editionDate()));
               return true;
             });

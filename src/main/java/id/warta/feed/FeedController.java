@@ -6,13 +6,14 @@ import id.warta.article.TagRepository;
 import id.warta.author.Author;
 import id.warta.author.AuthorRepository;
 import id.warta.feed.FeedDocuments.Channel;
-import id.warta.feed.RenderedCache.Rendered;
+import id.warta.article.ArticleKeys;
 import id.warta.platform.HttpCaching;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.SiteProperties;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.springframework.http.MediaType;
@@ -33,7 +34,6 @@ class FeedController {
 
   private final FeedArticles articles;
   private final FeedDocuments documents;
-  private final RenderedCache cache;
   private final SectionRepository sections;
   private final TagRepository tags;
   private final AuthorRepository authors;
@@ -43,7 +43,6 @@ class FeedController {
   FeedController(
       FeedArticles articles,
       FeedDocuments documents,
-      RenderedCache cache,
       SectionRepository sections,
       TagRepository tags,
       AuthorRepository authors,
@@ -51,7 +50,6 @@ class FeedController {
       FeedProperties properties) {
     this.articles = articles;
     this.documents = documents;
-    this.cache = cache;
     this.sections = sections;
     this.tags = tags;
     this.authors = authors;
@@ -61,18 +59,18 @@ class FeedController {
 
   @GetMapping("/rss")
   ResponseEntity<byte[]> site() {
-    return feed("/rss", siteChannel("/rss"), ArticleQuery.ALL, documents::rss, RSS);
+    return feed(ArticleKeys.ARTICLES, siteChannel("/rss"), ArticleQuery.ALL, documents::rss, RSS);
   }
 
   @GetMapping("/atom.xml")
   ResponseEntity<byte[]> atom() {
-    return feed("/atom.xml", siteChannel("/atom.xml"), ArticleQuery.ALL, documents::atom, ATOM);
+    return feed(ArticleKeys.ARTICLES, siteChannel("/atom.xml"), ArticleQuery.ALL, documents::atom, ATOM);
   }
 
   @GetMapping("/feed.json")
   ResponseEntity<byte[]> jsonFeed() {
     return feed(
-        "/feed.json", siteChannel("/feed.json"), ArticleQuery.ALL, documents::jsonFeed, JSON_FEED);
+        ArticleKeys.ARTICLES, siteChannel("/feed.json"), ArticleQuery.ALL, documents::jsonFeed, JSON_FEED);
   }
 
   @GetMapping("/rss/{slug:[a-z0-9-]+}")
@@ -88,7 +86,7 @@ class FeedController {
                 : section.description(),
             site.absolute(section.path()),
             site.absolute(path));
-    return feed(path, channel, ArticleQuery.section(section.id()), documents::rss, RSS);
+    return feed(Section.key(section.id()), channel, ArticleQuery.section(section.id()), documents::rss, RSS);
   }
 
   @GetMapping("/rss/tag/{slug}")
@@ -101,7 +99,7 @@ class FeedController {
             "Kumpulan berita tentang " + tag.name() + ".",
             site.absolute(tag.path()),
             site.absolute(path));
-    return feed(path, channel, ArticleQuery.tag(tag.id()), documents::rss, RSS);
+    return feed(ArticleKeys.tag(tag.id()), channel, ArticleQuery.tag(tag.id()), documents::rss, RSS);
   }
 
   @GetMapping("/rss/penulis/{slug}")
@@ -115,7 +113,7 @@ class FeedController {
             "Berita yang ditulis oleh " + author.name() + ".",
             site.absolute(author.path()),
             site.absolute(path));
-    return feed(path, channel, ArticleQuery.author(author.id()), documents::rss, RSS);
+    return feed(Author.key(author.id()), channel, ArticleQuery.author(author.id()), documents::rss, RSS);
   }
 
   private Channel siteChannel(String path) {
@@ -126,22 +124,24 @@ class FeedController {
         site.absolute(path));
   }
 
+  /**
+   * Writes the feed now; the page cache keeps it until a change names its list's key (an article
+   * published, changed or withdrawn in it) or an item's.
+   */
   private ResponseEntity<byte[]> feed(
-      String key,
+      String listKey,
       Channel channel,
       ArticleQuery query,
       BiFunction<Channel, List<FeedArticle>, byte[]> writer,
       MediaType type) {
-    Rendered rendered =
-        cache.get(
-            key,
-            () -> {
-              List<FeedArticle> items = articles.latest(query, properties.items());
-              return new Rendered(
-                  writer.apply(channel, items),
-                  items.isEmpty() ? null : FeedDocuments.lastChange(items));
-            });
+    List<FeedArticle> items = articles.latest(query, properties.items());
+    List<String> keys = new ArrayList<>(List.of(listKey, Section.ALL));
+    items.forEach(a -> keys.add(ArticleKeys.article(a.id())));
     return HttpCaching.respond(
-        rendered.body(), type, rendered.lastModified(), Duration.ofSeconds(properties.maxAgeSeconds()));
+        writer.apply(channel, items),
+        type,
+        items.isEmpty() ? null : FeedDocuments.lastChange(items),
+        Duration.ofSeconds(properties.maxAgeSeconds()),
+        keys);
   }
 }

@@ -4,7 +4,7 @@ import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleRepository.PublishedSpan;
 import id.warta.article.ArticleSummary;
-import id.warta.feed.RenderedCache.Rendered;
+import id.warta.article.ArticleKeys;
 import id.warta.platform.HttpCaching;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
@@ -47,7 +47,6 @@ class SitemapController {
 
   private final ArticleRepository articles;
   private final SectionRepository sections;
-  private final RenderedCache cache;
   private final SiteProperties site;
   private final FeedProperties properties;
   private final Clock clock;
@@ -55,13 +54,11 @@ class SitemapController {
   SitemapController(
       ArticleRepository articles,
       SectionRepository sections,
-      RenderedCache cache,
       SiteProperties site,
       FeedProperties properties,
       Clock clock) {
     this.articles = articles;
     this.sections = sections;
-    this.cache = cache;
     this.site = site;
     this.properties = properties;
     this.clock = clock;
@@ -89,17 +86,17 @@ class SitemapController {
 
   @GetMapping("/sitemap.xml")
   ResponseEntity<byte[]> index() {
-    return respond(cache.get("/sitemap.xml", this::renderIndex));
+    return respond(renderIndex(), ArticleKeys.ARTICLES);
   }
 
   @GetMapping("/sitemap/kanal.xml")
   ResponseEntity<byte[]> sections() {
-    return respond(cache.get("/sitemap/kanal.xml", this::renderSections));
+    return respond(renderSections(), ArticleKeys.ARTICLES, Section.ALL);
   }
 
   @GetMapping("/sitemap/berita.xml")
   ResponseEntity<byte[]> news() {
-    return respond(cache.get("/sitemap/berita.xml", this::renderNews));
+    return respond(renderNews(), ArticleKeys.ARTICLES);
   }
 
   @GetMapping("/sitemap/artikel-{month}.xml")
@@ -122,12 +119,16 @@ class SitemapController {
     if (count == 0 || part > parts || (m.group(2) != null && part < 2)) {
       throw new NotFoundException("Peta situs tidak ditemukan.");
     }
-    return respond(cache.get("/sitemap/artikel-" + month, () -> renderMonth(query, part)));
+    return respond(renderMonth(query, part), ArticleKeys.ARTICLES);
   }
 
-  private ResponseEntity<byte[]> respond(Rendered rendered) {
+  /** A sitemap as written now; the page cache keeps it until a change names one of its keys. */
+  private record Rendered(byte[] body, Instant lastModified) {}
+
+  private ResponseEntity<byte[]> respond(Rendered rendered, String... keys) {
     return HttpCaching.respond(
-        rendered.body(), XML, rendered.lastModified(), Duration.ofSeconds(properties.maxAgeSeconds()));
+        rendered.body(), XML, rendered.lastModified(), Duration.ofSeconds(properties.maxAgeSeconds()),
+        List.of(keys));
   }
 
   private Rendered renderIndex() {

@@ -5,14 +5,15 @@ import id.warta.channel.ChannelForm;
 import id.warta.channel.ChannelStatus;
 import id.warta.channel.RefreshResult;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Partner channel changes made from the newsroom, each written to the audit log right after it.
- * Deliberately not one transaction: the channel's change event purges cached reader pages at
- * once (a plain listener), so inside a wider transaction the purge would run before the commit
- * and a page rendered in between could be cached with the old state.
+ * Partner channel changes made from the newsroom, each written to the audit log in the same
+ * transaction; the change is recorded in it too, and reader pages refresh after the commit.
  */
 @Service
+@Transactional
 class ChannelDesk {
   private final ChannelAdmin channels;
   private final AuditLog audit;
@@ -48,6 +49,7 @@ class ChannelDesk {
   }
 
   /** Not audited: fetching changes no setting, and its outcome is kept in the channel's status. */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED) // a fetch never holds a transaction open
   RefreshResult refreshNow(long id) {
     return channels.refreshNow(id);
   }

@@ -2,7 +2,6 @@ package id.warta.newsroom;
 
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
-import id.warta.platform.PageCache;
 import id.warta.platform.Slugs;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
@@ -15,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Admins create, rename and reorder sections (kanal). Every reader page shows the sections in
- * its navigation, so each change purges the whole page cache after it is committed.
+ * its navigation: the repository records each change in its transaction, and every cache and
+ * page that shows the menu is refreshed from the change feed after the commit.
  */
 @Service
 class SectionDesk {
@@ -39,14 +39,11 @@ class SectionDesk {
 
   private final SectionRepository sections;
   private final AuditLog audit;
-  private final PageCache pages;
   private final TransactionTemplate transactions;
 
-  SectionDesk(
-      SectionRepository sections, AuditLog audit, PageCache pages, TransactionTemplate transactions) {
+  SectionDesk(SectionRepository sections, AuditLog audit, TransactionTemplate transactions) {
     this.sections = sections;
     this.audit = audit;
-    this.pages = pages;
     this.transactions = transactions;
   }
 
@@ -88,7 +85,6 @@ class SectionDesk {
               audit.record(actor, "SECTION_CREATED", "kanal " + slug, name);
               return s;
             });
-    pages.purgeAll();
     return created;
   }
 
@@ -106,7 +102,6 @@ class SectionDesk {
           sections.rename(id, name, description);
           audit.record(actor, "SECTION_RENAMED", "kanal " + before.slug(), before.name() + " -> " + name);
         });
-    pages.purgeAll();
     return find(id);
   }
 
@@ -126,7 +121,6 @@ class SectionDesk {
           sections.reorder(order);
           audit.record(actor, "SECTION_MOVED", "kanal " + moved.slug(), step < 0 ? "naik" : "turun");
         });
-    pages.purgeAll();
   }
 
   private static String name(String value, Map<String, String> errors) {

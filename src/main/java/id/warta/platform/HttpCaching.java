@@ -4,6 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.TreeSet;
 import java.util.HexFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -17,13 +19,17 @@ import org.springframework.http.ResponseEntity;
 public final class HttpCaching {
   private HttpCaching() {}
 
-  /** @param lastModified when the content last changed, or null when unknown */
+  /**
+   * @param lastModified when the content last changed, or null when unknown
+   * @param keys the surrogate keys of what the body shows (see {@link PageKeys})
+   */
   public static ResponseEntity<byte[]> respond(
-      byte[] body, MediaType type, Instant lastModified, Duration maxAge) {
+      byte[] body, MediaType type, Instant lastModified, Duration maxAge, Collection<String> keys) {
     var builder =
         ResponseEntity.ok()
             .contentType(type)
             .cacheControl(CacheControl.maxAge(maxAge).cachePublic())
+            .header(PageKeys.HEADER, String.join(" ", new TreeSet<>(keys)))
             .eTag(etag(body));
     if (lastModified != null) {
       builder.lastModified(lastModified);

@@ -11,13 +11,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rendered public pages, kept whole (plain and gzip bodies, headers, ETag) and purged by
- * surrogate key after a change commits.
+ * surrogate key when the change feed applies a change (after the in-memory caches the pages are
+ * built from, see {@link ChangeListener.Stage}).
  *
  * <p>A page rendered while a purge happens is not stored: every purge moves a generation on,
  * and a page remembers the generation it started in. So nothing stale survives a purge.
  */
 @Component
-public class PageCache {
+public class PageCache implements ChangeListener {
   /** A page as it is served again. */
   public record Page(
       int status,
@@ -70,18 +71,23 @@ public class PageCache {
     }
   }
 
+  @Override
+  public void changed(Set<String> keys) {
+    purge(keys);
+  }
+
+  @Override
+  public Stage stage() {
+    return Stage.PAGE;
+  }
+
   /** Drops every page that shows any of these keys. */
-  public void purge(Collection<String> keys) {
+  void purge(Collection<String> keys) {
     generation.incrementAndGet();
     if (keys.isEmpty()) {
       return;
     }
     pages.asMap().entrySet().removeIf(e -> e.getValue().keys().stream().anyMatch(keys::contains));
-  }
-
-  public void purgeAll() {
-    generation.incrementAndGet();
-    pages.invalidateAll();
   }
 
   /** Whether the page at this path (with its query) is cached now. */

@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,12 +145,12 @@ class PageCacheFilter extends OncePerRequestFilter {
         headers.put(name, List.copyOf(response.getHeaders(name)));
       }
     }
-    Set<String> keys = new LinkedHashSet<>(CacheTags.keysOf(request));
+    Set<String> keys = PageKeys.parse(response.getHeader(PageKeys.HEADER));
     if (keys.isEmpty()) {
-      // A page that did not say what it shows is purged by every change.
-      keys.add(CacheTags.UNTAGGED);
+      // A page that did not say what it shows could never be purged: not kept.
+      return null;
     }
-    Object viewed = request.getAttribute(CacheTags.VIEW);
+    Object viewed = request.getAttribute(PageKeys.VIEW);
     return new PageCache.Page(
         200,
         response.getContentType(),
@@ -159,7 +158,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         body,
         gzip(body),
         "\"" + hash(body) + "\"",
-        Set.copyOf(keys),
+        keys,
         viewed instanceof Long id ? id : null);
   }
 

@@ -1,13 +1,14 @@
 package id.warta.search;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
+import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import id.warta.platform.ChangeFeed;
+import id.warta.platform.KeyedCache;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -54,17 +55,18 @@ public class RelatedArticles {
   /**
    * Similar articles by content change slowly, and MoreLikeThis is the costliest part of an
    * article page; ids are kept a while, and the articles behind them are read fresh from the
-   * database each time, so a withdrawn article never shows.
+   * database each time, so a withdrawn article never shows. A change to the article itself (a
+   * draft seen in preview, then published) drops its ids, after the index has applied it.
    */
-  private final Cache<SimilarKey, List<Long>> similarIds =
-      Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(15)).build();
+  private final KeyedCache<SimilarKey, List<Long>> similarIds;
 
   private record SimilarKey(long articleId, long sectionId, int limit, Set<Long> exclude) {}
 
-  RelatedArticles(SearchIndex index, ArticleRepository articles, Clock clock) {
+  RelatedArticles(SearchIndex index, ArticleRepository articles, Clock clock, ChangeFeed feed) {
     this.index = index;
     this.articles = articles;
     this.clock = clock;
+    this.similarIds = feed.newCache(50_000, Duration.ofMinutes(15));
   }
 
   /**
@@ -104,7 +106,10 @@ public class RelatedArticles {
       ids =
           similarIds.get(
               new SimilarKey(articleId, sectionId, limit, Set.copyOf(exclude)),
-              key -> index.search(searcher -> similarIds(searcher, articleId, sectionId, limit, exclude)));
+              key ->
+                  new KeyedCache.Loaded<>(
+                      index.search(searcher -> similarIds(searcher, articleId, sectionId, limit, exclude)),
+                      List.of(ArticleKeys.article(articleId))));
     } catch (RuntimeException e) {
       log.warn("Related articles unavailable for article {}", articleId, e);
       return List.of();

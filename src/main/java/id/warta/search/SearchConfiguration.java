@@ -3,6 +3,7 @@ package id.warta.search;
 import id.warta.article.ArticleSnapshots;
 import id.warta.platform.StorageProperties;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,9 +15,17 @@ class SearchConfiguration {
     return new SearchAnalyzers(RootWords.load(properties.rootWordsFile()));
   }
 
+  /**
+   * Without live updates (commands such as {@code import-page}, which may run while the site holds
+   * the index) the index files are opened only if something searches.
+   */
   @Bean(destroyMethod = "close")
   SearchIndex searchIndex(
-      StorageProperties storage, ArticleSnapshots articles, SearchAnalyzers analyzers, Clock clock) {
-    return new SearchIndex(storage.dataDir().resolve("search"), articles, analyzers, clock);
+      StorageProperties storage,
+      ArticleSnapshots articles,
+      SearchAnalyzers analyzers,
+      Clock clock,
+      @Value("${warta.search.live-updates:true}") boolean liveUpdates) {
+    return new SearchIndex(storage.dataDir().resolve("search"), articles, analyzers, clock, !liveUpdates);
   }
 }

@@ -83,6 +83,15 @@ public final class SearchIndex implements AutoCloseable {
   private volatile boolean closed;
 
   SearchIndex(Path path, ArticleSnapshots articles, SearchAnalyzers analyzers, Clock clock) {
+    this(path, articles, analyzers, clock, false);
+  }
+
+  /**
+   * @param lazily open the index files at first use only: commands that write articles while the
+   *     site runs never touch the index the site holds (the site indexes their changes from the
+   *     change feed)
+   */
+  SearchIndex(Path path, ArticleSnapshots articles, SearchAnalyzers analyzers, Clock clock, boolean lazily) {
     this.path = path;
     this.articles = articles;
     this.analyzers = analyzers;
@@ -90,10 +99,31 @@ public final class SearchIndex implements AutoCloseable {
     try {
       Files.createDirectories(path);
       this.directory = FSDirectory.open(path);
-      open();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the search index at " + path, e);
     }
+    if (!lazily) {
+      opened();
+    }
+  }
+
+  private volatile boolean opened;
+
+  /** Opens the index files if not yet open; every use of the writer or searchers goes through it. */
+  private SearchIndex opened() {
+    if (!opened) {
+      synchronized (this) {
+        if (!opened) {
+          try {
+            open();
+          } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index at " + path, e);
+          }
+          opened = true;
+        }
+      }
+    }
+    return this;
   }
 
   private void open() throws IOException {
@@ -169,6 +199,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Whether the index must be rebuilt from the database before it is complete. */
   public boolean needsRebuild() {
+    opened();
     return needsRebuild;
   }
 
@@ -181,6 +212,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Brings one article's document in line with the database: indexed if published, else gone. */
   public void update(long articleId) {
+    opened();
     if (maintaining) {
       touched.add(articleId);
     }
@@ -206,7 +238,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Writes what is indexed to disk, if anything changed; run every few seconds. */
   public void commitIfChanged() {
-    if (maintaining || !writer.hasUncommittedChanges()) {
+    if (!opened || maintaining || !writer.hasUncommittedChanges()) {
       return;
     }
     Instant now = clock.instant();
@@ -240,6 +272,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Makes everything indexed so far searchable now (normally done by {@link #update}). */
   public void refresh() {
+    opened();
     try {
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
@@ -251,6 +284,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Indexes every published article again and removes every other document. */
   public Outcome rebuild(Consumer<Progress> progress) {
+    opened();
     synchronized (maintenanceLock) {
       maintaining = true;
       touched.clear();
@@ -312,6 +346,7 @@ public final class SearchIndex implements AutoCloseable {
    * disagree on: articles published or withdrawn while the index was not listening.
    */
   public Outcome catchUp() {
+    opened();
     if (needsRebuild) {
       return rebuild(p -> {});
     }
@@ -370,6 +405,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Ids of the articles in the index as it stands (uncommitted changes included). */
   Set<Long> indexedIds() throws IOException {
+    opened();
     Set<Long> ids = new HashSet<>();
     try (var reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -391,6 +427,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Runs {@code work} on a current searcher. */
   public <T> T search(Function<IndexSearcher, T> work) {
     IndexSearcher searcher;
+    opened();
     try {
       searcher = searchers.acquire();
     } catch (IOException e) {
@@ -416,7 +453,7 @@ public final class SearchIndex implements AutoCloseable {
   public void close() {
     closed = true;
     try {
-      if (writer.isOpen()) {
+      if (opened && writer.isOpen()) {
         if (writer.hasUncommittedChanges() && !maintaining) {
           commit(eventFailed || needsRebuild ? watermark : clock.instant());
         }

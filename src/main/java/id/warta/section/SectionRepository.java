@@ -1,11 +1,13 @@
 package id.warta.section;
 
+import id.warta.platform.ChangeFeed;
+import id.warta.platform.Changes;
+import id.warta.platform.KeyedCache;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
@@ -20,38 +22,28 @@ public class SectionRepository {
   private static final String COLUMNS = "id, slug, name, description, position";
 
   private final JdbcClient jdbc;
+  private final Changes changes;
+  /**
+   * Every page's menu lists the sections, and they change a few times a year: the list is kept
+   * in memory, current from the change feed (a list read before a change is never kept after it).
+   */
+  private final KeyedCache<String, List<Section>> all;
 
-  SectionRepository(JdbcClient jdbc) {
+  SectionRepository(JdbcClient jdbc, Changes changes, ChangeFeed feed) {
     this.jdbc = jdbc;
+    this.changes = changes;
+    this.all = feed.newCache(1, null);
   }
 
   /**
-   * Every page's menu lists the sections, and they change a few times a year: the list is kept
-   * in memory and dropped by every write here (again after the writing transaction ends, so a
-   * read during it cannot keep the old list).
+   * The sections in menu order. Inside a transaction read from the database, so a writer decides
+   * from what it sees, its own uncommitted writes included, never from the cache.
    */
-  private volatile List<Section> all;
-
   public List<Section> findAll() {
-    List<Section> cached = all;
-    if (cached == null) {
-      cached = List.copyOf(readAll());
-      all = cached;
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      return readAll();
     }
-    return cached;
-  }
-
-  private void forgetAll() {
-    all = null;
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-              all = null;
-            }
-          });
-    }
+    return all.get(Section.ALL, k -> new KeyedCache.Loaded<>(List.copyOf(readAll()), Set.of(Section.ALL)));
   }
 
   private List<Section> readAll() {
@@ -91,7 +83,7 @@ public class SectionRepository {
             .param("position", position)
             .query(Long.class)
             .single();
-    forgetAll();
+    changes.record(Section.ALL, Section.key(id));
     return new Section(id, slug, name, description, position);
   }
 
@@ -102,7 +94,7 @@ public class SectionRepository {
         .param("name", name)
         .param("description", description)
         .update();
-    forgetAll();
+    changes.record(Section.ALL, Section.key(id));
   }
 
   /** Numbers the sections 0, 1, 2... in the given order; call inside one transaction. */
@@ -113,6 +105,6 @@ public class SectionRepository {
           .param("position", i)
           .update();
     }
-    forgetAll();
+    changes.record(Section.ALL);
   }
 }

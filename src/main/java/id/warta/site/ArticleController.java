@@ -8,7 +8,7 @@ import id.warta.author.Author;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
-import id.warta.platform.CacheTags;
+import id.warta.platform.PageKeys;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.popular.PageViewCounter;
@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.view.RedirectView;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 
@@ -77,6 +78,7 @@ class ArticleController {
       @PathVariable String id,
       @PathVariable String slug,
       @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String userAgent,
+      HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     Article article = load(id);
@@ -88,9 +90,10 @@ class ArticleController {
       return redirectToCanonical(article, home);
     }
     views.record(article.id(), userAgent);
-    CacheTags.countsViewOf(article.id());
-    SitePages.cachePublicly(response);
-    model.addAttribute("page", page(article, home));
+    PageKeys.countsViewOf(request, article.id());
+    ArticlePage page = page(article, home);
+    SitePages.cachePublicly(response, page.keys());
+    model.addAttribute("page", page);
     return "site/article";
   }
 
@@ -118,11 +121,6 @@ class ArticleController {
         this.related.choose(
             article.id(), article.sectionId(), readAlso, articles.findRelated(article.id()),
             layout.relatedSize());
-    CacheTags.tag(CacheTags.article(article.id()), CacheKeys.section(section.id()));
-    CacheTags.articles(related.list());
-    if (related.readAlso() != null) {
-      CacheTags.articles(List.of(related.readAlso()));
-    }
     boolean updated =
         article.updatedAt().isAfter(article.publishedAt().plus(UPDATE_SHOWN_AFTER));
     return new ArticlePage(

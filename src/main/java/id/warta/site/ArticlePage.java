@@ -1,5 +1,6 @@
 package id.warta.site;
 
+import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleSummary;
 import id.warta.article.Tag;
 import id.warta.author.Author;
@@ -7,7 +8,9 @@ import id.warta.media.MediaAsset;
 import id.warta.section.Section;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The article page, part by part in the seed page's order.
@@ -38,6 +41,18 @@ public record ArticlePage(
     Modules modules,
     int excerptLength,
     List<CorrectionNote> corrections) {
+
+  /** The surrogate keys of what this page shows; its controller puts them on the response. */
+  public Set<String> keys() {
+    Set<String> keys = new HashSet<>(modules.keys());
+    keys.add(ArticleKeys.article(id));
+    keys.add(Section.key(section.id()));
+    keys.addAll(ArticleKeys.articles(related));
+    if (readAlso != null) {
+      keys.add(ArticleKeys.article(readAlso.id()));
+    }
+    return keys;
+  }
 
   /** A correction as readers see it: its time and what was corrected. */
   public record CorrectionNote(String dateLine, String iso, String note) {}

@@ -3,7 +3,6 @@ package id.warta.site;
 import id.warta.channel.ChannelItem;
 import id.warta.channel.ChannelRepository;
 import id.warta.channel.PartnerChannel;
-import id.warta.platform.CacheTags;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,13 +38,12 @@ class ChannelController {
             .filter(PartnerChannel::enabled)
             .orElseThrow(() -> new NotFoundException("Kanal mitra tidak ditemukan."));
     int page = Paging.parsePage(rawPage);
-    CacheTags.tag(CacheKeys.CHANNELS);
     int size = layout.pageSize();
     long total = channels.countItems(channel.id());
     Paging.requirePage(page, size, total);
     var items =
         new Paging<>(channels.findItems(channel.id(), Paging.offset(page, size), size), page, size, total);
-    SitePages.cachePublicly(response);
+    SitePages.cachePublicly(response, List.of(PartnerChannel.KEY));
     model.addAttribute(
         "page",
         new ChannelPage(

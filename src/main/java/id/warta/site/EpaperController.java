@@ -6,7 +6,6 @@ import id.warta.epaper.EditionRepository;
 import id.warta.epaper.EditionService;
 import id.warta.epaper.EpaperProperties;
 import id.warta.platform.BadRequestException;
-import id.warta.platform.CacheTags;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
@@ -76,8 +75,7 @@ class EpaperController {
             "Edisi cetak " + frames.site().name() + " dalam bentuk digital, halaman demi halaman.",
             archive.pagePath(page),
             null);
-    CacheTags.tag(CacheKeys.EPAPER);
-    SitePages.cachePublicly(response);
+    SitePages.cachePublicly(response, List.of(Edition.KEY));
     model.addAttribute(
         "page", new EpaperArchivePage(frame, paging, month, archive.months(), archive.dates()));
     return "site/epaper-archive";
@@ -108,8 +106,7 @@ class EpaperController {
       frame = frames.withImage(frame, pages.getFirst().imageUrl());
     }
     String size = editionService.readyPdf(edition.id()).map(EpaperController::fileSize).orElse("");
-    CacheTags.tag(CacheKeys.EPAPER);
-    SitePages.cachePublicly(response);
+    SitePages.cachePublicly(response, List.of(Edition.KEY));
     model.addAttribute("page", new EpaperEditionPage(frame, edition, pages, dateLabel, size));
     return "site/epaper-edition";
   }
@@ -137,8 +134,7 @@ class EpaperController {
                 null),
             page.thumbUrl());
     String text = editions.findPageText(edition.id(), number).orElse("");
-    CacheTags.tag(CacheKeys.EPAPER);
-    SitePages.cachePublicly(response);
+    SitePages.cachePublicly(response, List.of(Edition.KEY));
     model.addAttribute("page", new EpaperReaderPage(frame, edition, page, text, dateLabel));
     return "site/epaper-reader";
   }

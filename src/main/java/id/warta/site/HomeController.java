@@ -3,11 +3,13 @@ package id.warta.site;
 import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
-import id.warta.platform.CacheTags;
+import id.warta.article.ArticleKeys;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,19 +48,19 @@ class HomeController {
   String home(HttpServletResponse response, Model model) {
     List<ArticleSummary> top = headlines.stories(TOP_STORIES + 1);
     List<SectionModule> sectionModules = new ArrayList<>();
+    Set<String> keys = new HashSet<>(List.of(ArticleKeys.HEADLINES, ArticleKeys.ARTICLES));
+    keys.addAll(ArticleKeys.articles(top));
     for (Section section : sections.findAll()) {
       if (section.slug().equals(layout.weekendSection())) {
         continue;
       }
       var list = articles.findPublished(ArticleQuery.section(section.id()), 0, layout.moduleSize());
-      CacheTags.tag(CacheKeys.section(section.id()));
+      keys.add(Section.key(section.id()));
+      keys.addAll(ArticleKeys.articles(list));
       if (!list.isEmpty()) {
         sectionModules.add(new SectionModule(section.name(), section.path(), list));
       }
     }
-    CacheTags.tag(CacheKeys.HOME);
-    CacheTags.articles(top);
-    sectionModules.forEach(m -> CacheTags.articles(m.articles()));
     var frame =
         frames.frame(
             null,
@@ -67,7 +69,9 @@ class HomeController {
             "/",
             null);
     frame = frame.withMeta(discovery.home(frame.meta()));
-    SitePages.cachePublicly(response);
+    Modules shared = modules.build();
+    keys.addAll(shared.keys());
+    SitePages.cachePublicly(response, keys);
     model.addAttribute(
         "page",
         new HomePage(
@@ -75,7 +79,7 @@ class HomeController {
             top.isEmpty() ? null : top.getFirst(),
             top.size() > 1 ? top.subList(1, top.size()) : List.of(),
             sectionModules,
-            modules.build(),
+            shared,
             layout.excerptLength()));
     return "site/home";
   }

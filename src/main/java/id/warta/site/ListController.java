@@ -7,7 +7,7 @@ import id.warta.article.Tag;
 import id.warta.article.TagRepository;
 import id.warta.author.Author;
 import id.warta.author.AuthorRepository;
-import id.warta.platform.CacheTags;
+import id.warta.article.ArticleKeys;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
@@ -16,7 +16,9 @@ import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,10 +75,9 @@ class ListController {
         section.description().isBlank()
             ? "Berita " + section.name() + " terkini dari " + frames.site().name() + "."
             : section.description();
-    CacheTags.tag(CacheKeys.section(section.id()));
     return list(
         model, response, heading, section.description(), description, section.path(),
-        section.slug(), ArticleQuery.section(section.id()), page, null,
+        section.slug(), ArticleQuery.section(section.id()), Section.key(section.id()), page, null,
         meta -> discovery.section(meta, section, heading));
   }
 
@@ -87,11 +88,10 @@ class ListController {
       HttpServletResponse response,
       Model model) {
     Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("Topik tidak ditemukan."));
-    CacheTags.tag(CacheKeys.tag(tag.id()));
     return list(
         model, response, "Topik: " + tag.name(), "",
         "Kumpulan berita tentang " + tag.name() + ".", tag.path(), null,
-        ArticleQuery.tag(tag.id()), page, null, meta -> discovery.tag(meta, tag));
+        ArticleQuery.tag(tag.id()), ArticleKeys.tag(tag.id()), page, null, meta -> discovery.tag(meta, tag));
   }
 
   @GetMapping("/penulis/{slug}")
@@ -102,11 +102,10 @@ class ListController {
       Model model) {
     Author author =
         authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
-    CacheTags.tag(CacheKeys.author(author.id()));
     return list(
         model, response, author.name(), author.bio(),
         "Berita yang ditulis oleh " + author.name() + ".", author.path(), null,
-        ArticleQuery.author(author.id()), page, null, meta -> discovery.author(meta, author));
+        ArticleQuery.author(author.id()), Author.key(author.id()), page, null, meta -> discovery.author(meta, author));
   }
 
   @GetMapping("/indeks")
@@ -122,19 +121,20 @@ class ListController {
             ? ArticleQuery.ALL
             : ArticleQuery.between(dates.startOfDay(day), dates.startOfDay(day.plusDays(1)));
     String heading = day == null ? "Indeks Berita" : "Indeks Berita " + dates.day(day);
-    CacheTags.tag(CacheKeys.INDEKS);
     return list(
         model, response, heading, "", "Semua berita " + frames.site().name() + ", terbaru lebih dulu.",
-        "/indeks", null, query, page, day, meta -> discovery.list(meta, "Indeks Berita", "/indeks"));
+        "/indeks", null, query, ArticleKeys.ARTICLES, page, day, meta -> discovery.list(meta, "Indeks Berita", "/indeks"));
   }
 
   @GetMapping("/populer")
   String popular(HttpServletResponse response, Model model) {
     List<ArticleSummary> top = mostRead.top(POPULAR_SIZE);
-    CacheTags.tag(CacheKeys.POPULAR);
-    CacheTags.articles(top);
     var paging = new Paging<>(top, 1, POPULAR_SIZE, top.size());
-    SitePages.cachePublicly(response);
+    // Berita Populer moves with views, not edits: the page cache's time to live refreshes it.
+    Modules shared = modules.build();
+    Set<String> keys = new HashSet<>(ArticleKeys.articles(top));
+    keys.addAll(shared.keys());
+    SitePages.cachePublicly(response, keys);
     model.addAttribute(
         "page",
         new ListPage(
@@ -148,7 +148,7 @@ class ListController {
             false,
             null,
             null,
-            modules.build(),
+            shared,
             layout.excerptLength()));
     return "site/list";
   }
@@ -162,6 +162,7 @@ class ListController {
       String path,
       String activeSection,
       ArticleQuery query,
+      String listKey,
       String rawPage,
       LocalDate day,
       UnaryOperator<PageMeta> meta) {
@@ -171,11 +172,14 @@ class ListController {
     Paging.requirePage(page, size, total);
     var paging =
         new Paging<>(articles.findPublished(query, Paging.offset(page, size), size), page, size, total);
-    CacheTags.articles(paging.items());
     String title = page > 1 ? heading + " - Halaman " + page : heading;
     var frame =
         withMeta(frames.frame(title, description, pathWithPage(path, day, page), activeSection), meta);
-    SitePages.cachePublicly(response);
+    Modules shared = modules.build();
+    Set<String> keys = new HashSet<>(ArticleKeys.articles(paging.items()));
+    keys.add(listKey);
+    keys.addAll(shared.keys());
+    SitePages.cachePublicly(response, keys);
     model.addAttribute(
         "page",
         new ListPage(
@@ -187,7 +191,7 @@ class ListController {
             day != null || "/indeks".equals(path),
             day,
             day == null ? null : frames.site().dates().day(day),
-            modules.build(),
+            shared,
             layout.excerptLength()));
     return "site/list";
   }

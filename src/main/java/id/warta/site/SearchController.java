@@ -1,5 +1,6 @@
 package id.warta.site;
 
+import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
 import id.warta.platform.BadRequestException;
@@ -15,7 +16,9 @@ import id.warta.section.SectionRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -117,7 +120,11 @@ class SearchController {
         new PageFrame(
             frames.site().name(), title, "Cari berita " + frames.site().name() + ".", null,
             sections.findAll(), null, null, true);
-    SitePages.cachePublicly(response);
+    // Results follow the index, which follows article changes; the rest is shared modules.
+    Modules shared = modules.build();
+    Set<String> keys = new HashSet<>(shared.keys());
+    keys.add(ArticleKeys.ARTICLES);
+    SitePages.cachePublicly(response, keys);
     model.addAttribute(
         "page",
         new SearchPage(
@@ -136,7 +143,7 @@ class SearchController {
             suggestion,
             incomplete,
             results.isEmpty() ? mostRead.top(POPULAR_SIZE) : List.of(),
-            modules.build(),
+            shared,
             layout.excerptLength()));
     return "site/search";
   }

@@ -4,15 +4,22 @@ import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleRepository;
 import id.warta.channel.ChannelRepository;
 import id.warta.epaper.EditionRepository;
-import id.warta.platform.CacheTags;
+import id.warta.article.ArticleKeys;
+import id.warta.channel.PartnerChannel;
+import id.warta.epaper.Edition;
+import id.warta.platform.ChangeFeed;
+import id.warta.platform.KeyedCache;
 import id.warta.platform.SiteProperties;
 import id.warta.popular.MostRead;
+import id.warta.section.Section;
 import id.warta.section.SectionRepository;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
-/** Assembles the modules every article page and the home page show. */
+/** Assembles the modules every article page and the home page show, kept by the change feed. */
 @Service
 class SiteModules {
   private final ArticleRepository articles;
@@ -22,6 +29,13 @@ class SiteModules {
   private final MostRead mostRead;
   private final SiteProperties site;
   private final SiteLayoutProperties layout;
+  /**
+   * The same modules stand on every page: assembled once and kept until a change to what they
+   * show (from the change feed) or for a few seconds: Berita Populer moves with views, not edits.
+   */
+  private final KeyedCache<String, Modules> assembled;
+
+  static final Duration FRESH = Duration.ofSeconds(5);
 
   SiteModules(
       ArticleRepository articles,
@@ -30,7 +44,8 @@ class SiteModules {
       EditionRepository editions,
       MostRead mostRead,
       SiteProperties site,
-      SiteLayoutProperties layout) {
+      SiteLayoutProperties layout,
+      ChangeFeed feed) {
     this.articles = articles;
     this.sections = sections;
     this.channels = channels;
@@ -38,36 +53,14 @@ class SiteModules {
     this.mostRead = mostRead;
     this.site = site;
     this.layout = layout;
+    this.assembled = feed.newCache(1, FRESH);
   }
-
-  /**
-   * The same modules stand on every page; they are assembled at most once every few seconds
-   * and at once after a change ({@link #invalidate}). Berita Populer moves with views, so a
-   * few seconds is as fresh as it needs to be.
-   */
-  static final long FRESH_NANOS = 5_000_000_000L;
-
-  private record Assembled(Modules modules, String[] keys, long at) {}
-
-  private volatile Assembled assembled;
 
   Modules build() {
-    Assembled current = assembled;
-    long now = System.nanoTime();
-    if (current == null || now - current.at() > FRESH_NANOS) {
-      current = assemble(now);
-      assembled = current;
-    }
-    CacheTags.tag(current.keys());
-    return current.modules();
+    return assembled.get("modules", k -> assemble());
   }
 
-  /** Called after any change a module may show. */
-  void invalidate() {
-    assembled = null;
-  }
-
-  private Assembled assemble(long now) {
+  private KeyedCache.Loaded<Modules> assemble() {
     int size = layout.moduleSize();
     var latest =
         new SectionModule("Berita Terkini", "/indeks", articles.findPublished(ArticleQuery.ALL, 0, size));
@@ -76,22 +69,20 @@ class SiteModules {
             .map(c -> new ChannelModule(c, channels.findItems(c.id(), 0, Math.min(size, c.maxItems()))))
             .toList();
     var popular = new SectionModule("Berita Populer", "/populer", mostRead.top(size));
+    Section weekendSection = sections.findBySlug(layout.weekendSection()).orElse(null);
     SectionModule weekend =
-        sections
-            .findBySlug(layout.weekendSection())
-            .map(
-                s ->
-                    new SectionModule(
-                        "Berita " + s.name(),
-                        s.path(),
-                        articles.findPublished(ArticleQuery.section(s.id()), 0, size)))
-            .orElse(null);
-    List<String> keys = new ArrayList<>(List.of(CacheKeys.LATEST, CacheKeys.POPULAR, CacheKeys.CHANNELS, CacheKeys.EPAPER));
-    latest.articles().forEach(a -> keys.add(CacheTags.article(a.id())));
-    popular.articles().forEach(a -> keys.add(CacheTags.article(a.id())));
+        weekendSection == null
+            ? null
+            : new SectionModule(
+                "Berita " + weekendSection.name(),
+                weekendSection.path(),
+                articles.findPublished(ArticleQuery.section(weekendSection.id()), 0, size));
+    List<String> keys = new ArrayList<>(List.of(ArticleKeys.ARTICLES, PartnerChannel.KEY, Edition.KEY));
+    keys.addAll(ArticleKeys.articles(latest.articles()));
+    keys.addAll(ArticleKeys.articles(popular.articles()));
     if (weekend != null) {
-      keys.add(CacheKeys.WEEKEND);
-      weekend.articles().forEach(a -> keys.add(CacheTags.article(a.id())));
+      keys.add(Section.key(weekendSection.id()));
+      keys.addAll(ArticleKeys.articles(weekend.articles()));
     }
     var modules =
         new Modules(
@@ -101,7 +92,8 @@ class SiteModules {
             popular,
             weekend,
             site.dates(),
-            site.name());
-    return new Assembled(modules, keys.toArray(String[]::new), now);
+            site.name(),
+            Set.copyOf(keys));
+    return new KeyedCache.Loaded<>(modules, keys);
   }
 }

@@ -2,20 +2,29 @@ package id.warta.site;
 
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.PageKeys;
+import id.warta.section.Section;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Small rules every public page follows. */
 final class SitePages {
   private SitePages() {}
 
   /**
-   * Public pages may be cached briefly by browsers and longer by shared caches; Spring Security
-   * would otherwise mark them no-store.
+   * Public pages may be cached briefly by browsers and longer by shared caches (Spring Security
+   * would otherwise mark them no-store), and by the page cache under the surrogate keys of what
+   * they show: the controller names them, the section menu every page shows included here.
    */
-  static void cachePublicly(HttpServletResponse response) {
+  static void cachePublicly(HttpServletResponse response, Collection<String> keys) {
     response.setHeader("Cache-Control", "public, max-age=60, s-maxage=60, stale-while-revalidate=30");
+    Set<String> all = new HashSet<>(keys);
+    all.add(Section.ALL);
+    PageKeys.set(response, all);
   }
 
   /** An article id from the URL; anything that is not one is a page that does not exist. */

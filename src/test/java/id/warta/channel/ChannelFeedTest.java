@@ -35,6 +35,7 @@ class ChannelFeedTest {
   @Autowired ChannelRepository channels;
   @Autowired ChannelAdmin admin;
   @Autowired TransactionTemplate transactions;
+  @Autowired id.warta.platform.Changes changes;
   @Autowired MockMvc mvc;
 
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T03:00:00Z"));
@@ -47,7 +48,7 @@ class ChannelFeedTest {
   void setUp() {
     server = new FeedServer();
     fetcher = fetcher(Duration.ofSeconds(10));
-    refresher = new ChannelRefresher(channels, fetcher, transactions, clock, 2, event -> {});
+    refresher = new ChannelRefresher(channels, fetcher, transactions, clock, 2, changes);
   }
 
   /** A fetcher with test limits: 64 KB, two redirects and the given total timeout. */
@@ -467,7 +468,7 @@ class ChannelFeedTest {
     RefreshResult result;
     long start = System.nanoTime();
     try (var impatient = fetcher(timeout)) {
-      result = new ChannelRefresher(channels, impatient, transactions, clock, 1, event -> {}).refresh(channel);
+      result = new ChannelRefresher(channels, impatient, transactions, clock, 1, changes).refresh(channel);
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
