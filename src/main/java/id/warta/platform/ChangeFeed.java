@@ -91,6 +91,15 @@ public class ChangeFeed {
     return cache;
   }
 
+  /** Adds a listener that is not a bean; it is told of changes applied from now on. */
+  public void register(ChangeListener listener) {
+    registered.add(listener);
+  }
+
+  public void remove(ChangeListener listener) {
+    registered.remove(listener);
+  }
+
   /** Applies every change committed since the last poll; returns when they are applied. */
   public void poll() {
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -157,6 +166,8 @@ public class ChangeFeed {
       high = Math.max(0, max - START_WINDOW);
     }
     List<Row> found = new ArrayList<>();
+    long wait = properties.gapWait().toNanos();
+    gaps.values().removeIf(firstMissed -> now - firstMissed > wait);
     if (!gaps.isEmpty()) {
       List<Row> late =
           jdbc.sql("SELECT id, surrogate_keys FROM content_change WHERE id IN (:ids)")
@@ -185,8 +196,6 @@ public class ChangeFeed {
         break;
       }
     }
-    long wait = properties.gapWait().toNanos();
-    gaps.values().removeIf(firstMissed -> now - firstMissed > wait);
     for (Iterator<Long> oldest = gaps.keySet().iterator(); gaps.size() > MAX_GAPS; ) {
       oldest.next();
       oldest.remove();
