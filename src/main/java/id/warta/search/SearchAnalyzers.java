@@ -87,11 +87,7 @@ final class SearchAnalyzers {
     return textAnalyzer(reader);
   }
 
-  LearnedRoots learned() {
-    return learned;
-  }
-
-  /** Per field: plain for the spelling field, Indonesian text for the rest. */
+  /** Per field: plain for the spelling field, lower-case words for the vocabulary, text for the rest. */
   Analyzer index() {
     return perField;
   }
