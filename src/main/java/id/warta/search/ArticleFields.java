@@ -26,6 +26,8 @@ final class ArticleFields {
   static final String PUBLISHED = "published";
   static final String PUBLISHED_POINT = "published_point";
   static final String SPELL = "spell";
+  /** Words written in lower case in lead and body: the vocabulary that teaches roots. */
+  static final String WORDS = "kata";
 
   /** Text with offsets in the postings, so the highlighter need not analyse stored text again. */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -33,6 +35,16 @@ final class ArticleFields {
   static {
     TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TEXT_WITH_OFFSETS.freeze();
+  }
+
+  /** Only which articles have a word matters: no frequencies, positions or norms. */
+  private static final FieldType VOCABULARY = new FieldType();
+
+  static {
+    VOCABULARY.setIndexOptions(IndexOptions.DOCS);
+    VOCABULARY.setTokenized(true);
+    VOCABULARY.setOmitNorms(true);
+    VOCABULARY.freeze();
   }
 
   private ArticleFields() {}
@@ -57,6 +69,7 @@ final class ArticleFields {
     doc.add(new LongPoint(PUBLISHED_POINT, published));
     doc.add(new NumericDocValuesField(PUBLISHED, published));
     doc.add(new TextField(SPELL, a.title() + "\n" + a.lead() + "\n" + body, Field.Store.NO));
+    doc.add(new Field(WORDS, a.lead() + "\n" + body, VOCABULARY));
     return doc;
   }
 

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -76,11 +77,11 @@ public class ArticleSearch {
       throw new IllegalArgumentException("query too long");
     }
     int size = properties.pageSize();
-    Query words = parse(request.text());
-    Query query = withFilters(words, request);
     return index.search(
         searcher -> {
           try {
+            Query words = parse(searcher, request.text());
+            Query query = withFilters(words, request);
             int wanted = Math.min(request.page() * size, properties.maxResults());
             TopDocs top = top(searcher, query, request.order(), Math.max(wanted, 1));
             long total = top.totalHits.value();
@@ -102,11 +103,18 @@ public class ArticleSearch {
         });
   }
 
-  private Query parse(String text) {
-    var parser = new SimpleQueryParser(index.analysis().text(), FIELD_WEIGHTS);
-    parser.setDefaultOperator(BooleanClause.Occur.MUST);
-    Query query = parser.parse(text.strip());
-    return query == null ? new MatchNoDocsQuery("nothing to search for") : query;
+  private Query parse(IndexSearcher searcher, String text) {
+    return parse(index.analysis(), searcher.getIndexReader(), text);
+  }
+
+  /** The query on this reader: each word also matches its learned family in that index. */
+  static Query parse(SearchAnalyzers analysis, IndexReader reader, String text) {
+    try (Analyzer analyzer = analysis.query(reader)) {
+      var parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS);
+      parser.setDefaultOperator(BooleanClause.Occur.MUST);
+      Query query = parser.parse(text.strip());
+      return query == null ? new MatchNoDocsQuery("nothing to search for") : query;
+    }
   }
 
   private static Query withFilters(Query words, SearchRequest request) {
@@ -216,7 +224,7 @@ public class ArticleSearch {
       return null;
     }
     String suggestion = String.join(" ", corrected);
-    Query query = withFilters(parse(suggestion), request);
+    Query query = withFilters(parse(searcher, suggestion), request);
     return searcher.count(query) > 0 ? suggestion : null;
   }
 

@@ -1,11 +1,12 @@
 package id.warta.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Reduces an Indonesian word to its root, but only to a root the dictionary knows: a word whose
@@ -26,11 +27,11 @@ final class IndonesianStemmer {
   private static final String[] POSSESSIVES = {"nya", "ku", "mu"};
   private static final String[] DERIVATIONAL = {"kan", "an", "i"};
 
-  /** Words repeat a lot in news: remember answers, forgetting all once this many are kept. */
+  /** Words repeat a lot in news: remember this many answers, the least useful forgotten first. */
   private static final int CACHE_SIZE = 200_000;
 
   private final RootWords roots;
-  private final Map<String, String> cache = new ConcurrentHashMap<>();
+  private final Cache<String, String> cache = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
   IndonesianStemmer(RootWords roots) {
     this.roots = roots;
@@ -40,27 +41,28 @@ final class IndonesianStemmer {
     if (word.length() <= MIN_ROOT || roots.contains(word) || !isLetters(word)) {
       return word;
     }
-    String known = cache.get(word);
-    if (known != null) {
-      return known;
-    }
-    if (cache.size() >= CACHE_SIZE) {
-      cache.clear();
-    }
-    String root = findRoot(word);
-    cache.put(word, root);
-    return root;
+    return cache.get(word, w -> findRoot(w, this::isRoot, false));
   }
 
-  private String findRoot(String word) {
+  /** Whether {@code word} is a root of the dictionary (not one learned from the archive). */
+  boolean isListed(String word) {
+    return roots.contains(word);
+  }
+
+  /**
+   * The first candidate root of {@code word}, in the order {@link #stem} tries them, that
+   * {@code isRoot} accepts; else the word. With {@code strict}, only the prefixes that rarely
+   * start a root by chance are taken off (see {@link #prefixCandidates(String, boolean)}).
+   */
+  static String findRoot(String word, Predicate<String> isRoot, boolean strict) {
     List<String> forms = suffixForms(word);
     for (String form : forms) {
-      if (isRoot(form)) {
+      if (isRoot.test(form)) {
         return form;
       }
     }
     for (String form : forms) {
-      String root = withoutPrefixes(form, 0);
+      String root = withoutPrefixes(form, 0, isRoot, strict);
       if (root != null) {
         return root;
       }
@@ -73,7 +75,7 @@ final class IndonesianStemmer {
   }
 
   /** The word and the forms left by taking off its suffixes, least stripped first. */
-  private static List<String> suffixForms(String word) {
+  static List<String> suffixForms(String word) {
     Set<String> inflected = new LinkedHashSet<>();
     inflected.add(word);
     String withoutParticle = strip(word, PARTICLES);
@@ -106,18 +108,19 @@ final class IndonesianStemmer {
     return null;
   }
 
-  private String withoutPrefixes(String word, int depth) {
+  private static String withoutPrefixes(
+      String word, int depth, Predicate<String> isRoot, boolean strict) {
     if (depth == MAX_PREFIXES) {
       return null;
     }
-    for (String candidate : prefixCandidates(word)) {
+    for (String candidate : prefixCandidates(word, strict)) {
       if (candidate.length() < MIN_ROOT) {
         continue;
       }
-      if (isRoot(candidate)) {
+      if (isRoot.test(candidate)) {
         return candidate;
       }
-      String deeper = withoutPrefixes(candidate, depth + 1);
+      String deeper = withoutPrefixes(candidate, depth + 1, isRoot, strict);
       if (deeper != null) {
         return deeper;
       }
@@ -125,13 +128,17 @@ final class IndonesianStemmer {
     return null;
   }
 
-  /** What the word may have been before one prefix was added, the likeliest first. */
-  static List<String> prefixCandidates(String w) {
+  /**
+   * What the word may have been before one prefix was added, the likeliest first. {@code strict}
+   * leaves out ke-, se-, bel-/pel- and the bare be-/te-/pe-: a word that merely starts with them
+   * ("sejarah", "tetangga", "kepala") is too often a root of its own.
+   */
+  static List<String> prefixCandidates(String w, boolean strict) {
     List<String> out = new ArrayList<>(4);
     if (w.length() <= MIN_ROOT + 1) {
       return out;
     }
-    if (w.startsWith("di") || w.startsWith("ke") || w.startsWith("se")) {
+    if (w.startsWith("di") || (!strict && (w.startsWith("ke") || w.startsWith("se")))) {
       out.add(w.substring(2));
     }
     if (w.startsWith("ber") || w.startsWith("ter") || w.startsWith("per")) {
@@ -140,20 +147,25 @@ final class IndonesianStemmer {
         out.add(w.substring(2));
       }
       out.add(w.substring(3));
-    } else if (w.startsWith("bel") || w.startsWith("pel")) {
+    } else if (!strict && (w.startsWith("bel") || w.startsWith("pel"))) {
       out.add(w.substring(3)); // belajar, pelajar
     }
-    if (w.startsWith("be") || w.startsWith("te") || w.startsWith("pe")) {
+    if (!strict && (w.startsWith("be") || w.startsWith("te") || w.startsWith("pe"))) {
       out.add(w.substring(2)); // bekerja, pekerja, petani
     }
     if (w.startsWith("me") || w.startsWith("pe")) {
-      nasalized(w.substring(2), out);
+      nasalized(w.substring(2), strict, out);
     }
     return out;
   }
 
-  /** Undoes the sound change of me-/pe- before the root: meng-, meny-, mem-, men-. */
-  private static void nasalized(String rest, List<String> out) {
+  /**
+   * Undoes the sound change of me-/pe- before the root: meng-, meny-, mem-, men-. {@code strict}
+   * refuses the spellings the rules do not make: men- before t and a vowel ("menteri" is not
+   * me- + "teri": t is dropped), me-/pe- straight before other consonants than l, r, w, y
+   * ("pesisir" is not pe- + "sisir").
+   */
+  private static void nasalized(String rest, boolean strict, List<String> out) {
     if (rest.startsWith("ng")) {
       String r = rest.substring(2);
       if (isVowel(r, 0)) {
@@ -181,10 +193,10 @@ final class IndonesianStemmer {
       if (isVowel(r, 0)) {
         out.add("t" + r); // menulis
         out.add(rest); // menanti
-      } else {
+      } else if (!strict || !(r.startsWith("t") && isVowel(r, 1))) {
         out.add(r); // mencari, mendapat, menjual
       }
-    } else {
+    } else if (!strict || (!rest.isEmpty() && "lrwy".indexOf(rest.charAt(0)) >= 0)) {
       out.add(rest); // melihat, merasa, mewarnai
     }
   }
@@ -197,7 +209,7 @@ final class IndonesianStemmer {
     return c == 'a' || c == 'i' || c == 'u' || c == 'e' || c == 'o';
   }
 
-  private static boolean isLetters(String s) {
+  static boolean isLetters(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (!Character.isLetter(s.charAt(i))) {
         return false;

@@ -12,7 +12,8 @@ class SearchConfiguration {
 
   @Bean
   SearchAnalyzers searchAnalyzers(SearchProperties properties) {
-    return new SearchAnalyzers(RootWords.load(properties.rootWordsFile()));
+    return new SearchAnalyzers(
+        RootWords.load(properties.rootWordsFile()), properties.learnedRootMinArticles());
   }
 
   /**

@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param pageSize results on one page of /cari
  * @param maxResults deepest result a reader can page to
  * @param maxQueryLength longest query accepted, in characters
+ * @param learnedRootMinArticles in how many articles a word must be written bare (in lower case)
+ *     before words derived from it are searched with it (a root learned from the archive)
  */
 @Validated
 @ConfigurationProperties("warta.search")
@@ -23,4 +25,5 @@ public record SearchProperties(
     Path rootWordsFile,
     @DefaultValue("10") @Min(1) @Max(50) int pageSize,
     @DefaultValue("1000") @Min(10) @Max(10000) int maxResults,
-    @DefaultValue("200") @Min(10) @Max(1000) int maxQueryLength) {}
+    @DefaultValue("200") @Min(10) @Max(1000) int maxQueryLength,
+    @DefaultValue("1") @Min(1) int learnedRootMinArticles) {}

@@ -76,6 +76,32 @@ class ArticleSearchTest {
   }
 
   @Test
+  void aRootWrittenBareInAnyArticleFindsItsDerivedForms() {
+    long story = article("Banjir Bandang Melanda Hulu Sungai", "Ratusan warga dievakuasi ke balai desa.");
+    long helpers = article("Tim SAR Bekerja Semalaman", "Relawan mengevakuasi lansia dengan perahu karet.");
+    assertThat(ids(find("evakuasi"))).isEmpty(); // no article has the root bare yet
+
+    long route = article("Jalur Baru Disiapkan", "Pemerintah desa menyiapkan jalur evakuasi di tepi sungai.");
+
+    assertThat(ids(find("evakuasi"))).containsExactlyInAnyOrder(story, helpers, route);
+    assertThat(ids(find("dievakuasi"))).containsExactlyInAnyOrder(story, helpers, route);
+    assertThat(ids(find("mengevakuasi"))).containsExactlyInAnyOrder(story, helpers, route);
+    assertThat(find("dievakuasi").hits()).anySatisfy(hit -> assertThat(hit.snippetHtml()).contains("<mark>evakuasi</mark>"));
+  }
+
+  @Test
+  void aWordWrittenBareStaysItselfWhateverShorterWordsTheArchiveHas() {
+    long name = article("Warga Teladan dari Kampung Nelayan", "Ani menolong tetangga yang rumahnya terbakar.");
+    long brave = article("Keberanian Seorang Guru", "Guru itu berani menghadang banjir demi muridnya.");
+    long ladder = article("Pemadam Kebakaran Membawa Tangga", "Petugas naik tangga ke lantai tiga.");
+
+    assertThat(ids(find("ani"))).containsExactly(name);
+    assertThat(ids(find("berani"))).containsExactly(brave);
+    assertThat(ids(find("tangga"))).containsExactly(ladder);
+    assertThat(ids(find("tetangga"))).containsExactly(name);
+  }
+
+  @Test
   void stopWordsAloneFindNothingAndFailNothing() {
     article("Yang Dan Di Dari", "Kata-kata ini tidak dicari.");
     SearchResults results = find("yang dan di");
