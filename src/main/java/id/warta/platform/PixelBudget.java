@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ public class PixelBudget {
   private final Duration maxWait;
   private final Semaphore permits;
 
+  @Autowired
   PixelBudget(MemoryProperties properties) {
     this(properties.effectivePixelBudget(), properties.maxWait());
   }
