@@ -32,6 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * failure or a stop half-way shows readers nothing. A stopped run leaves the edition PROCESSING
  * and resumes at the next start from the first page without a row; a failed one is FAILED, with
  * the reason for the editor, until it is retried.
+ *
+ * <p>Every failure ends FAILED and is logged, errors too ({@link OutOfMemoryError} and
+ * {@link StackOverflowError} are not exceptions). A PDF that takes the whole process down cannot
+ * be caught; it is recognised by its starts: after {@value #MAX_ATTEMPTS} starts without a page
+ * finished, the edition is FAILED instead of being resumed at every start forever.
  */
 @Component
 class EditionProcessor implements DisposableBean {
@@ -46,6 +51,9 @@ class EditionProcessor implements DisposableBean {
   private final Clock clock;
   private final ExecutorService executor;
   private final Map<Long, CompletableFuture<EditionStatus>> running = new ConcurrentHashMap<>();
+
+  /** Starts without a finished page after which an edition is given up as FAILED. */
+  static final int MAX_ATTEMPTS = 3;
 
   EditionProcessor(
       EditionRepository repository,
@@ -92,6 +100,11 @@ class EditionProcessor implements DisposableBean {
                 try {
                   future.complete(process(id));
                 } catch (Throwable t) {
+                  // process() ends every failure of the PDF as FAILED; this is the database or
+                  // worse. Said in the log, and FAILED if the database still answers.
+                  log.error("Processing of edition {} ended with an error", id, t);
+                  failQuietly(id, "Pemrosesan terhenti karena kesalahan server (" + t.getClass().getSimpleName()
+                      + "). Ulangi sebentar lagi; bila gagal lagi, hubungi admin.");
                   future.completeExceptionally(t);
                 }
               });
@@ -131,6 +144,21 @@ class EditionProcessor implements DisposableBean {
       return fail(edition, "Berkas PDF edisi ini tidak ditemukan di penyimpanan; unggah ulang atau pulihkan berkasnya lalu ulangi.");
     }
     Set<Integer> done = new HashSet<>(repository.findPageNumbers(editionId));
+    int attempt = repository.startAttempt(editionId);
+    if (attempt > MAX_ATTEMPTS) {
+      int next = 1;
+      while (done.contains(next)) {
+        next++;
+      }
+      log.error(
+          "Edition {} started processing {} times without finishing page {}; marked FAILED",
+          edition.editionDate(), attempt - 1, next);
+      return fail(
+          edition,
+          "Pemrosesan terhenti " + (attempt - 1) + " kali berturut-turut di halaman " + next
+              + " tanpa selesai (server berhenti atau kehabisan memori). Periksa halaman itu di PDF,"
+              + " lalu ulangi atau unggah ulang.");
+    }
     int current = 0;
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       if (document.getNumberOfPages() != edition.pageCount()) {
@@ -149,12 +177,17 @@ class EditionProcessor implements DisposableBean {
         var rendered = renderer.render(document, pdfRenderer, key, number);
         repository.savePage(editionId, rendered.page(), rendered.text(), clock.instant());
       }
-    } catch (IOException | RuntimeException e) {
-      if (Thread.currentThread().isInterrupted()) {
+    } catch (Throwable e) {
+      // Errors too: an OutOfMemoryError let through would leave the edition PROCESSING forever.
+      if (Thread.currentThread().isInterrupted() && !(e instanceof Error)) {
         log.info("Processing of edition {} interrupted; it resumes at the next start", edition.editionDate());
         return EditionStatus.PROCESSING;
       }
-      log.warn("Processing of edition {} failed at page {}", edition.editionDate(), current, e);
+      if (e instanceof PageRefusedException) {
+        log.warn("Edition {}: {}", edition.editionDate(), e.getMessage());
+      } else {
+        log.error("Processing of edition {} failed at page {}", edition.editionDate(), current, e);
+      }
       return fail(edition, reason(current, e));
     }
     Boolean ready =
@@ -175,8 +208,15 @@ class EditionProcessor implements DisposableBean {
   }
 
   /** Why processing failed, for the editor; the log has the details. */
-  static String reason(int page, Exception e) {
+  static String reason(int page, Throwable e) {
+    if (e instanceof PageRefusedException) {
+      return e.getMessage();
+    }
     String where = page > 0 ? "Halaman " + page + " tidak dapat diproses: " : "PDF tidak dapat dibuka: ";
+    if (e instanceof OutOfMemoryError) {
+      return where + "memori server tidak cukup untuk halaman ini. Perkecil ukuran halaman atau resolusi"
+          + " gambar di PDF, lalu unggah ulang.";
+    }
     if (e instanceof java.io.UncheckedIOException) {
       // Only our own file writes throw it: the disk, not the PDF, is the problem.
       return where + "gambar halaman tidak dapat disimpan. Periksa ruang penyimpanan server, lalu ulangi.";
@@ -187,6 +227,14 @@ class EditionProcessor implements DisposableBean {
   private EditionStatus fail(Edition edition, String reason) {
     repository.markFailed(edition.id(), reason, clock.instant());
     return EditionStatus.FAILED;
+  }
+
+  private void failQuietly(long editionId, String reason) {
+    try {
+      repository.markFailed(editionId, reason, clock.instant());
+    } catch (Throwable t) {
+      log.error("Cannot mark edition {} FAILED; it resumes at the next start", editionId, t);
+    }
   }
 
   @Override

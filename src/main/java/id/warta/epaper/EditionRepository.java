@@ -272,6 +272,7 @@ public class EditionRepository {
         .list();
   }
 
+  /** Stores a rendered page (again, when it was rendered before) and counts it as progress. */
   void savePage(long editionId, EditionPage page, String text, Instant now) {
     jdbc.sql(
             """
@@ -296,6 +297,19 @@ public class EditionRepository {
         .param("text", text)
         .param("now", now.toEpochMilli())
         .update();
+    // A finished page is progress: the starts that count towards giving up begin again.
+    jdbc.sql("UPDATE edition SET attempts = 0 WHERE id = :id").param("id", editionId).update();
+  }
+
+  /**
+   * Counts one more start of an edition's processing; returns the starts since its last finished
+   * page (or retry), this one included.
+   */
+  int startAttempt(long id) {
+    return jdbc.sql("UPDATE edition SET attempts = attempts + 1 WHERE id = :id RETURNING attempts")
+        .param("id", id)
+        .query(Integer.class)
+        .single();
   }
 
   /** PROCESSING to READY, only when every page has its row; false otherwise. */
@@ -328,7 +342,7 @@ public class EditionRepository {
   boolean markRetry(long id, Instant now) {
     return jdbc.sql(
                 """
-                UPDATE edition SET status = 'PROCESSING', error = '', updated_at = :now
+                UPDATE edition SET status = 'PROCESSING', error = '', attempts = 0, updated_at = :now
                  WHERE id = :id AND status = 'FAILED'
                 """)
             .param("id", id)

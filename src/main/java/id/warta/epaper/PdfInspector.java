@@ -12,16 +12,19 @@ import org.springframework.util.unit.DataSize;
 /**
  * Decides whether uploaded bytes are a PDF the e-paper can use: within the size limit, a PDF by
  * its first bytes and by parsing it, neither encrypted nor password-protected, with at least one
- * page and no more than the limit.
+ * page and no more than the limit, and every page one that can be rendered in bounded memory
+ * ({@link PageLimits}).
  */
 @Component
 class PdfInspector {
   private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
   private final EpaperProperties properties;
+  private final PageLimits limits;
 
-  PdfInspector(EpaperProperties properties) {
+  PdfInspector(EpaperProperties properties, PageLimits limits) {
     this.properties = properties;
+    this.limits = limits;
   }
 
   /** The PDF's page count; refuses anything unusable with a message for the editor. */
@@ -50,10 +53,15 @@ class PdfInspector {
         throw new InvalidEditionException(
             "PDF ini berisi " + pages + " halaman; batasnya " + properties.maxPages() + " halaman.");
       }
+      for (int number = 1; number <= pages; number++) {
+        limits.plan(document.getPage(number - 1), number);
+      }
       return pages;
     } catch (InvalidPasswordException e) {
       throw new InvalidEditionException(
           "PDF ini dilindungi kata sandi. Unggah PDF tanpa kata sandi.");
+    } catch (PageRefusedException e) {
+      throw new InvalidEditionException(e.getMessage());
     } catch (IOException | RuntimeException e) {
       if (e instanceof InvalidEditionException refused) {
         throw refused;

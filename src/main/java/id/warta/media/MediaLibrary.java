@@ -1,6 +1,9 @@
 package id.warta.media;
 
+import id.warta.platform.PixelBudget;
 import id.warta.platform.StorageProperties;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +20,10 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -30,21 +37,42 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Adds images to the library: decodes them, writes every rendition once under content-hashed
  * names (so they can be cached forever), then records the asset.
+ *
+ * <p>Decoding takes its share of the {@link PixelBudget} first, so concurrent uploads of large
+ * images wait for each other instead of running the heap out. Renditions written for an upload
+ * whose transaction does not commit are removed again, and at start files no row refers to (a
+ * kill between writing and committing) are swept away while no upload is in flight.
  */
 @Service
 public class MediaLibrary {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MediaLibrary.class);
 
+  /** A rendition's name: the 24 hex digits of its file key, then its size. */
+  private static final Pattern RENDITION_FILE = Pattern.compile("([0-9a-f]{24})-[0-9]+x[0-9]+\\.jpg");
+  private static final String TEMP_PREFIX = ".rendition-";
+  private static final int LARGEST_WIDTH =
+      java.util.Arrays.stream(Rendition.values()).mapToInt(Rendition::width).max().orElseThrow();
+  private static final int LARGEST_HEIGHT =
+      java.util.Arrays.stream(Rendition.values()).mapToInt(Rendition::height).max().orElseThrow();
+
   private final MediaRepository repository;
   private final Path mediaDir;
   private final MediaProperties limits;
+  private final PixelBudget budget;
+  private final UploadsInFlight inFlight;
   private final Clock clock;
 
   MediaLibrary(
-      MediaRepository repository, StorageProperties storage, MediaProperties limits, Clock clock) {
+      MediaRepository repository,
+      StorageProperties storage,
+      MediaProperties limits,
+      PixelBudget budget,
+      Clock clock) {
     this.repository = repository;
     this.mediaDir = storage.mediaDir();
     this.limits = limits;
+    this.budget = budget;
+    this.inFlight = new UploadsInFlight(storage.dataDir().resolve("media-uploads.lock"));
     this.clock = clock;
   }
 
@@ -101,22 +129,110 @@ public class MediaLibrary {
                 + claimed.label() + ". Periksa berkasnya, lalu unggah lagi.");
       }
     }
-    BufferedImage image = decode(bytes, type);
     String key = fileKey(bytes);
-    var existing = repository.findByFileKey(key);
-    if (existing.isPresent()) {
-      return existing.get();
+    try (Decoded decoded = decode(bytes, type)) {
+      var existing = repository.findByFileKey(key);
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+      return insertWithRenditions(key, decoded, () -> repository.insert(
+          key,
+          type.mediaType(),
+          decoded.width(),
+          decoded.height(),
+          description.credit().strip(),
+          description.caption().strip(),
+          description.altText().strip(),
+          clock.instant()));
     }
-    writeRenditions(key, image);
-    return repository.insert(
+  }
+
+  /**
+   * Writes the renditions, then the row. Until the transaction ends the upload counts as in
+   * flight (the start sweep leaves its files alone); if it does not commit, the files it needed
+   * go again, unless a row refers to them or another upload of the same image is in flight.
+   */
+  private MediaAsset insertWithRenditions(
+      String key, Decoded decoded, java.util.function.Supplier<MediaAsset> insert) {
+    inFlight.enter(key);
+    boolean synchronizedWithTransaction =
+        TransactionSynchronizationManager.isSynchronizationActive();
+    if (synchronizedWithTransaction) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              finishUpload(key, status == STATUS_COMMITTED);
+            }
+          });
+    }
+    boolean stored = false;
+    try {
+      writeRenditions(key, decoded.image());
+      MediaAsset asset = insert.get();
+      stored = true;
+      return asset;
+    } finally {
+      if (!synchronizedWithTransaction) {
+        finishUpload(key, stored);
+      }
+    }
+  }
+
+  private void finishUpload(String key, boolean committed) {
+    inFlight.leave(
         key,
-        type.mediaType(),
-        image.getWidth(),
-        image.getHeight(),
-        description.credit().strip(),
-        description.caption().strip(),
-        description.altText().strip(),
-        clock.instant());
+        () -> {
+          if (committed) {
+            return;
+          }
+          try {
+            if (repository.findByFileKey(key).isEmpty()) {
+              deleteRenditions(key);
+            }
+          } catch (RuntimeException e) {
+            // Kept rather than risk a file a row needs; the next start's sweep decides.
+            log.warn("Cannot remove the renditions of failed upload {}: {}", key, e.toString());
+          }
+        });
+  }
+
+  /**
+   * Removes what a kill or a failed upload left in the media directory: half-written renditions
+   * ({@code .rendition-*.tmp}) and renditions no row refers to. Runs only while no upload is in
+   * flight in this or another process, so every rendition of a committed row stays; returns the
+   * number of files removed, or -1 when an upload was in flight and nothing was looked at.
+   */
+  public int removeLeftovers() {
+    if (!Files.isDirectory(mediaDir)) {
+      return 0;
+    }
+    int[] removed = {0};
+    try {
+      boolean swept =
+          inFlight.whenIdle(
+              () -> {
+                Set<String> keys = new java.util.HashSet<>(repository.findAllFileKeys());
+                try (Stream<Path> files = Files.list(mediaDir)) {
+                  for (Path file : (Iterable<Path>) files::iterator) {
+                    String name = file.getFileName().toString();
+                    Matcher rendition = RENDITION_FILE.matcher(name);
+                    boolean leftover =
+                        name.startsWith(TEMP_PREFIX) && name.endsWith(".tmp")
+                            || rendition.matches() && !keys.contains(rendition.group(1));
+                    if (leftover && Files.isRegularFile(file) && Files.deleteIfExists(file)) {
+                      removed[0]++;
+                    }
+                  }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      return swept ? removed[0] : -1;
+    } catch (IOException | UncheckedIOException e) {
+      log.warn("Cannot sweep leftover media files in {}: {}", mediaDir, e.toString());
+      return removed[0];
+    }
   }
 
   /**
@@ -134,11 +250,11 @@ public class MediaLibrary {
       if (!missing || !Files.exists(source)) {
         continue;
       }
-      try {
+      try (Decoded stored = readStored(source)) {
         long before = countFiles(key);
-        writeRenditions(key, readStored(source));
+        writeRenditions(key, stored.image());
         written += (int) (countFiles(key) - before);
-      } catch (IOException | IllegalArgumentException e) {
+      } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
         log.warn("Cannot add renditions of {}: {}", key, e.getMessage());
       }
     }
@@ -151,15 +267,93 @@ public class MediaLibrary {
         .count();
   }
 
-  private static BufferedImage readStored(Path file) throws IOException {
-    BufferedImage image = ImageIO.read(file.toFile());
-    if (image == null) {
-      throw new IllegalArgumentException("not an image: " + file);
+  /**
+   * Decoded pixels, at most twice the largest rendition, and the budget share they hold until
+   * closed.
+   *
+   * @param width the original's width, as recorded in the library
+   */
+  private record Decoded(BufferedImage image, int width, int height, PixelBudget.Share share)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      share.close();
+    }
+  }
+
+  private Decoded readStored(Path file) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new IllegalArgumentException("not an image: " + file);
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        PixelBudget.Share share = share(width, height);
+        try {
+          return new Decoded(reduced(reader.read(0)), width, height, share);
+        } catch (IOException | RuntimeException | Error e) {
+          share.close();
+          throw e;
+        }
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+
+  /**
+   * The budget share for decoding an image of this size: its pixels, and a quarter more for the
+   * first halving (see {@link #reduced}); the full-size image is let go before renditions are made.
+   */
+  private PixelBudget.Share share(int width, int height) {
+    long pixels = (long) width * height;
+    try {
+      return budget.acquire(pixels + pixels / 4);
+    } catch (PixelBudget.NeverFits e) {
+      throw new MediaRejectedException(
+          "Gambar " + width + " × " + height + " piksel terlalu besar untuk memori server ini: "
+              + "perlu " + PixelBudget.megapixels(e.pixels()) + " megapiksel, tersedia "
+              + PixelBudget.megapixels(e.capacity()) + " megapiksel. Perkecil gambarnya, lalu unggah lagi.", e);
+    } catch (PixelBudget.WaitedTooLong e) {
+      throw new MediaRejectedException(e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MediaRejectedException("Unggahan dihentikan karena server sedang berhenti. Coba lagi sebentar lagi.", e);
+    }
+  }
+
+  /**
+   * Halves the image while it stays at least as large as the largest rendition: renditions are
+   * then made from a quarter of the pixels (or less), and the full-size image can go early. Each
+   * halving averages 2 × 2 pixels, as the renditions' own resizing does.
+   */
+  private static BufferedImage reduced(BufferedImage image) {
+    while (image.getWidth() / 2 >= LARGEST_WIDTH && image.getHeight() / 2 >= LARGEST_HEIGHT) {
+      int width = image.getWidth() / 2;
+      int height = image.getHeight() / 2;
+      var half =
+          new BufferedImage(
+              width,
+              height,
+              image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = half.createGraphics();
+      try {
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(image, 0, 0, width, height, null);
+      } finally {
+        g.dispose();
+      }
+      image = half;
     }
     return image;
   }
 
-  private BufferedImage decode(byte[] bytes, ImageType type) {
+  private Decoded decode(byte[] bytes, ImageType type) {
     if (type == ImageType.GIF && bytes[bytes.length - 1] != 0x3b) {
       throw corrupt(null);
     }
@@ -183,11 +377,17 @@ public class MediaLibrary {
         }
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-        BufferedImage image = reader.read(0);
-        if (image == null || !warnings.isEmpty()) {
-          throw corrupt(null);
+        PixelBudget.Share share = share(width, height);
+        try {
+          BufferedImage image = reader.read(0);
+          if (image == null || !warnings.isEmpty()) {
+            throw corrupt(null);
+          }
+          return new Decoded(reduced(image), width, height, share);
+        } catch (IOException | RuntimeException | Error e) {
+          share.close();
+          throw e;
         }
-        return image;
       } finally {
         reader.dispose();
       }
@@ -211,16 +411,7 @@ public class MediaLibrary {
   @Transactional
   public void delete(MediaAsset asset) {
     repository.delete(asset.id());
-    Runnable removeFiles =
-        () -> {
-          for (Rendition rendition : Rendition.values()) {
-            try {
-              Files.deleteIfExists(mediaDir.resolve(rendition.fileName(asset.fileKey())));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          }
-        };
+    Runnable removeFiles = () -> deleteRenditions(asset.fileKey());
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
@@ -234,6 +425,16 @@ public class MediaLibrary {
     }
   }
 
+  private void deleteRenditions(String key) {
+    for (Rendition rendition : Rendition.values()) {
+      try {
+        Files.deleteIfExists(mediaDir.resolve(rendition.fileName(key)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   private void writeRenditions(String key, BufferedImage image) {
     try {
       Files.createDirectories(mediaDir);
@@ -243,7 +444,7 @@ public class MediaLibrary {
           continue;
         }
         // Written beside the target, then moved: a reader never sees half a file.
-        Path temp = Files.createTempFile(mediaDir, ".rendition-", ".tmp");
+        Path temp = Files.createTempFile(mediaDir, TEMP_PREFIX, ".tmp");
         try {
           try (OutputStream out = Files.newOutputStream(temp)) {
             // To a stream: Thumbnailator would add ".jpg" to a file name of its own accord.
@@ -284,7 +485,7 @@ public class MediaLibrary {
     }
   }
 
-  private static String fileKey(byte[] bytes) {
+  static String fileKey(byte[] bytes) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
       return HexFormat.of().formatHex(hash, 0, 12);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -13,6 +14,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** PDFs the tests write themselves with PDFBox, good and bad, and dates no other test uses. */
 public final class TestPdfs {
@@ -86,6 +89,69 @@ public final class TestPdfs {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** One page 10 × 625 pt: at the reader's width it would render 1600 × 100,000 pixels. */
+  public static byte[] narrowPage() {
+    try (var document = new PDDocument()) {
+      document.addPage(new PDPage(new PDRectangle(10, 625)));
+      return save(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * An A4 page showing a 16000 × 16000 RGB image (768 MB decoded) in a PDF of about 750 KB: a
+   * black square, as the zlib format compresses zeros about a thousandfold.
+   */
+  public static byte[] hugeImage() {
+    int side = 16_000;
+    try (var document = new PDDocument()) {
+      var image =
+          new PDImageXObject(
+              document,
+              new java.io.ByteArrayInputStream(zlibZeros(side * 16 * 3, side / 16)),
+              COSName.FLATE_DECODE,
+              side,
+              side,
+              8,
+              PDDeviceRGB.INSTANCE);
+      var page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      try (var content = new PDPageContentStream(document, page)) {
+        content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+      }
+      return save(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * zlib data that inflates to {@code chunk × times} zero bytes. Deflating 768 MB takes half a
+   * minute; a flushed deflate block of zeros refers back only to zeros, so it can be repeated.
+   */
+  static byte[] zlibZeros(int chunk, int times) {
+    var deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION, true);
+    deflater.setInput(new byte[chunk]);
+    byte[] block = new byte[chunk];
+    int length = deflater.deflate(block, 0, block.length, java.util.zip.Deflater.SYNC_FLUSH);
+    deflater.end();
+    var out = new ByteArrayOutputStream();
+    out.write(0x78);
+    out.write(0xda);
+    for (int i = 0; i < times; i++) {
+      out.write(block, 0, length);
+    }
+    // A final, empty block with fixed codes, then the Adler-32 of all those zeros.
+    out.write(0x03);
+    out.write(0x00);
+    long adler = ((long) chunk * times % 65521) << 16 | 1;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+      out.write((int) (adler >>> shift) & 0xff);
+    }
+    return out.toByteArray();
   }
 
   /** Starts like a PDF, but everything after the header is scrambled. */
