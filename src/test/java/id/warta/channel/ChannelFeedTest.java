@@ -361,6 +361,36 @@ class ChannelFeedTest {
     assertThat(admin.status(channel.id()).lastSuccessAt()).isEqualTo(clock.instant());
   }
 
+  @Test
+  void a304FromAFeedWithOnlyAnEtagKeepsTheItemsAndCountsAsSuccess() throws Exception {
+    byte[] body = rss(item("e-1", "Berita Ber-ETag", "https://p.example/e1", null, ""))
+        .getBytes(StandardCharsets.UTF_8);
+    server.handle("/etag-only", exchange -> {
+      if ("\"e1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+        exchange.sendResponseHeaders(304, -1);
+        exchange.close();
+        return;
+      }
+      exchange.getResponseHeaders().add("ETag", "\"e1\"");
+      FeedServer.send(exchange, 200, "application/rss+xml", body);
+    });
+    var channel = channel(server.url("/etag-only"), 10);
+    refresher.refresh(channel);
+    clock.advance(Duration.ofMinutes(30));
+
+    var second = refresher.refresh(channel);
+    clock.advance(Duration.ofMinutes(30));
+    var third = refresher.refresh(channel);
+
+    assertThat(second.outcome()).isEqualTo(Outcome.NOT_MODIFIED);
+    assertThat(third.outcome()).isEqualTo(Outcome.NOT_MODIFIED);
+    assertThat(server.requests("/etag-only").get(2)).containsEntry("if-none-match", "\"e1\"");
+    var status = admin.status(channel.id());
+    assertThat(status.failing()).isFalse();
+    assertThat(status.lastSuccessAt()).isEqualTo(clock.instant());
+    assertThat(readerSees(channel)).extracting(Seen::title).containsExactly("Berita Ber-ETag");
+  }
+
   // --- failures keep the last good items and tell the admin ---
 
   @Test
