@@ -1,6 +1,7 @@
 package id.warta.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.warta.MutableClock;
@@ -50,12 +51,22 @@ class ChannelFeedTest {
     refresher = new ChannelRefresher(channels, fetcher, transactions, clock, 2, event -> {});
   }
 
-  /** A fetcher with test limits: 64 KB, two redirects and the given total timeout. */
+  /**
+   * A fetcher with test limits: 64 KB, two redirects and the given total timeout, allowed to
+   * fetch from the local test server (127.0.0.1 is refused otherwise).
+   */
   static FeedFetcher fetcher(Duration totalTimeout) {
-    return new FeedFetcher(
-        new ChannelProperties(
-            false, Duration.ofMinutes(1), Duration.ofSeconds(30), Duration.ofSeconds(2),
-            totalTimeout, MAX_SIZE, 2, 2, "Warta-Uji"));
+    return fetcher(totalTimeout, List.of("127.0.0.1"));
+  }
+
+  static FeedFetcher fetcher(Duration totalTimeout, List<String> allowedHosts) {
+    return new FeedFetcher(properties(totalTimeout, allowedHosts));
+  }
+
+  static ChannelProperties properties(Duration totalTimeout, List<String> allowedHosts) {
+    return new ChannelProperties(
+        false, Duration.ofMinutes(1), Duration.ofSeconds(30), Duration.ofSeconds(2),
+        totalTimeout, MAX_SIZE, 2, 2, "Warta-Uji", allowedHosts);
   }
 
   @AfterEach
@@ -564,6 +575,93 @@ class ChannelFeedTest {
       logger.detachAppender(appender);
       logger.setLevel(level);
     }
+  }
+
+  // --- internal addresses (SSRF) ---
+
+  @Test
+  void internalAddressesInEveryNotationAreRefusedWithOneTextAndNeverContacted() throws Exception {
+    server.feed("/internal", rss(item("i-1", "Rahasia Internal", "https://p.example/i1", null, "")));
+    int port = java.net.URI.create(server.url("/")).getPort();
+    List<String> urls = List.of(
+        "http://127.0.0.1:" + port + "/internal",
+        "http://127.0.0.1:1/internal", // a closed port reads the same as an open one
+        "http://localhost:" + port + "/internal",
+        "http://[::1]:" + port + "/internal",
+        "http://0.0.0.0:" + port + "/internal",
+        "http://2130706433:" + port + "/internal",
+        "http://0x7f000001:" + port + "/internal",
+        "http://0177.0.0.1:" + port + "/internal",
+        "http://127.1:" + port + "/internal",
+        "http://[::ffff:127.0.0.1]:" + port + "/internal",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[fd00:ec2::254]/latest/meta-data/",
+        "http://10.1.2.3/rss",
+        "http://172.16.5.4/rss",
+        "http://192.168.1.1/rss",
+        "http://100.64.0.1/rss",
+        "http://[fe80::1]/rss",
+        "http://224.0.0.1/rss");
+    try (var guarded = fetcher(Duration.ofSeconds(5), List.of())) {
+      for (String url : urls) {
+        assertThatThrownBy(() -> guarded.fetch(java.net.URI.create(url), null, null))
+            .as(url)
+            .isInstanceOf(FeedFetchException.class)
+            .hasMessage(FeedDestinations.REFUSED);
+      }
+    }
+    assertThat(server.requests("/internal")).isEmpty();
+  }
+
+  @Test
+  void theAdminSeesTheRefusalAndNothingInternalIsPublished() throws Exception {
+    server.feed("/internal", rss(item("i-2", "Rahasia Internal", "https://p.example/i2", null, "")));
+    var channel = channel(server.url("/internal"), 10);
+
+    try (var guarded = fetcher(Duration.ofSeconds(5), List.of())) {
+      var result = new ChannelRefresher(channels, guarded, transactions, clock, 1, event -> {}).refresh(channel);
+      assertThat(result.failed()).isTrue();
+    }
+
+    assertThat(admin.status(channel.id()).lastError()).isEqualTo(FeedDestinations.REFUSED);
+    assertThat(readerSees(channel)).isEmpty();
+    assertThat(server.requests("/internal")).isEmpty();
+  }
+
+  @Test
+  void aRedirectToAnInternalAddressIsRefusedEvenFromAnAllowedHost() throws Exception {
+    int port = java.net.URI.create(server.url("/")).getPort();
+    server.feed("/internal", rss(item("i-3", "Rahasia Internal", "https://p.example/i3", null, "")));
+    server.redirect("/to-localhost", 302, "http://localhost:" + port + "/internal");
+    server.redirect("/to-metadata", 301, "http://169.254.169.254/latest/meta-data/");
+
+    for (String path : List.of("/to-localhost", "/to-metadata")) {
+      assertThatThrownBy(() -> fetcher.fetch(java.net.URI.create(server.url(path)), null, null))
+          .as(path)
+          .hasMessage(FeedDestinations.REFUSED);
+      assertThat(server.requests(path)).hasSize(1);
+    }
+    assertThat(server.requests("/internal")).isEmpty();
+  }
+
+  @Test
+  void anAllowedHostIsFetchedFromTheAddressThatWasChecked() throws Exception {
+    server.feed("/mitra", rss(item("a-1", "Dari Jaringan Kantor", "https://p.example/a1", null, "")));
+    int port = java.net.URI.create(server.url("/")).getPort();
+    var lookups = new java.util.concurrent.atomic.AtomicInteger();
+    // "feed.mitra.test" exists for this resolver only: the connection must use its answer
+    var destinations = new FeedDestinations(List.of("feed.mitra.test"), host -> {
+      lookups.incrementAndGet();
+      return new java.net.InetAddress[] {java.net.InetAddress.getLoopbackAddress()};
+    });
+
+    try (var office = new FeedFetcher(properties(Duration.ofSeconds(5), List.of()), destinations)) {
+      var response = office.fetch(java.net.URI.create("http://feed.mitra.test:" + port + "/mitra"), null, null);
+      assertThat(response).isInstanceOf(FeedFetcher.Fetched.class);
+    }
+
+    assertThat(lookups).hasValue(1);
+    assertThat(server.requests("/mitra").getFirst()).containsEntry("host", "feed.mitra.test:" + port);
   }
 
   // --- scheduling ---
