@@ -1,6 +1,7 @@
 package id.warta.channel;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -17,6 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxRedirects redirects followed before giving up
  * @param parallelFetches feeds fetched at the same time
  * @param userAgent sent with every request, so partners can see who reads their feed
+ * @param allowedHosts hosts fetched even though they resolve to a loopback, private or other
+ *     non-public address (a partner inside the company network); none by default
  */
 @ConfigurationProperties("warta.channels")
 public record ChannelProperties(
@@ -28,7 +31,8 @@ public record ChannelProperties(
     @DefaultValue("5MB") DataSize maxSize,
     @DefaultValue("3") int maxRedirects,
     @DefaultValue("4") int parallelFetches,
-    @DefaultValue("Warta/1.0 (pembaca umpan kanal mitra)") String userAgent) {
+    @DefaultValue("Warta/1.0 (pembaca umpan kanal mitra)") String userAgent,
+    @DefaultValue List<String> allowedHosts) {
 
   public ChannelProperties {
     if (connectTimeout.isNegative() || connectTimeout.isZero()) {
@@ -44,5 +48,6 @@ public record ChannelProperties(
       throw new IllegalArgumentException(
           "warta.channels.max-redirects must be >= 0 and parallel-fetches >= 1");
     }
+    allowedHosts = List.copyOf(allowedHosts);
   }
 }

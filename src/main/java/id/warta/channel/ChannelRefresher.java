@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -124,8 +123,9 @@ class ChannelRefresher {
       if (response instanceof FeedFetcher.NotModified notModified) {
         channels.recordSuccess(
             channel.id(),
-            Objects.requireNonNullElse(notModified.etag(), validators.etag()),
-            Objects.requireNonNullElse(notModified.lastModified(), validators.lastModified()),
+            // Either validator may be missing on both sides (a feed with an ETag only).
+            notModified.etag() != null ? notModified.etag() : validators.etag(),
+            notModified.lastModified() != null ? notModified.lastModified() : validators.lastModified(),
             fetchedAt);
         result = result(channel, Outcome.NOT_MODIFIED, 0, 0, null);
       } else {

@@ -1,5 +1,6 @@
 package id.warta.newsroom;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +13,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
   private final Accounts accounts;
+  private final NewsroomSessions sessions;
 
-  AccountController(Accounts accounts) {
+  AccountController(Accounts accounts, NewsroomSessions sessions) {
     this.accounts = accounts;
+    this.sessions = sessions;
   }
 
   @GetMapping("/redaksi/masuk")
@@ -54,6 +57,7 @@ class AccountController {
       @RequestParam(name = "lama", required = false) String current,
       @RequestParam(name = "baru", required = false) String next,
       @RequestParam(name = "ulang", required = false) String confirmation,
+      HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     try {
@@ -62,6 +66,8 @@ class AccountController {
       model.addAttribute("error", e.getMessage());
       return "newsroom/password";
     }
+    // Whoever else is signed in with the old password is signed out; this session goes on.
+    sessions.endAllExcept(principal.getUsername(), request.getSession().getId());
     redirect.addFlashAttribute("notice", "Kata sandi sudah diganti.");
     return "redirect:/redaksi/sandi";
   }

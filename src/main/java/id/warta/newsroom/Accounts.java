@@ -26,12 +26,16 @@ public class Accounts {
   private final PasswordEncoder encoder;
   private final AuditLog audit;
   private final Clock clock;
+  private final NewsroomSessions sessions;
 
-  Accounts(UserRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+  Accounts(
+      UserRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock,
+      NewsroomSessions sessions) {
     this.users = users;
     this.encoder = encoder;
     this.audit = audit;
     this.clock = clock;
+    this.sessions = sessions;
   }
 
   /** A password of 20 random letters and digits (about 117 bits). */
@@ -90,6 +94,8 @@ public class Accounts {
     users.update(user.id(), user.displayName(), Role.ADMIN, true, user.authorId(), clock.instant());
     users.updatePassword(user.id(), encoder.encode(password), clock.instant());
     audit.record(Actor.SYSTEM, "ADMIN_RESET", "pengguna " + user.username(), "perintah create-admin");
+    // a reset from the command line is for a lost or leaked password: nobody stays signed in
+    sessions.endAllAfterCommit(user.username());
     return users.findById(user.id()).orElseThrow();
   }
 

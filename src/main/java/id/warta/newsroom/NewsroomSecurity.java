@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,7 +25,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -36,6 +42,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @ConditionalOnWebApplication
 class NewsroomSecurity {
   static final String LOGIN = "/redaksi/masuk";
+  /** Spring Session's cookie; the page cache bypasses requests that carry it. */
+  static final String SESSION_COOKIE = "SESSION";
+  private static final HttpSessionRequestCache SAVED_REQUESTS = new HttpSessionRequestCache();
 
   @Bean
   static RoleHierarchy roleHierarchy() {
@@ -51,6 +60,22 @@ class NewsroomSecurity {
             .orElseThrow(() -> new UsernameNotFoundException("unknown"));
   }
 
+  /**
+   * The newsroom session's cookie, the same with or without an embedded server: HttpOnly,
+   * SameSite=Lax, Secure unless WARTA_SECURE_COOKIE=false (plain-HTTP development).
+   */
+  @Bean
+  static CookieSerializer newsroomSessionCookie(
+      @Value("${server.servlet.session.cookie.secure:true}") boolean secure) {
+    var cookie = new DefaultCookieSerializer();
+    cookie.setCookieName(SESSION_COOKIE);
+    cookie.setCookiePath("/");
+    cookie.setUseHttpOnlyCookie(true);
+    cookie.setUseSecureCookie(secure);
+    cookie.setSameSite("Lax");
+    return cookie;
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain newsroom(
@@ -61,6 +86,15 @@ class NewsroomSecurity {
       throws Exception {
     var dao = new DaoAuthenticationProvider(newsroomUsers(users));
     dao.setPasswordEncoder(encoder);
+    // A hash in an older format is rewritten in the current one when its password is typed.
+    dao.setUserDetailsPasswordService(
+        (user, newHash) -> {
+          users.updatePasswordHash(user.getUsername(), newHash);
+          return user;
+        });
+    // Redirects name paths only: never a host taken from the request's Host header.
+    var entryPoint = new LoginUrlAuthenticationEntryPoint(LOGIN);
+    entryPoint.setFavorRelativeUris(true);
     http.securityMatcher("/redaksi", "/redaksi/**")
         .authenticationProvider(new ThrottledProvider(dao, throttle))
         .authorizeHttpRequests(
@@ -83,7 +117,7 @@ class NewsroomSecurity {
                     .loginProcessingUrl(LOGIN)
                     .usernameParameter("nama")
                     .passwordParameter("sandi")
-                    .defaultSuccessUrl("/redaksi", false)
+                    .successHandler(NewsroomSecurity::afterLogin)
                     .failureHandler(
                         (request, response, e) ->
                             response.sendRedirect(
@@ -92,7 +126,8 @@ class NewsroomSecurity {
             logout ->
                 logout.logoutUrl("/redaksi/keluar")
                     .logoutSuccessUrl(LOGIN + "?keluar=1")
-                    .deleteCookies("JSESSIONID"))
+                    .deleteCookies(SESSION_COOKIE))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
         .addFilterBefore(new CurrentAccountFilter(users), AuthorizationFilter.class)
         .headers(SecurityHeaders::apply)
@@ -100,7 +135,28 @@ class NewsroomSecurity {
     return http.build();
   }
 
-  /** Refuses logins while the throttle says wait; counts failures and forgets them on success. */
+  /**
+   * After login, back to the newsroom page that asked for it, as a path on this site (the saved
+   * request's full URL would carry the Host header it was asked with).
+   */
+  private static void afterLogin(
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+      throws IOException {
+    String target = "/redaksi";
+    var saved = SAVED_REQUESTS.getRequest(request, response);
+    if (saved instanceof DefaultSavedRequest d
+        && "GET".equals(d.getMethod())
+        && d.getRequestURI().startsWith("/redaksi/")) {
+      target = d.getRequestURI() + (d.getQueryString() == null ? "" : "?" + d.getQueryString());
+    }
+    SAVED_REQUESTS.removeRequest(request, response);
+    response.sendRedirect(target);
+  }
+
+  /**
+   * Refuses logins while the throttle says wait; counts failures and forgets them on success. A
+   * known address gets its password checked even then: a correct one is never held back.
+   */
   private record ThrottledProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle)
       implements AuthenticationProvider {
     @Override
@@ -111,16 +167,16 @@ class NewsroomSecurity {
               ? String.valueOf(d.getRemoteAddress())
               : "?";
       Duration wait = throttle.waitFor(username, address);
-      if (!wait.isZero()) {
+      if (!wait.isZero() && !throttle.isKnown(username, address)) {
         throw new LoginThrottledException(wait);
       }
       try {
         Authentication result = delegate.authenticate(authentication);
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         return result;
       } catch (AuthenticationException e) {
         throttle.failed(username, address);
-        throw e;
+        throw wait.isZero() ? e : new LoginThrottledException(wait);
       }
     }
 

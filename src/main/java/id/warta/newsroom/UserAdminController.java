@@ -2,6 +2,7 @@ package id.warta.newsroom;
 
 import id.warta.author.AuthorRepository;
 import id.warta.platform.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +18,14 @@ class UserAdminController {
   private final Accounts accounts;
   private final AuthorRepository authors;
   private final AuditLog audit;
+  private final NewsroomSessions sessions;
 
-  UserAdminController(Accounts accounts, AuthorRepository authors, AuditLog audit) {
+  UserAdminController(
+      Accounts accounts, AuthorRepository authors, AuditLog audit, NewsroomSessions sessions) {
     this.accounts = accounts;
     this.authors = authors;
     this.audit = audit;
+    this.sessions = sessions;
   }
 
   @GetMapping("/redaksi/pengguna")
@@ -87,9 +91,14 @@ class UserAdminController {
   String resetPassword(
       @AuthenticationPrincipal NewsroomPrincipal principal,
       @PathVariable long id,
+      HttpServletRequest request,
       RedirectAttributes redirect) {
     NewsroomUser user = accounts.find(id).orElseThrow(() -> new NotFoundException("Pengguna tidak ditemukan."));
     String password = accounts.resetPassword(principal.actor(), id);
+    // A reset is for a forgotten or leaked password: nobody stays signed in with the old one
+    // (an admin resetting their own keeps this session).
+    sessions.endAllExcept(
+        user.username(), user.id() == principal.user().id() ? request.getSession().getId() : null);
     redirect.addFlashAttribute(
         "notice",
         "Kata sandi baru untuk " + user.username() + " (tampil sekali ini saja): " + password);

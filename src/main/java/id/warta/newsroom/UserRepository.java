@@ -115,6 +115,13 @@ class UserRepository {
         .update();
   }
 
+  void updatePasswordHash(String username, String hash) {
+    jdbc.sql("UPDATE newsroom_user SET password_hash = :hash WHERE username = :u")
+        .param("hash", hash)
+        .param("u", username)
+        .update();
+  }
+
   long countEnabledAdmins() {
     return jdbc.sql("SELECT COUNT(*) FROM newsroom_user WHERE role = 'ADMIN' AND enabled = TRUE")
         .query(Long.class)

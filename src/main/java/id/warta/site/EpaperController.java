@@ -19,6 +19,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -139,20 +145,67 @@ class EpaperController {
     return "site/epaper-reader";
   }
 
+  /** A byte range request's syntax (RFC 9110 14.1.1): {@code bytes=0-99,200-,-50}. */
+  private static final Pattern BYTE_RANGES =
+      Pattern.compile("bytes=\\s*(\\d+-\\d*|-\\d+)(\\s*,\\s*(\\d+-\\d*|-\\d+)){0,99}\\s*");
+
   @GetMapping("/epaper/{date}/pdf")
-  ResponseEntity<Resource> pdf(@PathVariable String date) {
+  ResponseEntity<Resource> pdf(
+      @PathVariable String date, @RequestHeader(name = HttpHeaders.RANGE, required = false) String range)
+      throws IOException {
     Edition edition = load(date);
     Path file =
         editionService
             .readyPdf(edition.id())
             .orElseThrow(() -> new NotFoundException("Berkas PDF edisi ini tidak tersedia."));
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(edition.pdfFileName()).build().toString())
-        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
-        .body(new FileSystemResource(file));
+    long length = Files.size(file);
+    var response =
+        ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(edition.pdfFileName()).build().toString())
+            .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
+    if (range == null) {
+      return response.body(new FileSystemResource(file));
+    }
+    if (!BYTE_RANGES.matcher(range).matches()) {
+      // Not a byte range at all: ignored (RFC 9110 14.2), the whole file. An InputStreamResource
+      // keeps Spring from reading the header a second time.
+      return response
+          .contentLength(length)
+          .body(new InputStreamResource(Files.newInputStream(file)));
+    }
+    if (!satisfiable(range, length)) {
+      return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+          .header(HttpHeaders.CONTENT_RANGE, "bytes */" + length)
+          .build();
+    }
+    return response.body(new FileSystemResource(file));
+  }
+
+  /** Every range is valid (first <= last) and starts inside the file. */
+  private static boolean satisfiable(String range, long length) {
+    for (String spec : range.substring(range.indexOf('=') + 1).split(",")) {
+      String s = spec.strip();
+      int dash = s.indexOf('-');
+      try {
+        if (dash == 0) {
+          if (Long.parseLong(s.substring(1)) == 0) {
+            return false;
+          }
+          continue;
+        }
+        long first = Long.parseLong(s.substring(0, dash));
+        String end = s.substring(dash + 1);
+        if (first >= length || (!end.isEmpty() && Long.parseLong(end) < first)) {
+          return false;
+        }
+      } catch (NumberFormatException e) {
+        return false; // a position beyond any file
+      }
+    }
+    return true;
   }
 
   private Edition load(String rawDate) {

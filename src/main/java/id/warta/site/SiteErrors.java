@@ -5,6 +5,7 @@ import id.warta.platform.NotFoundException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -52,7 +53,8 @@ class SiteErrors implements ErrorController {
   @ExceptionHandler({
     BadRequestException.class,
     MethodArgumentTypeMismatchException.class,
-    MissingServletRequestParameterException.class
+    MissingServletRequestParameterException.class,
+    InvalidParameterException.class
   })
   String badRequest(Exception e, HttpServletResponse response, Model model) {
     String message = e instanceof BadRequestException ? e.getMessage() : null;
@@ -76,12 +78,25 @@ class SiteErrors implements ErrorController {
         code instanceof Integer c && HttpStatus.resolve(c) != null
             ? HttpStatus.valueOf(c)
             : HttpStatus.INTERNAL_SERVER_ERROR;
+    Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    if (isMalformedRequest(error)) {
+      // a client's broken percent-encoding met while reading parameters: its mistake, not ours
+      status = HttpStatus.BAD_REQUEST;
+    }
     if (status.is5xxServerError()) {
-      Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
       log.error("Error {} on {}", status.value(), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
           error instanceof Throwable t ? t : null);
     }
     return page(response, model, status, null);
+  }
+
+  private static boolean isMalformedRequest(Object error) {
+    for (Throwable t = error instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
+      if (t instanceof InvalidParameterException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String page(HttpServletResponse response, Model model, HttpStatus status, String message) {

@@ -1,6 +1,7 @@
 package id.warta.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.warta.MutableClock;
@@ -51,12 +52,22 @@ class ChannelFeedTest {
     refresher = new ChannelRefresher(channels, fetcher, transactions, clock, 2, changes);
   }
 
-  /** A fetcher with test limits: 64 KB, two redirects and the given total timeout. */
+  /**
+   * A fetcher with test limits: 64 KB, two redirects and the given total timeout, allowed to
+   * fetch from the local test server (127.0.0.1 is refused otherwise).
+   */
   static FeedFetcher fetcher(Duration totalTimeout) {
-    return new FeedFetcher(
-        new ChannelProperties(
-            false, Duration.ofMinutes(1), Duration.ofSeconds(30), Duration.ofSeconds(2),
-            totalTimeout, MAX_SIZE, 2, 2, "Warta-Uji"));
+    return fetcher(totalTimeout, List.of("127.0.0.1"));
+  }
+
+  static FeedFetcher fetcher(Duration totalTimeout, List<String> allowedHosts) {
+    return new FeedFetcher(properties(totalTimeout, allowedHosts));
+  }
+
+  static ChannelProperties properties(Duration totalTimeout, List<String> allowedHosts) {
+    return new ChannelProperties(
+        false, Duration.ofMinutes(1), Duration.ofSeconds(30), Duration.ofSeconds(2),
+        totalTimeout, MAX_SIZE, 2, 2, "Warta-Uji", allowedHosts);
   }
 
   @AfterEach
@@ -362,6 +373,36 @@ class ChannelFeedTest {
     assertThat(admin.status(channel.id()).lastSuccessAt()).isEqualTo(clock.instant());
   }
 
+  @Test
+  void a304FromAFeedWithOnlyAnEtagKeepsTheItemsAndCountsAsSuccess() throws Exception {
+    byte[] body = rss(item("e-1", "Berita Ber-ETag", "https://p.example/e1", null, ""))
+        .getBytes(StandardCharsets.UTF_8);
+    server.handle("/etag-only", exchange -> {
+      if ("\"e1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+        exchange.sendResponseHeaders(304, -1);
+        exchange.close();
+        return;
+      }
+      exchange.getResponseHeaders().add("ETag", "\"e1\"");
+      FeedServer.send(exchange, 200, "application/rss+xml", body);
+    });
+    var channel = channel(server.url("/etag-only"), 10);
+    refresher.refresh(channel);
+    clock.advance(Duration.ofMinutes(30));
+
+    var second = refresher.refresh(channel);
+    clock.advance(Duration.ofMinutes(30));
+    var third = refresher.refresh(channel);
+
+    assertThat(second.outcome()).isEqualTo(Outcome.NOT_MODIFIED);
+    assertThat(third.outcome()).isEqualTo(Outcome.NOT_MODIFIED);
+    assertThat(server.requests("/etag-only").get(2)).containsEntry("if-none-match", "\"e1\"");
+    var status = admin.status(channel.id());
+    assertThat(status.failing()).isFalse();
+    assertThat(status.lastSuccessAt()).isEqualTo(clock.instant());
+    assertThat(readerSees(channel)).extracting(Seen::title).containsExactly("Berita Ber-ETag");
+  }
+
   // --- failures keep the last good items and tell the admin ---
 
   @Test
@@ -535,6 +576,93 @@ class ChannelFeedTest {
       logger.detachAppender(appender);
       logger.setLevel(level);
     }
+  }
+
+  // --- internal addresses (SSRF) ---
+
+  @Test
+  void internalAddressesInEveryNotationAreRefusedWithOneTextAndNeverContacted() throws Exception {
+    server.feed("/internal", rss(item("i-1", "Rahasia Internal", "https://p.example/i1", null, "")));
+    int port = java.net.URI.create(server.url("/")).getPort();
+    List<String> urls = List.of(
+        "http://127.0.0.1:" + port + "/internal",
+        "http://127.0.0.1:1/internal", // a closed port reads the same as an open one
+        "http://localhost:" + port + "/internal",
+        "http://[::1]:" + port + "/internal",
+        "http://0.0.0.0:" + port + "/internal",
+        "http://2130706433:" + port + "/internal",
+        "http://0x7f000001:" + port + "/internal",
+        "http://0177.0.0.1:" + port + "/internal",
+        "http://127.1:" + port + "/internal",
+        "http://[::ffff:127.0.0.1]:" + port + "/internal",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[fd00:ec2::254]/latest/meta-data/",
+        "http://10.1.2.3/rss",
+        "http://172.16.5.4/rss",
+        "http://192.168.1.1/rss",
+        "http://100.64.0.1/rss",
+        "http://[fe80::1]/rss",
+        "http://224.0.0.1/rss");
+    try (var guarded = fetcher(Duration.ofSeconds(5), List.of())) {
+      for (String url : urls) {
+        assertThatThrownBy(() -> guarded.fetch(java.net.URI.create(url), null, null))
+            .as(url)
+            .isInstanceOf(FeedFetchException.class)
+            .hasMessage(FeedDestinations.REFUSED);
+      }
+    }
+    assertThat(server.requests("/internal")).isEmpty();
+  }
+
+  @Test
+  void theAdminSeesTheRefusalAndNothingInternalIsPublished() throws Exception {
+    server.feed("/internal", rss(item("i-2", "Rahasia Internal", "https://p.example/i2", null, "")));
+    var channel = channel(server.url("/internal"), 10);
+
+    try (var guarded = fetcher(Duration.ofSeconds(5), List.of())) {
+      var result = new ChannelRefresher(channels, guarded, transactions, clock, 1, event -> {}).refresh(channel);
+      assertThat(result.failed()).isTrue();
+    }
+
+    assertThat(admin.status(channel.id()).lastError()).isEqualTo(FeedDestinations.REFUSED);
+    assertThat(readerSees(channel)).isEmpty();
+    assertThat(server.requests("/internal")).isEmpty();
+  }
+
+  @Test
+  void aRedirectToAnInternalAddressIsRefusedEvenFromAnAllowedHost() throws Exception {
+    int port = java.net.URI.create(server.url("/")).getPort();
+    server.feed("/internal", rss(item("i-3", "Rahasia Internal", "https://p.example/i3", null, "")));
+    server.redirect("/to-localhost", 302, "http://localhost:" + port + "/internal");
+    server.redirect("/to-metadata", 301, "http://169.254.169.254/latest/meta-data/");
+
+    for (String path : List.of("/to-localhost", "/to-metadata")) {
+      assertThatThrownBy(() -> fetcher.fetch(java.net.URI.create(server.url(path)), null, null))
+          .as(path)
+          .hasMessage(FeedDestinations.REFUSED);
+      assertThat(server.requests(path)).hasSize(1);
+    }
+    assertThat(server.requests("/internal")).isEmpty();
+  }
+
+  @Test
+  void anAllowedHostIsFetchedFromTheAddressThatWasChecked() throws Exception {
+    server.feed("/mitra", rss(item("a-1", "Dari Jaringan Kantor", "https://p.example/a1", null, "")));
+    int port = java.net.URI.create(server.url("/")).getPort();
+    var lookups = new java.util.concurrent.atomic.AtomicInteger();
+    // "feed.mitra.test" exists for this resolver only: the connection must use its answer
+    var destinations = new FeedDestinations(List.of("feed.mitra.test"), host -> {
+      lookups.incrementAndGet();
+      return new java.net.InetAddress[] {java.net.InetAddress.getLoopbackAddress()};
+    });
+
+    try (var office = new FeedFetcher(properties(Duration.ofSeconds(5), List.of()), destinations)) {
+      var response = office.fetch(java.net.URI.create("http://feed.mitra.test:" + port + "/mitra"), null, null);
+      assertThat(response).isInstanceOf(FeedFetcher.Fetched.class);
+    }
+
+    assertThat(lookups).hasValue(1);
+    assertThat(server.requests("/mitra").getFirst()).containsEntry("host", "feed.mitra.test:" + port);
   }
 
   // --- scheduling ---

@@ -6,13 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.warta.WartaTest;
+import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WartaTest
@@ -36,7 +36,7 @@ class AccountsTest {
     assertThat(admin.role()).isEqualTo(Role.ADMIN);
     String hash =
         jdbc.sql("SELECT password_hash FROM newsroom_user WHERE username = 'admin'").query(String.class).single();
-    assertThat(hash).startsWith("$2");
+    assertThat(hash).startsWith("{bcrypt}$2");
   }
 
   @Test
@@ -50,58 +50,171 @@ class AccountsTest {
     assertThat(doc.select("input[name=_csrf]").attr("value")).isNotBlank();
   }
 
-  @Test
-  void loginWorksChangesTheSessionIdAndLogoutEndsIt() throws Exception {
-    NewsroomUser writer = Staff.of(context).create(Role.WRITER);
-    MockHttpSession session = new MockHttpSession();
-    String before = session.getId();
-    var response =
-        mvc.perform(post("/redaksi/masuk").session(session).param("nama", writer.username())
-                .param("sandi", Staff.PASSWORD).with(csrf()).with(Staff.from("10.1.0.1")))
-            .andReturn().getResponse();
+  /** Signs in as a browser would and returns the session cookie it keeps. */
+  private Cookie signIn(String name, String password, String address) throws Exception {
+    var response = login(name, password, address);
     assertThat(response.getRedirectedUrl()).isEqualTo("/redaksi");
-    assertThat(session.getId()).isNotEqualTo(before);
-    var list = mvc.perform(get("/redaksi/sandi").session(session)).andReturn().getResponse();
-    assertThat(list.getStatus()).isEqualTo(200);
-    assertThat(Jsoup.parse(list.getContentAsString()).select(".who").text()).contains(writer.displayName());
-    var out = mvc.perform(post("/redaksi/keluar").session(session).with(csrf())).andReturn().getResponse();
-    assertThat(out.getRedirectedUrl()).isEqualTo("/redaksi/masuk?keluar=1");
-    assertThat(mvc.perform(get("/redaksi/artikel").session(session)).andReturn().getResponse().getStatus())
-        .isEqualTo(302);
+    return response.getCookie(NewsroomSecurity.SESSION_COOKIE);
+  }
+
+  private int status(String path, Cookie session) throws Exception {
+    return mvc.perform(get(path).cookie(session)).andReturn().getResponse().getStatus();
   }
 
   @Test
-  void wrongPasswordFailsAndFiveFailuresMakeEvenTheRightPasswordWait() throws Exception {
+  void loginStoresTheSessionInTheDatabaseWithANewIdAndLogoutEndsIt() throws Exception {
+    NewsroomUser writer = Staff.of(context).create(Role.WRITER);
+    var loginPage = mvc.perform(get("/redaksi/masuk")).andReturn().getResponse();
+    Cookie before = loginPage.getCookie(NewsroomSecurity.SESSION_COOKIE);
+    var response =
+        mvc.perform(post("/redaksi/masuk").cookie(before).param("nama", writer.username())
+                .param("sandi", Staff.PASSWORD).with(csrf()).with(Staff.from("10.1.0.1")))
+            .andReturn().getResponse();
+    assertThat(response.getRedirectedUrl()).isEqualTo("/redaksi");
+    Cookie session = response.getCookie(NewsroomSecurity.SESSION_COOKIE);
+    assertThat(session.getValue()).isNotEqualTo(before.getValue());
+    assertThat(response.getHeader("Set-Cookie"))
+        .startsWith("SESSION=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM newsroom_session WHERE principal_name = :u")
+            .param("u", writer.username()).query(Long.class).single())
+        .isEqualTo(1);
+
+    var list = mvc.perform(get("/redaksi/sandi").cookie(session)).andReturn().getResponse();
+    assertThat(list.getStatus()).isEqualTo(200);
+    assertThat(Jsoup.parse(list.getContentAsString()).select(".who").text()).contains(writer.displayName());
+    var out = mvc.perform(post("/redaksi/keluar").cookie(session).with(csrf())).andReturn().getResponse();
+    assertThat(out.getRedirectedUrl()).isEqualTo("/redaksi/masuk?keluar=1");
+    assertThat(status("/redaksi/artikel", session)).isEqualTo(302);
+  }
+
+  @Test
+  void changingOnesOwnPasswordEndsTheOtherSessionsAndKeepsThisOne() throws Exception {
+    NewsroomUser writer = Staff.of(context).create(Role.WRITER);
+    Cookie desk = signIn(writer.username(), Staff.PASSWORD, "10.1.1.1");
+    Cookie phone = signIn(writer.username(), Staff.PASSWORD, "10.1.1.2");
+    NewsroomUser other = Staff.of(context).create(Role.WRITER);
+    Cookie colleague = signIn(other.username(), Staff.PASSWORD, "10.1.1.1");
+
+    var changed =
+        mvc.perform(post("/redaksi/sandi").cookie(desk).with(csrf()).param("lama", Staff.PASSWORD)
+                .param("baru", "sandi-baru-yang-panjang").param("ulang", "sandi-baru-yang-panjang"))
+            .andReturn().getResponse();
+
+    assertThat(changed.getRedirectedUrl()).isEqualTo("/redaksi/sandi");
+    assertThat(status("/redaksi/artikel", desk)).isEqualTo(200);
+    assertThat(status("/redaksi/artikel", phone)).isEqualTo(302);
+    assertThat(status("/redaksi/artikel", colleague)).isEqualTo(200);
+  }
+
+  @Test
+  void anAdminsPasswordResetEndsEverySessionOfThatAccount() throws Exception {
+    NewsroomUser writer = Staff.of(context).create(Role.WRITER);
+    NewsroomUser admin = Staff.of(context).create(Role.ADMIN);
+    Cookie writerSession = signIn(writer.username(), Staff.PASSWORD, "10.1.2.1");
+    Cookie adminSession = signIn(admin.username(), Staff.PASSWORD, "10.1.2.2");
+
+    var reset =
+        mvc.perform(post("/redaksi/pengguna/" + writer.id() + "/sandi").cookie(adminSession).with(csrf()))
+            .andReturn().getResponse();
+
+    assertThat(reset.getRedirectedUrl()).isEqualTo("/redaksi/pengguna/" + writer.id());
+    assertThat(status("/redaksi/artikel", writerSession)).isEqualTo(302);
+    assertThat(status("/redaksi/pengguna", adminSession)).isEqualTo(200);
+  }
+
+  @Test
+  void theCreateAdminCommandsResetEndsTheAccountsSessions() throws Exception {
+    NewsroomUser admin = Staff.of(context).create(Role.ADMIN);
+    Cookie session = signIn(admin.username(), Staff.PASSWORD, "10.1.5.1");
+
+    accounts.createOrResetAdmin(admin.username(), "sandi-baru-dari-perintah");
+
+    assertThat(status("/redaksi/artikel", session)).isEqualTo(302);
+  }
+
+  @Test
+  void aHashStoredWithoutItsAlgorithmStillWorksAndIsUpgradedAtLogin() throws Exception {
+    NewsroomUser writer = Staff.of(context).create(Role.WRITER);
+    String legacy = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(Staff.PASSWORD);
+    jdbc.sql("UPDATE newsroom_user SET password_hash = :h WHERE id = :id")
+        .param("h", legacy).param("id", writer.id()).update();
+
+    signIn(writer.username(), Staff.PASSWORD, "10.1.3.1");
+
+    String stored = jdbc.sql("SELECT password_hash FROM newsroom_user WHERE id = :id")
+        .param("id", writer.id()).query(String.class).single();
+    assertThat(stored).startsWith("{bcrypt}$2a$11$");
+    signIn(writer.username(), Staff.PASSWORD, "10.1.3.1");
+  }
+
+  @Test
+  void redirectsNeverNameTheHostTheRequestAskedFor() throws Exception {
+    var toLogin = mvc.perform(get("http://evil.example/redaksi/pengguna?urut=nama")).andReturn().getResponse();
+    assertThat(toLogin.getRedirectedUrl()).isEqualTo("/redaksi/masuk");
+
+    NewsroomUser admin = Staff.of(context).create(Role.ADMIN);
+    var back =
+        mvc.perform(post("http://evil.example/redaksi/masuk")
+                .cookie(toLogin.getCookie(NewsroomSecurity.SESSION_COOKIE))
+                .param("nama", admin.username()).param("sandi", Staff.PASSWORD).with(csrf())
+                .with(Staff.from("10.1.4.1")))
+            .andReturn().getResponse();
+    assertThat(back.getRedirectedUrl()).isEqualTo("/redaksi/pengguna?urut=nama");
+  }
+
+  @Test
+  void failuresHoldBackOnlyThatAccountFromThatAddress() throws Exception {
     NewsroomUser editor = Staff.of(context).create(Role.EDITOR);
-    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
-      assertThat(login(editor.username(), "salah-salah-salah", "10.2.0." + i).getRedirectedUrl())
+    NewsroomUser colleague = Staff.of(context).create(Role.EDITOR);
+    for (int i = 0; i < LoginThrottle.PAIR_FREE; i++) {
+      assertThat(login(editor.username(), "salah-salah-salah", "10.2.0.1").getRedirectedUrl())
           .isEqualTo("/redaksi/masuk?gagal=1");
     }
-    assertThat(login(editor.username(), Staff.PASSWORD, "10.2.1.1").getRedirectedUrl())
+
+    assertThat(login(editor.username(), Staff.PASSWORD, "10.2.0.1").getRedirectedUrl())
         .isEqualTo("/redaksi/masuk?tunggu=1");
     var page = mvc.perform(get("/redaksi/masuk?tunggu=1")).andReturn().getResponse();
     assertThat(Jsoup.parse(page.getContentAsString()).select(".error").text())
         .contains("Terlalu banyak percobaan");
+    // the same account from another address, and a colleague behind the same address
+    assertThat(login(editor.username(), Staff.PASSWORD, "10.2.0.2").getRedirectedUrl()).isEqualTo("/redaksi");
+    assertThat(login(colleague.username(), Staff.PASSWORD, "10.2.0.1").getRedirectedUrl()).isEqualTo("/redaksi");
   }
 
   @Test
-  void oneAddressTryingManyAccountsIsSlowedDownToo() throws Exception {
-    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
-      login("tidak-ada-" + i, "salah-salah-salah", "10.3.0.1");
-    }
+  void aCorrectPasswordFromAKnownAddressIsNeverHeldBackByOthersFailures() throws Exception {
     NewsroomUser writer = Staff.of(context).create(Role.WRITER);
-    assertThat(login(writer.username(), Staff.PASSWORD, "10.3.0.1").getRedirectedUrl())
+    signIn(writer.username(), Staff.PASSWORD, "10.8.0.1"); // the office
+    for (int i = 0; i < LoginThrottle.PAIR_FREE + 2; i++) {
+      login(writer.username(), "salah-salah-salah", "10.8.0.1"); // someone else in the office
+    }
+    for (int i = 0; i < LoginThrottle.WIDE_FREE; i++) {
+      login(writer.username(), "salah-salah-salah", "10.8.1." + i); // guessing from outside
+    }
+
+    assertThat(login(writer.username(), "salah-salah-salah", "10.8.0.1").getRedirectedUrl())
         .isEqualTo("/redaksi/masuk?tunggu=1");
-    assertThat(login(writer.username(), Staff.PASSWORD, "10.3.0.2").getRedirectedUrl())
-        .isEqualTo("/redaksi");
+    assertThat(login(writer.username(), Staff.PASSWORD, "10.8.2.1").getRedirectedUrl())
+        .isEqualTo("/redaksi/masuk?tunggu=1");
+    assertThat(login(writer.username(), Staff.PASSWORD, "10.8.0.1").getRedirectedUrl()).isEqualTo("/redaksi");
   }
 
   @Test
-  void growingDelay() {
-    assertThat(LoginThrottle.delay(5)).hasSeconds(15);
-    assertThat(LoginThrottle.delay(6)).hasSeconds(30);
-    assertThat(LoginThrottle.delay(7)).hasSeconds(60);
-    assertThat(LoginThrottle.delay(50)).isEqualTo(LoginThrottle.MAX_DELAY);
+  void anotherAccountsCorrectPasswordIsNotBlockedAndASuccessResetsTheAddressCounter() throws Exception {
+    NewsroomUser regular = Staff.of(context).create(Role.WRITER);
+    NewsroomUser newcomer = Staff.of(context).create(Role.WRITER);
+    signIn(regular.username(), Staff.PASSWORD, "10.3.0.1");
+    for (int i = 0; i < LoginThrottle.WIDE_FREE; i++) {
+      login("tidak-ada-" + i, "salah-salah-salah", "10.3.0.1"); // one address trying many accounts
+    }
+
+    // a first sign-in from that address waits; from anywhere else it does not
+    assertThat(login(newcomer.username(), Staff.PASSWORD, "10.3.0.1").getRedirectedUrl())
+        .isEqualTo("/redaksi/masuk?tunggu=1");
+    assertThat(login(newcomer.username(), Staff.PASSWORD, "10.3.0.2").getRedirectedUrl()).isEqualTo("/redaksi");
+    // someone who signs in there regularly is not held back, and their success resets the address
+    assertThat(login(regular.username(), Staff.PASSWORD, "10.3.0.1").getRedirectedUrl()).isEqualTo("/redaksi");
+    assertThat(login(newcomer.username(), Staff.PASSWORD, "10.3.0.1").getRedirectedUrl()).isEqualTo("/redaksi");
   }
 
   @Test

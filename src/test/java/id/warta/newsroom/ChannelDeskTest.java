@@ -271,7 +271,7 @@ class ChannelDeskTest {
   }
 
   private Document follow(MvcResult redirect) throws Exception {
-    return page(get(redirect.getResponse().getRedirectedUrl()).flashAttrs(redirect.getFlashMap()));
+    return page(get(redirect.getResponse().getRedirectedUrl()).with(Staff.sameSession(redirect)));
   }
 
   private Document list() throws Exception {

@@ -45,7 +45,7 @@ class SectionAdminTest {
     assertThat(section.name()).isEqualTo(name);
     assertThat(section.slug()).isEqualTo(name.toLowerCase().replace(' ', '-'));
     assertThat(section.description()).isEqualTo("Berita baru");
-    Document list = page(get("/redaksi/kanal").flashAttrs(created.getFlashMap()));
+    Document list = page(get("/redaksi/kanal").with(Staff.sameSession(created)));
     assertThat(list.selectFirst("p.notice").text()).isEqualTo("Kanal " + name + " dibuat di /" + section.slug() + ".");
     assertThat(menu()).last().isEqualTo(name);
     assertThat(mvc.perform(get(section.path())).andReturn().getResponse().getStatus()).isEqualTo(200);

@@ -33,6 +33,20 @@ final class Staff {
     return SecurityMockMvcRequestPostProcessors.user(new NewsroomPrincipal(user, null));
   }
 
+  /**
+   * Continues the session the previous response kept, by its cookie as a browser does (sessions
+   * live in Spring Session, so a flash message reaches the next page only this way).
+   */
+  static RequestPostProcessor sameSession(org.springframework.test.web.servlet.MvcResult previous) {
+    return request -> {
+      var cookie = previous.getResponse().getCookie(NewsroomSecurity.SESSION_COOKIE);
+      if (cookie != null) {
+        request.setCookies(cookie);
+      }
+      return request;
+    };
+  }
+
   static RequestPostProcessor from(String address) {
     return request -> {
       request.setRemoteAddr(address);

@@ -132,6 +132,25 @@ class EpaperPagesTest {
   }
 
   @Test
+  void pdfRangesAnswerTheRangeOr416WithoutTheFileOrTheWholeFileForNonsense() throws Exception {
+    String url = "/epaper/" + date + "/pdf";
+    var part = mvc.perform(get(url).header("Range", "bytes=5-14")).andReturn().getResponse();
+    assertThat(part.getStatus()).isEqualTo(206);
+    assertThat(part.getContentAsByteArray()).isEqualTo(java.util.Arrays.copyOfRange(pdf, 5, 15));
+
+    for (String invalid : new String[] {"bytes=5-1", "bytes=" + pdf.length + "-", "bytes=0-1,99999999-"}) {
+      var refused = mvc.perform(get(url).header("Range", invalid)).andReturn().getResponse();
+      assertThat(refused.getStatus()).as(invalid).isEqualTo(416);
+      assertThat(refused.getHeader("Content-Range")).as(invalid).isEqualTo("bytes */" + pdf.length);
+      assertThat(refused.getContentAsByteArray()).as(invalid).isEmpty();
+    }
+
+    var ignored = mvc.perform(get(url).header("Range", "bytes=abc")).andReturn().getResponse();
+    assertThat(ignored.getStatus()).isEqualTo(200);
+    assertThat(ignored.getContentAsByteArray()).isEqualTo(pdf);
+  }
+
+  @Test
   void theArchiveListsEditionsNewestFirstAndByMonth() throws Exception {
     Document all = page("/epaper");
     assertThat(all.selectFirst("h1").text()).isEqualTo("Arsip E-Paper");
