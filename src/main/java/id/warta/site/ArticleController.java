@@ -11,6 +11,7 @@ import id.warta.media.Rendition;
 import id.warta.platform.CacheTags;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.PageViews;
 import id.warta.popular.PageViewCounter;
 import id.warta.search.RelatedArticles;
 import id.warta.section.Section;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.view.RedirectView;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 
@@ -77,6 +79,7 @@ class ArticleController {
       @PathVariable String id,
       @PathVariable String slug,
       @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String userAgent,
+      HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     Article article = load(id);
@@ -87,7 +90,9 @@ class ArticleController {
     if (!home.slug().equals(section) || !article.slug().equals(slug)) {
       return redirectToCanonical(article, home);
     }
-    views.record(article.id(), userAgent);
+    if (PageViews.isView(request)) {
+      views.record(article.id(), userAgent);
+    }
     CacheTags.countsViewOf(article.id());
     SitePages.cachePublicly(response);
     model.addAttribute("page", page(article, home));
