@@ -2,9 +2,10 @@ package id.warta.media;
 
 /**
  * The sizes made once at upload. LARGE, FULL_WIDTH, MEDIUM and SMALL are 3:2 like the seed
- * portal's photos and are what pages show (FULL_WIDTH is a phone's full width at 2-3x pixel
- * density: without it a phone took the 1800 px photo); WIDE, STANDARD and SQUARE (16:9, 4:3, 1:1) are what search engines
- * and apps ask for in structured data (schema.org {@code NewsArticle.image}) and feeds.
+ * portal's photos and are what pages show (FULL_WIDTH fills a phone's width at 2-3 device pixels
+ * per CSS pixel: without it a phone took the 1800 px photo); WIDE, STANDARD and SQUARE (16:9,
+ * 4:3, 1:1) are what search engines and apps ask for in structured data (schema.org {@code
+ * NewsArticle.image}) and feeds.
  */
 public enum Rendition {
   LARGE(1800, 1200, true),
