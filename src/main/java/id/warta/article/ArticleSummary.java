@@ -20,6 +20,10 @@ public record ArticleSummary(
     public String url(Rendition rendition) {
       return rendition.url(fileKey);
     }
+
+    public String srcset() {
+      return Rendition.srcset(fileKey);
+    }
   }
 
   public String path() {

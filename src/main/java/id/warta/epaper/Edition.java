@@ -28,6 +28,14 @@ public record Edition(
     return focusLastPage - focusFirstPage + 1;
   }
 
+  /** The Fokus pages as readers say them: "4" for one page, "4–7" for several. */
+  public String focusPages() {
+    if (focusPageCount() == 0) {
+      return "";
+    }
+    return focusPageCount() == 1 ? String.valueOf(focusFirstPage) : focusFirstPage + "–" + focusLastPage;
+  }
+
   public boolean hasFocus() {
     return focusPageCount() > 0 && !focusTitle.isBlank();
   }

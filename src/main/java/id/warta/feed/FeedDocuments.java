@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /** RSS 2.0, Atom 1.0 and JSON Feed 1.1 documents for a list of articles. */
@@ -50,7 +51,7 @@ class FeedDocuments {
           xml.writeStartElement("channel");
           Xml.element(xml, "title", channel.title());
           Xml.element(xml, "link", channel.pageUrl());
-          Xml.element(xml, "description", channel.description());
+          Xml.element(xml, "description", asHtml(channel.description()));
           Xml.element(xml, "language", "id");
           Xml.element(xml, "copyright", "© " + site.name());
           if (!items.isEmpty()) {
@@ -83,7 +84,7 @@ class FeedDocuments {
     xml.writeCharacters(a.url());
     xml.writeEndElement();
     Xml.element(xml, "pubDate", rfc822(a.publishedAt()));
-    Xml.element(xml, "description", a.lead());
+    Xml.element(xml, "description", asHtml(a.lead()));
     for (Author author : a.authors()) {
       Xml.element(xml, DC, "creator", author.name());
     }
@@ -103,7 +104,10 @@ class FeedDocuments {
       xml.writeAttribute("type", "image/jpeg");
       xml.writeAttribute("width", String.valueOf(Rendition.LARGE.width()));
       xml.writeAttribute("height", String.valueOf(Rendition.LARGE.height()));
-      Xml.element(xml, MEDIA, "description", a.image().caption());
+      xml.writeStartElement(MEDIA, "description");
+      xml.writeAttribute("type", "html");
+      xml.writeCharacters(Xml.text(asHtml(a.image().caption())));
+      xml.writeEndElement();
       Xml.element(xml, MEDIA, "credit", a.image().credit());
       xml.writeEndElement();
     }
@@ -158,6 +162,16 @@ class FeedDocuments {
           }
           xml.writeEndElement();
         });
+  }
+
+  /**
+   * Plain text as HTML. Feed readers show an RSS description (and, in practice, a
+   * media:description whatever its type) as HTML, so a lead or caption that reads
+   * "&lt;b&gt;" must arrive as "&amp;lt;b&amp;gt;" once the XML is decoded, or it becomes markup.
+   * Atom and JSON Feed say "text" and carry the text as it is.
+   */
+  static String asHtml(String text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
   }
 
   private static void link(XMLStreamWriter xml, String rel, String type, String href)

@@ -21,16 +21,6 @@ public record MediaAsset(
 
   /** A srcset listing every 3:2 rendition, for responsive images. */
   public String srcset() {
-    StringBuilder s = new StringBuilder();
-    for (Rendition r : Rendition.values()) {
-      if (!r.shownOnPages()) {
-        continue;
-      }
-      if (!s.isEmpty()) {
-        s.append(", ");
-      }
-      s.append(r.url(fileKey)).append(' ').append(r.width()).append('w');
-    }
-    return s.toString();
+    return Rendition.srcset(fileKey);
   }
 }

@@ -21,6 +21,11 @@ enum Action {
     return label;
   }
 
+  /** What the editor is told after the save: "Artikel disimpan.", "Artikel diterbitkan."... */
+  String notice() {
+    return "Artikel " + label.toLowerCase(java.util.Locale.ROOT) + ".";
+  }
+
   static Action parse(String value) {
     if (value == null || value.isBlank()) {
       return SIMPAN;

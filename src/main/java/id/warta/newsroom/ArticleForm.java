@@ -5,6 +5,8 @@ import id.warta.article.ArticleDraft;
 import id.warta.article.ArticleStatus;
 import id.warta.article.Tag;
 import id.warta.author.Author;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -13,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,7 +43,9 @@ public record ArticleForm(
     String slug,
     String versi,
     String waktu) {
-  private static final Pattern ARTICLE_IN_URL = Pattern.compile("/(\\d{1,18})(?:/|$|\\?)");
+  /** An article's public path (/nasional/42/judul) or its editor's (/redaksi/artikel/42). */
+  private static final Pattern ARTICLE_PATH =
+      Pattern.compile("^/(?:[a-z0-9-]+|redaksi/artikel)/(\\d{1,18})(?:/[^/]*)?/?$");
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   public ArticleForm {
@@ -74,8 +79,12 @@ public record ArticleForm(
             : "");
   }
 
-  /** The article fields; the status and publication time are the workflow's to decide. */
-  ArticleDraft toDraft() {
+  /**
+   * The article fields; the status and publication time are the workflow's to decide.
+   *
+   * @param site the site's own address: Baca Juga takes only its articles
+   */
+  ArticleDraft toDraft(URI site) {
     String title = text(judul);
     if (title.isEmpty()) {
       throw new IllegalArgumentException("Judul wajib diisi.");
@@ -100,8 +109,8 @@ public record ArticleForm(
         tags.add(t.strip());
       }
     }
-    List<Long> related = new ArrayList<>(articleIds(bacaJuga));
-    List<Long> inline = articleIds(bacaJugaDalam);
+    List<Long> related = new ArrayList<>(articleIds(bacaJuga, site, "Baca Juga"));
+    List<Long> inline = articleIds(bacaJugaDalam, site, "Baca Juga");
     if (inline.size() > 1) {
       throw new IllegalArgumentException("Baca Juga di dalam isi hanya satu artikel.");
     }
@@ -133,7 +142,11 @@ public record ArticleForm(
     }
   }
 
-  static List<Long> articleIds(String text) {
+  /**
+   * Article ids typed as numbers or as addresses of this site's articles. An address elsewhere
+   * is refused, whatever number it ends in: https://evil.example/x/5 is not article 5.
+   */
+  static List<Long> articleIds(String text, URI site, String field) {
     var ids = new LinkedHashSet<Long>();
     for (String token : text(text).split("[,\\s]+")) {
       if (token.isBlank()) {
@@ -143,14 +156,40 @@ public record ArticleForm(
         ids.add(Long.parseLong(token));
         continue;
       }
-      Matcher m = ARTICLE_IN_URL.matcher(token);
-      if (!m.find()) {
+      URI address = address(token);
+      if (address != null && address.getHost() != null && !sameSite(address, site)) {
         throw new IllegalArgumentException(
-            "\"" + token + "\" bukan nomor atau alamat artikel untuk Baca Juga.");
+            "\"" + token + "\" bukan alamat artikel situs ini; " + field + " hanya memuat artikel "
+                + site.getHost() + " (alamat atau nomornya).");
+      }
+      Matcher m = address == null || address.getRawPath() == null
+          ? null
+          : ARTICLE_PATH.matcher(address.getRawPath());
+      if (m == null || !m.matches() || (address.getHost() == null && address.getScheme() != null)) {
+        throw new IllegalArgumentException(
+            "\"" + token + "\" bukan nomor atau alamat artikel untuk " + field + ".");
       }
       ids.add(Long.parseLong(m.group(1)));
     }
     return List.copyOf(ids);
+  }
+
+  private static URI address(String token) {
+    try {
+      return new URI(token);
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private static boolean sameSite(URI address, URI site) {
+    String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      return false;
+    }
+    boolean defaultPort = address.getPort() == -1 || address.getPort() == 80 || address.getPort() == 443;
+    return address.getHost().equalsIgnoreCase(site.getHost())
+        && (site.getPort() == -1 ? defaultPort : address.getPort() == site.getPort());
   }
 
   private static Long id(String value, String message) {

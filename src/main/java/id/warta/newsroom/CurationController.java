@@ -3,6 +3,8 @@ package id.warta.newsroom;
 import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
+import id.warta.platform.SiteProperties;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,10 +23,12 @@ class CurationController {
 
   private final ArticleRepository articles;
   private final AuditLog audit;
+  private final URI site;
 
-  CurationController(ArticleRepository articles, AuditLog audit) {
+  CurationController(ArticleRepository articles, AuditLog audit, SiteProperties site) {
     this.articles = articles;
     this.audit = audit;
+    this.site = site.baseUrl();
   }
 
   @GetMapping("/redaksi/beranda")
@@ -45,7 +49,7 @@ class CurationController {
     List<Long> ids = new ArrayList<>();
     try {
       for (String slot : typed) {
-        for (long id : ArticleForm.articleIds(slot)) {
+        for (long id : ArticleForm.articleIds(slot, site, "Berita utama")) {
           if (ids.contains(id)) {
             throw new IllegalArgumentException("Artikel " + id + " dipilih lebih dari sekali.");
           }

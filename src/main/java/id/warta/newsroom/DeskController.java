@@ -15,6 +15,7 @@ import id.warta.platform.SiteProperties;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,6 +38,7 @@ class DeskController {
   private final AuthorRepository authors;
   private final MediaRepository media;
   private final IndonesianDates dates;
+  private final URI site;
 
   DeskController(
       Workflow workflow,
@@ -51,6 +53,7 @@ class DeskController {
     this.authors = authors;
     this.media = media;
     this.dates = IndonesianDates.forZone(site.zone());
+    this.site = site.baseUrl();
   }
 
   @GetMapping("/redaksi/artikel")
@@ -117,14 +120,14 @@ class DeskController {
       if (action == Action.JADWALKAN || action == Action.TARIK || action == Action.KEMBALIKAN) {
         throw new IllegalArgumentException("Simpan artikel dulu sebelum menjadwalkan.");
       }
-      id = workflow.create(principal.actor(), form.toDraft(), action);
+      id = workflow.create(principal.actor(), form.toDraft(site), action);
     } catch (IllegalArgumentException e) {
       response.setStatus(422);
       model.addAttribute("error", e.getMessage());
       model.addAttribute("page", editorPage(principal.actor(), null, form));
       return "newsroom/editor";
     }
-    redirect.addFlashAttribute("notice", "Artikel disimpan (" + action.label().toLowerCase() + ").");
+    redirect.addFlashAttribute("notice", action.notice());
     return "redirect:/redaksi/artikel/" + id;
   }
 
@@ -153,7 +156,7 @@ class DeskController {
     }
     try {
       workflow.save(
-          actor, id, form.version(), form.toDraft(), action, form.scheduleAt(dates.zone()));
+          actor, id, form.version(), form.toDraft(site), action, form.scheduleAt(dates.zone()));
     } catch (StaleArticleException e) {
       response.setStatus(409);
       model.addAttribute(
@@ -169,7 +172,7 @@ class DeskController {
       model.addAttribute("page", editorPage(actor, article, form));
       return "newsroom/editor";
     }
-    redirect.addFlashAttribute("notice", "Artikel: " + action.label().toLowerCase() + ".");
+    redirect.addFlashAttribute("notice", action.notice());
     return "redirect:/redaksi/artikel/" + id;
   }
 

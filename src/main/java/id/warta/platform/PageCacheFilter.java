@@ -15,6 +15,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,16 +50,19 @@ class PageCacheFilter extends OncePerRequestFilter {
       List.of("/redaksi", "/actuator", "/media/", "/css/", "/js/", "/img/", "/error", "/login", "/logout");
 
   private final PageCache cache;
+  private final PageParameters parameters;
   private final List<PageHitListener> hitListeners;
   private final PageCacheProperties properties;
   private final Counter hits;
 
   PageCacheFilter(
       PageCache cache,
+      PageParameters parameters,
       List<PageHitListener> hitListeners,
       PageCacheProperties properties,
       ObjectProvider<MeterRegistry> meters) {
     this.cache = cache;
+    this.parameters = parameters;
     this.hitListeners = hitListeners;
     this.properties = properties;
     // Hits are answered before the request metrics see them, so they are counted here.
@@ -93,12 +99,12 @@ class PageCacheFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String key = key(request);
-    PageCache.Page page = cache.get(key);
+    String known = parameters.knownKey(request);
+    PageCache.Page page = known == null ? null : cache.get(known);
     if (page != null) {
       hits.increment();
       serve(page, request, response);
-      if (page.viewedArticle() != null) {
+      if (page.viewedArticle() != null && PageViews.isView(request)) {
         String agent = request.getHeader("User-Agent");
         hitListeners.forEach(l -> l.articleViewed(page.viewedArticle(), agent));
       }
@@ -113,16 +119,11 @@ class PageCacheFilter extends OncePerRequestFilter {
             ? page(request, capture, body)
             : null;
     if (rendered != null) {
-      cache.put(key, rendered, generation);
+      cache.put(parameters.learnedKey(request), rendered, generation);
       serve(rendered, request, response);
     } else {
       capture.flushTo(response, body);
     }
-  }
-
-  private static String key(HttpServletRequest request) {
-    String query = request.getQueryString();
-    return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
   }
 
   private static boolean cacheable(HttpServletRequest request, CapturingResponse response) {
@@ -144,6 +145,10 @@ class PageCacheFilter extends OncePerRequestFilter {
       if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
         headers.put(name, List.copyOf(response.getHeaders(name)));
       }
+    }
+    if (response.locale != null && headers.keySet().stream().noneMatch("Content-Language"::equalsIgnoreCase)) {
+      // Tomcat keeps the page's locale apart from its headers and writes it only when sending.
+      headers.put("Content-Language", List.of(response.locale.toLanguageTag()));
     }
     Set<String> keys = PageKeys.parse(response.getHeader(PageKeys.HEADER));
     if (keys.isEmpty()) {
@@ -175,8 +180,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     response.setHeader("Cache-Control",
         "public, max-age=0, s-maxage=" + properties.sharedMaxAge().toSeconds() + ", stale-while-revalidate=30");
     response.setHeader("Surrogate-Key", String.join(" ", page.keys()));
-    String ifNoneMatch = request.getHeader("If-None-Match");
-    if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.equals("*"))) {
+    if (notModified(page, request)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
@@ -188,6 +192,35 @@ class PageCacheFilter extends OncePerRequestFilter {
     response.setContentLength(body.length);
     if (!"HEAD".equals(request.getMethod())) {
       response.getOutputStream().write(body);
+    }
+  }
+
+  /**
+   * RFC 9110 section 13.2.2: If-None-Match decides when present; only without it does
+   * If-Modified-Since count, against the Last-Modified the page itself sent (feeds and sitemaps
+   * send one; HTML pages rely on their ETag).
+   */
+  private static boolean notModified(PageCache.Page page, HttpServletRequest request) {
+    String ifNoneMatch = request.getHeader("If-None-Match");
+    if (ifNoneMatch != null) {
+      return ifNoneMatch.contains(page.etag()) || ifNoneMatch.strip().equals("*");
+    }
+    String ifModifiedSince = request.getHeader("If-Modified-Since");
+    String lastModified = page.headers().entrySet().stream()
+        .filter(h -> h.getKey().equalsIgnoreCase("Last-Modified") && !h.getValue().isEmpty())
+        .map(h -> h.getValue().getFirst())
+        .findFirst()
+        .orElse(null);
+    if (ifModifiedSince == null || lastModified == null) {
+      return false;
+    }
+    try {
+      Instant changed = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(lastModified));
+      Instant since = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince.strip()));
+      return !changed.isAfter(since);
+    } catch (DateTimeException e) {
+      // An unreadable date is ignored, as the RFC asks: the page is sent.
+      return false;
     }
   }
 
@@ -223,9 +256,16 @@ class PageCacheFilter extends OncePerRequestFilter {
     private ServletOutputStream stream;
     private PrintWriter writer;
     private ServletOutputStream passThrough;
+    private Locale locale;
 
     CapturingResponse(HttpServletResponse response) {
       super(response);
+    }
+
+    @Override
+    public void setLocale(Locale locale) {
+      this.locale = locale;
+      super.setLocale(locale);
     }
 
     @Override

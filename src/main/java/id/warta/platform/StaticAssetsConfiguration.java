@@ -19,5 +19,10 @@ class StaticAssetsConfiguration implements WebMvcConfigurer {
         .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
         .resourceChain(true)
         .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+    // Browsers ask for /favicon.ico whatever the page links to: an unversioned name, kept a day.
+    registry
+        .addResourceHandler("/favicon.ico")
+        .addResourceLocations("classpath:/static/")
+        .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
   }
 }

@@ -3,6 +3,7 @@ package id.warta.site;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.warta.article.Article;
+import id.warta.media.Rendition;
 import id.warta.platform.IndonesianDates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,6 +32,13 @@ class ArticleBodyRenderer {
     Document doc = Jsoup.parseBodyFragment(article.bodyHtml());
     doc.outputSettings().prettyPrint(false);
     Element body = doc.body();
+    for (Element img : body.select("img[src]")) {
+      // Library photos in the body come in every size too: a phone takes a small one.
+      String srcset = Rendition.srcsetOf(img.attr("src"));
+      if (srcset != null) {
+        img.attr("srcset", srcset).attr("sizes", ArticlePage.PHOTO_SIZES);
+      }
+    }
     Element first = body.selectFirst("p");
     if (first != null) {
       leadIn(first);

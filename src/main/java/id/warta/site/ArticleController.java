@@ -11,6 +11,7 @@ import id.warta.media.Rendition;
 import id.warta.platform.PageKeys;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.PageViews;
 import id.warta.popular.PageViewCounter;
 import id.warta.search.RelatedArticles;
 import id.warta.section.Section;
@@ -89,7 +90,9 @@ class ArticleController {
     if (!home.slug().equals(section) || !article.slug().equals(slug)) {
       return redirectToCanonical(article, home);
     }
-    views.record(article.id(), userAgent);
+    if (PageViews.isView(request)) {
+      views.record(article.id(), userAgent);
+    }
     PageKeys.countsViewOf(request, article.id());
     ArticlePage page = page(article, home);
     SitePages.cachePublicly(response, page.keys());

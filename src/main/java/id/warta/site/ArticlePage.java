@@ -42,6 +42,12 @@ public record ArticlePage(
     int excerptLength,
     List<CorrectionNote> corrections) {
 
+  /**
+   * How wide a photo in the main column is drawn (the column beside the sidebar from 64em, the
+   * page less its padding below), so a browser takes the rendition that fills it and no more.
+   */
+  public static final String PHOTO_SIZES = "(min-width: 64em) 720px, calc(100vw - 2rem)";
+
   /** The surrogate keys of what this page shows; its controller puts them on the response. */
   public Set<String> keys() {
     Set<String> keys = new HashSet<>(modules.keys());

@@ -12,6 +12,7 @@ import id.warta.platform.PageCache;
 import id.warta.popular.MostRead;
 import id.warta.popular.PageViewCounter;
 import id.warta.section.Section;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
@@ -37,6 +38,7 @@ class PageCacheTest {
   @Autowired ArticleRepository articles;
   @Autowired PageViewCounter counter;
   @Autowired MostRead mostRead;
+  @Autowired MeterRegistry meters;
 
   TestContent content;
   Section section;
@@ -127,6 +129,77 @@ class PageCacheTest {
     assertThat(cache.holds("/" + section.slug() + "/" + id)).isFalse();
     send(get(path(id)));
     assertThat(cache.holds(path(id))).as("while the article page itself is").isTrue();
+  }
+
+  @Test
+  void aQueryStringThePageDoesNotReadDoesNotMakeANewPage() throws Exception {
+    content.article(section, author).title("Berita Kanal Tunggal").create();
+    String sectionPage = "/" + section.slug();
+    send(get(sectionPage + "?cb=1"));
+    long stored = cache.size();
+    double hitsBefore = hits();
+
+    var busted = send(get(sectionPage + "?cb=2&utm_source=x"));
+
+    assertThat(busted.getStatus()).isEqualTo(200);
+    assertThat(hits()).as("served from the cache").isEqualTo(hitsBefore + 1);
+    assertThat(cache.size()).isEqualTo(stored);
+    assertThat(cache.holds(sectionPage)).isTrue();
+  }
+
+  @Test
+  void theParametersAPageReadsStillMakeTheirOwnPages() throws Exception {
+    send(get("/cari?q=banjir&cb=1"));
+    double hitsBefore = hits();
+    var same = send(get("/cari?cb=2&q=banjir"));
+    assertThat(hits()).as("same search, other noise: a hit").isEqualTo(hitsBefore + 1);
+
+    var other = send(get("/cari?q=gempa&cb=1"));
+    assertThat(hits()).as("another search renders").isEqualTo(hitsBefore + 1);
+    assertThat(Jsoup.parse(other.getContentAsString(StandardCharsets.UTF_8)).select("#q").val())
+        .isEqualTo("gempa");
+    assertThat(Jsoup.parse(same.getContentAsString(StandardCharsets.UTF_8)).select("#q").val())
+        .isEqualTo("banjir");
+    assertThat(cache.holds("/cari?q=banjir")).isTrue();
+    assertThat(cache.holds("/cari?q=gempa")).isTrue();
+  }
+
+  @Test
+  void aCachedFeedAnswersIfModifiedSinceWith304() throws Exception {
+    content.article(section, author).title("Berita Umpan").create();
+    var first = send(get("/rss"));
+    String lastModified = first.getHeader("Last-Modified");
+    assertThat(lastModified).isNotBlank();
+    assertThat(cache.holds("/rss")).isTrue();
+
+    var notModified = send(get("/rss").header("If-Modified-Since", lastModified));
+    assertThat(notModified.getStatus()).isEqualTo(304);
+    assertThat(notModified.getContentAsByteArray()).isEmpty();
+
+    var older = send(get("/rss").header("If-Modified-Since", "Thu, 01 Jan 1970 00:00:00 GMT"));
+    assertThat(older.getStatus()).isEqualTo(200);
+    var otherTag = send(get("/rss").header("If-None-Match", "\"lain\"").header("If-Modified-Since", lastModified));
+    assertThat(otherTag.getStatus()).as("If-None-Match takes precedence").isEqualTo(200);
+    var unreadable = send(get("/rss").header("If-Modified-Since", "kemarin"));
+    assertThat(unreadable.getStatus()).isEqualTo(200);
+  }
+
+  @Test
+  void headRequestsAndPrefetchesAreNotViewsRenderedOrCached() throws Exception {
+    long id = content.article(section, author).title("Diambil Lebih Dulu").create();
+    send(head(path(id)).header("User-Agent", READER));
+    send(get(path(id)).header("User-Agent", READER).header("Sec-Purpose", "prefetch"));
+    assertThat(cache.holds(path(id))).isTrue();
+    send(get(path(id)).header("User-Agent", READER).header("Sec-Purpose", "prefetch;prerender"));
+    send(get(path(id)).header("User-Agent", READER).header("Purpose", "prefetch"));
+    send(head(path(id)).header("User-Agent", READER));
+    send(get(path(id)).header("User-Agent", READER));
+    counter.flush();
+    assertThat(mostRead.totalViews(id)).isEqualTo(1);
+  }
+
+  private double hits() {
+    return meters.get("warta.page.cache.hits").counter().count();
   }
 
   private String path(long id) {

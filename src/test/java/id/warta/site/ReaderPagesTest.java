@@ -9,12 +9,22 @@ import id.warta.article.ArticleStatus;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
 import id.warta.channel.ChannelRepository;
+import id.warta.media.Rendition;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -222,6 +232,87 @@ class ReaderPagesTest {
     var css = get200(href);
     assertThat(css.getHeader("Cache-Control")).contains("max-age=31536000").contains("immutable");
     assertThat(css.getContentAsString()).contains(".lead-in");
+  }
+
+  @Test
+  void everyPageSaysItIsIndonesianWhateverTheBrowserAsksFor() throws Exception {
+    for (String path : List.of("/", "/" + nasional.slug(), articlePath(seedLike), "/indeks", "/cari?q=junta",
+        "/tidak-ada-halaman-ini")) {
+      var response = mvc.perform(get(path).header("Accept-Language", "en-US,en;q=0.9")).andReturn().getResponse();
+      assertThat(response.getHeader("Content-Language")).as(path).isEqualTo("id");
+      assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).selectFirst("html").attr("lang"))
+          .as(path).isEqualTo("id");
+    }
+  }
+
+  @Test
+  void theSiteHasAnIconWherePagesAndBrowsersLookForIt() throws Exception {
+    assertThat(page("/").select("link[rel=icon]").attr("href")).isEqualTo("/favicon.ico");
+    var icon = get200("/favicon.ico");
+    assertThat(icon.getContentType()).isIn("image/x-icon", "image/vnd.microsoft.icon");
+    assertThat(icon.getHeader("Cache-Control")).contains("public");
+    ByteBuffer ico = ByteBuffer.wrap(icon.getContentAsByteArray()).order(ByteOrder.LITTLE_ENDIAN);
+    assertThat(ico.getShort(0)).as("reserved").isZero();
+    assertThat(ico.getShort(2)).as("type: icon").isEqualTo((short) 1);
+    assertThat(ico.getShort(4)).as("images").isEqualTo((short) 1);
+    assertThat(ico.get(6)).as("width").isEqualTo((byte) 32);
+    int size = ico.getInt(14);
+    int offset = ico.getInt(18);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(icon.getContentAsByteArray(), offset, size));
+    assertThat(image.getWidth()).isEqualTo(32);
+    assertThat(image.getHeight()).isEqualTo(32);
+  }
+
+  @Test
+  void aPhoneTakesAPhotoTheSizeOfItsScreenNotTheLargest() throws Exception {
+    var content = TestContent.of(context);
+    var photo = content.image("Antara", "Foto di tengah berita", "Foto di isi");
+    long id = content.article(nasional, author).title("Berita Berfoto Dua").image(photo)
+        .body("<p>Paragraf.</p><figure><img src=\"" + photo.url(Rendition.LARGE) + "\" alt=\"Foto di isi\"></figure>")
+        .publishedAt(day.minus(30, ChronoUnit.DAYS)).create();
+    Document doc = page(articlePath(id));
+    var photos = doc.select(".lead-photo img, .body img");
+    assertThat(photos).hasSize(2);
+    for (Element img : photos) {
+      assertThat(img.attr("sizes")).isNotBlank();
+      Map<Integer, String> candidates = new TreeMap<>();
+      for (String candidate : img.attr("srcset").split(",\\s*")) {
+        String[] parts = candidate.split(" ");
+        candidates.put(Integer.parseInt(parts[1].replace("w", "")), parts[0]);
+        assertThat(mvc.perform(get(parts[0])).andReturn().getResponse().getStatus()).as(parts[0]).isEqualTo(200);
+      }
+      // A 412 px wide phone at 2.625 device pixels per CSS pixel (Lighthouse's Moto G Power is
+      // 412 px at 1.75; a Pixel 7 is 412 at 2.625): a browser takes the smallest candidate that
+      // covers the slot that sizes gives it.
+      double needed = slot(img.attr("sizes"), 412) * 2.625;
+      int chosen = candidates.keySet().stream().filter(w -> w >= needed).findFirst()
+          .orElse(((TreeMap<Integer, String>) candidates).lastKey());
+      assertThat(chosen).as("%s on a phone", img.attr("srcset")).isLessThan(Rendition.LARGE.width());
+      assertThat(slot(img.attr("sizes"), 1280)).as("a desktop column").isLessThanOrEqualTo(720);
+    }
+  }
+
+  /** The width in CSS pixels a sizes attribute gives an image (the forms Warta writes). */
+  private static double slot(String sizes, double viewport) {
+    for (String entry : sizes.split(",\\s*")) {
+      Matcher condition = Pattern.compile("^\\(min-width: ([\\d.]+)em\\) (.+)$").matcher(entry.strip());
+      String length = entry.strip();
+      if (condition.matches()) {
+        if (viewport < Double.parseDouble(condition.group(1)) * 16) {
+          continue;
+        }
+        length = condition.group(2);
+      }
+      Matcher calc = Pattern.compile("^calc\\(100vw - ([\\d.]+)rem\\)$").matcher(length);
+      if (calc.matches()) {
+        return viewport - Double.parseDouble(calc.group(1)) * 16;
+      }
+      if (length.endsWith("vw")) {
+        return viewport * Double.parseDouble(length.replace("vw", "")) / 100;
+      }
+      return Double.parseDouble(length.replace("px", ""));
+    }
+    return viewport;
   }
 
   private String articlePath(long id) {
