@@ -16,6 +16,8 @@ DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8181}
+# /actuator/prometheus answers only the configured scraper
+METRICS_PASSWORD=bench-$RANDOM$RANDOM
 NGINX_PORT=${NGINX_PORT:-8182}
 WORK=${WORK:-target/bench}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
@@ -45,7 +47,7 @@ cpu_ticks() { # pids... (summed)
 start_warta() { # extra args...
   local started
   started=$(date +%s.%N)
-  WARTA_DATA_DIR=$DATA "$JAVA" "${JAVA_OPTS[@]}" -jar "$WORK/warta.jar" --server.port="$PORT" \
+  WARTA_DATA_DIR=$DATA WARTA_METRICS_PASSWORD=$METRICS_PASSWORD "$JAVA" "${JAVA_OPTS[@]}" -jar "$WORK/warta.jar" --server.port="$PORT" \
     --warta.channels.scheduled=false "$@" >>"$LOG" 2>&1 &
   WARTA_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
@@ -114,7 +116,7 @@ measure "section (cached)" "$BASE/nasional" "$WARTA_PID"
 measure "search" "$BASE$SEARCH_PATH" "$WARTA_PID"
 measure "RSS" "$BASE$RSS_PATH" "$WARTA_PID"
 jcmd "$WARTA_PID" GC.run >/dev/null 2>&1 || true
-HEAP=$(curl -sf "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {sum += $NF} END {printf "%.0f MB", sum / 1048576}')
+HEAP=$(curl -sf -u "prometheus:$METRICS_PASSWORD" "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {sum += $NF} END {printf "%.0f MB", sum / 1048576}')
 stop_warta
 
 # 4. Warta without its page cache.

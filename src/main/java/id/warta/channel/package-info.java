@@ -5,6 +5,7 @@
  * stored. {@link id.warta.channel.ChannelAdmin} is the API for admin screens.
  *
  * <p>Owns tables {@code partner_channel} and {@code channel_item}. Depends on platform only (and
- * on ROME and jsoup for reading feeds).
+ * on ROME and jsoup for reading feeds, Apache HttpClient for fetching them: it lets us connect to
+ * the address we checked, see {@code FeedDestinations}).
  */
 package id.warta.channel;
