@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -229,7 +230,7 @@ final class LearnedRoots {
 
   /** Feeds {@code found} the spelling field's words that start with one of {@code bases}. */
   private static void scan(
-      IndexReader reader, Iterable<String> bases, int perBase, java.util.function.Consumer<String> found) {
+      IndexReader reader, Iterable<String> bases, int perBase, Consumer<String> found) {
     try {
       Terms terms = MultiTerms.getTerms(reader, ArticleFields.SPELL);
       if (terms == null) {

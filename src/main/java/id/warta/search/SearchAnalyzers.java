@@ -87,7 +87,7 @@ final class SearchAnalyzers {
     return textAnalyzer(reader);
   }
 
-  /** Per field: plain for the spelling field, lower-case words for the vocabulary, text for the rest. */
+  /** Per field: plain for spelling, lower-case words for the vocabulary, text for the rest. */
   Analyzer index() {
     return perField;
   }

@@ -17,7 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class WordFamilyFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+  private final PositionIncrementAttribute position =
+      addAttribute(PositionIncrementAttribute.class);
   private final Function<String, List<String>> family;
   private final ArrayDeque<String> pending = new ArrayDeque<>();
   private State word;
