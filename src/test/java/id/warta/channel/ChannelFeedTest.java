@@ -620,7 +620,7 @@ class ChannelFeedTest {
     var channel = channel(server.url("/internal"), 10);
 
     try (var guarded = fetcher(Duration.ofSeconds(5), List.of())) {
-      var result = new ChannelRefresher(channels, guarded, transactions, clock, 1, event -> {}).refresh(channel);
+      var result = new ChannelRefresher(channels, guarded, transactions, clock, 1, changes).refresh(channel);
       assertThat(result.failed()).isTrue();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.warta.WartaTest;
+import id.warta.platform.Changes;
 import id.warta.platform.PixelBudget;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -42,6 +43,7 @@ class HostilePdfTest {
   @Autowired PixelBudget budget;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate tx;
+  @Autowired Changes changes;
 
   @Test
   void aPageThatWouldRenderToAHundredThousandPixelsIsRefusedAtUpload() {
@@ -82,7 +84,7 @@ class HostilePdfTest {
             throw new OutOfMemoryError("Java heap space");
           }
         };
-    var processor = new EditionProcessor(repository, files, renderer, events, tx, Clock.systemUTC());
+    var processor = new EditionProcessor(repository, files, renderer, events, changes, tx, Clock.systemUTC());
     try {
       // On the processor's own thread, as in production: the error must not vanish in the executor.
       assertThat(processor.submit(id).get(60, TimeUnit.SECONDS)).isEqualTo(EditionStatus.FAILED);
