@@ -100,7 +100,8 @@ public class WartaApplication {
           .generate(count, done -> System.out.println("generated " + done + "/" + count));
       context.getBean(id.warta.platform.SqliteStatistics.class).refresh();
       System.out.printf(
-          "Generated %d articles in %.1f s; run `reindex` to make them searchable%n",
+          "Generated %d articles in %.1f s; a running site indexes them from the change feed,"
+              + " else `reindex` (faster for many) or the next start does%n",
           count, (System.nanoTime() - started) / 1e9);
       return 0;
     } catch (IllegalArgumentException | IllegalStateException e) {

@@ -1,7 +1,9 @@
 /**
  * The content model: articles, their authors, tags and related links, and the rules of their
- * status. Publishes events (such as {@link id.warta.article.ArticlePublished}) after commit so
- * other features can follow changes without this package knowing them.
+ * status. Records every change readers can see in the change feed, in the writing transaction,
+ * under the keys of {@link id.warta.article.ArticleKeys}, so other features (search, the site's
+ * caches) follow changes without this package knowing them; also publishes events such as
+ * {@link id.warta.article.ArticlePublished} after commit.
  *
  * <p>Owns tables {@code article}, {@code article_author}, {@code tag}, {@code article_tag},
  * {@code related_link}, {@code home_headline}. Depends on section, author, media and platform.

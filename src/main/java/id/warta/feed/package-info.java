@@ -3,7 +3,8 @@
  * sitemaps (index, monthly article sitemaps, sections, Google News), robots.txt, and the
  * schema.org JSON-LD that pages carry.
  *
- * <p>Owns no table; reads through article, section, author and media. Depends on those and
- * platform.
+ * <p>Feeds and sitemaps are written per request and kept by the page cache under their surrogate
+ * keys (no cache of their own). Owns no table; reads through article, section, author and
+ * media. Depends on those and platform.
  */
 package id.warta.feed;

@@ -1,6 +1,7 @@
 /**
  * Search in Indonesian (/cari's engine) and related articles by content, on a Lucene index under
- * {@code <data-dir>/search} kept current by article events after commit, caught up on start,
+ * {@code <data-dir>/search} kept current from the change feed (article keys, whichever process
+ * wrote them; commands never open the index), caught up on start,
  * rebuilt by the {@code reindex} command. Words are reduced to roots from a dictionary
  * ({@code search/kata-dasar.txt}), never guessed; at query time a word is also matched with the
  * forms of a root the archive has written bare ({@link id.warta.search.LearnedRoots}).
