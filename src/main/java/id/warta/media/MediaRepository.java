@@ -59,6 +59,10 @@ public class MediaRepository {
         .optional();
   }
 
+  /**
+   * Stores an asset, or returns the one already stored under that key (the same image, uploaded
+   * twice at once): the database decides, so the second upload is not an error.
+   */
   MediaAsset insert(
       String fileKey,
       String contentType,
@@ -68,12 +72,13 @@ public class MediaRepository {
       String caption,
       String altText,
       Instant now) {
-    long id =
+    var id =
         jdbc.sql(
                 """
                 INSERT INTO media (file_key, content_type, width, height, credit, caption,
                                    alt_text, created_at)
                 VALUES (:key, :type, :width, :height, :credit, :caption, :alt, :now)
+                ON CONFLICT (file_key) DO NOTHING
                 RETURNING id
                 """)
             .param("key", fileKey)
@@ -85,7 +90,10 @@ public class MediaRepository {
             .param("alt", altText)
             .param("now", now.toEpochMilli())
             .query(Long.class)
-            .single();
-    return new MediaAsset(id, fileKey, contentType, width, height, credit, caption, altText);
+            .optional();
+    if (id.isEmpty()) {
+      return findByFileKey(fileKey).orElseThrow();
+    }
+    return new MediaAsset(id.get(), fileKey, contentType, width, height, credit, caption, altText);
   }
 }
