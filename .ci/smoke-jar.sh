@@ -7,9 +7,10 @@
 #
 #   bash .ci/smoke-jar.sh [target/warta.jar]
 #
-# Environment: SMOKE_PORT (default: a free port), SMOKE_TIMEOUT (default 60), WARTA_DB_URL etc.
-# pass through (a fresh PostgreSQL schema runs the same check on PostgreSQL), JAVA (a Java 25+
-# binary; default: the newest JDK 25+ in /usr/lib/jvm, as the build's toolchain finds it).
+# Environment: SMOKE_DB=postgres runs it on a fresh schema of the PostgreSQL at 127.0.0.1:5432
+# (database test, user postgres; dropped afterwards) instead of SQLite in the data directory;
+# SMOKE_PORT (default: a free port), SMOKE_TIMEOUT (default 60), JAVA (a Java 25+ binary;
+# default: the newest JDK 25+ in /usr/lib/jvm, as the build's toolchain finds it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,15 +51,25 @@ port_free "$PORT" || fail "port $PORT is in use"
 WORK=$(mktemp -d /tmp/warta-smoke.XXXXXX)
 LOG=$WORK/warta.log
 PID=""
+SCHEMA=""
+psql_test() { psql -q -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -c "$1" >/dev/null; }
 cleanup() {
   if [[ -n $PID ]] && kill -0 "$PID" 2>/dev/null; then
     kill "$PID" 2>/dev/null
     for _ in $(seq 1 30); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$PID" 2>/dev/null
   fi
+  [[ -n $SCHEMA ]] && psql_test "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+
+if [[ ${SMOKE_DB:-sqlite} == postgres ]]; then
+  SCHEMA=warta_smoke_$(date +%s)_$RANDOM
+  psql_test "CREATE SCHEMA $SCHEMA" || { SCHEMA=""; fail "cannot create a schema at 127.0.0.1:5432"; }
+  export WARTA_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA"
+  export WARTA_DB_USER=postgres WARTA_DB_PASSWORD="" SPRING_FLYWAY_SCHEMAS=$SCHEMA
+fi
 
 show_log() {
   echo "---- last lines of the log ($LOG) ----" >&2
@@ -67,7 +78,7 @@ show_log() {
   grep -n -A 8 ' ERROR ' "$LOG" | head -n 80 >&2
 }
 
-echo "== Smoke: $JAVA_BIN -jar $JAR on port $PORT, data in $WORK/data"
+echo "== Smoke: $JAVA_BIN -jar $JAR on port $PORT, data in $WORK/data, database ${SCHEMA:-SQLite}"
 mkdir -p "$WORK/data"
 BASE=http://127.0.0.1:$PORT
 started=$SECONDS
