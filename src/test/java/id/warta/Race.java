@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs the same work on two threads released together, as two writers on deadline would. */
 public final class Race {
+  /** Races last a few milliseconds: tests run several rounds, so a look-then-insert loses one. */
+  public static final int ROUNDS = 20;
+
   private Race() {}
 
   /** Both results, in thread order; the first failure of either thread is thrown. */

@@ -59,10 +59,6 @@ public class MediaRepository {
         .optional();
   }
 
-  /**
-   * Stores an asset, or returns the one already stored under that key (the same image, uploaded
-   * twice at once): the database decides, so the second upload is not an error.
-   */
   MediaAsset insert(
       String fileKey,
       String contentType,
@@ -72,13 +68,12 @@ public class MediaRepository {
       String caption,
       String altText,
       Instant now) {
-    var id =
+    long id =
         jdbc.sql(
                 """
                 INSERT INTO media (file_key, content_type, width, height, credit, caption,
                                    alt_text, created_at)
                 VALUES (:key, :type, :width, :height, :credit, :caption, :alt, :now)
-                ON CONFLICT (file_key) DO NOTHING
                 RETURNING id
                 """)
             .param("key", fileKey)
@@ -90,10 +85,7 @@ public class MediaRepository {
             .param("alt", altText)
             .param("now", now.toEpochMilli())
             .query(Long.class)
-            .optional();
-    if (id.isEmpty()) {
-      return findByFileKey(fileKey).orElseThrow();
-    }
-    return new MediaAsset(id.get(), fileKey, contentType, width, height, credit, caption, altText);
+            .single();
+    return new MediaAsset(id, fileKey, contentType, width, height, credit, caption, altText);
   }
 }

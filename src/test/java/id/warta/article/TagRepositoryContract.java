@@ -14,15 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * racing writers commit on their own threads.
  */
 abstract class TagRepositoryContract {
-  /** Races of a few milliseconds: several rounds, so a look-then-insert loses one of them. */
-  static final int ROUNDS = 20;
-
   @Autowired TagRepository tags;
   @Autowired JdbcClient jdbc;
 
   @Test
   void twoWritersTaggingWithTheSameNewNameAtOnceGetOneTag() throws Exception {
-    for (int round = 0; round < ROUNDS; round++) {
+    for (int round = 0; round < Race.ROUNDS; round++) {
       String name = TestContent.unique("Topik Baru");
 
       List<Tag> both = Race.twice(() -> tags.findOrCreate(name));

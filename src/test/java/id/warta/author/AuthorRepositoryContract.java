@@ -15,15 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * AuthorRepositoryIT}); not transactional, the racing writers commit on their own threads.
  */
 abstract class AuthorRepositoryContract {
-  /** Races of a few milliseconds: several rounds, so a look-then-insert loses one of them. */
-  static final int ROUNDS = 20;
-
   @Autowired AuthorRepository authors;
   @Autowired JdbcClient jdbc;
 
   @Test
   void twoImportersNamingTheSameNewAuthorAtOnceGetOneAuthor() throws Exception {
-    for (int round = 0; round < ROUNDS; round++) {
+    for (int round = 0; round < Race.ROUNDS; round++) {
       String name = TestContent.unique("Nur Aivanni");
 
       List<Author> both = Race.twice(() -> authors.findOrCreate(name));

@@ -53,8 +53,7 @@ abstract class SectionRepositoryContract {
   @Test
   @Transactional(propagation = Propagation.NOT_SUPPORTED) // the racers commit on their threads
   void twoImportersNamingTheSameNewSectionAtOnceGetOneSection() throws Exception {
-    // Races of a few milliseconds: several rounds, so a look-then-insert loses one of them.
-    for (int round = 0; round < 20; round++) {
+    for (int round = 0; round < Race.ROUNDS; round++) {
       String name = TestContent.unique("Kanal Impor");
 
       List<Section> both = Race.twice(() -> sections.findOrCreate(name));
