@@ -21,24 +21,21 @@ public class TagRepository {
         .optional();
   }
 
-  /** The tag for this name; tags are the same when their slugs are ("Covid-19" = "covid 19"). */
+  /**
+   * The tag for this name; tags are the same when their slugs are ("Covid-19" = "covid 19"). The
+   * database decides: two writers tagging with the same new name at once get the same tag.
+   */
   public Tag findOrCreate(String name) {
     String clean = name.strip();
     String slug = Slugs.of(clean);
     if (slug.isEmpty()) {
       throw new IllegalArgumentException("Tag tidak valid: " + name);
     }
-    return findBySlug(slug)
-        .orElseGet(
-            () -> {
-              long id =
-                  jdbc.sql("INSERT INTO tag (slug, name) VALUES (:slug, :name) RETURNING id")
-                      .param("slug", slug)
-                      .param("name", clean)
-                      .query(Long.class)
-                      .single();
-              return new Tag(id, slug, clean);
-            });
+    jdbc.sql("INSERT INTO tag (slug, name) VALUES (:slug, :name) ON CONFLICT (slug) DO NOTHING")
+        .param("slug", slug)
+        .param("name", clean)
+        .update();
+    return findBySlug(slug).orElseThrow();
   }
 
   /** Tags that published articles carry, by name. */

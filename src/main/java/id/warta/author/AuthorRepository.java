@@ -36,24 +36,55 @@ public class AuthorRepository {
     return jdbc.sql("SELECT " + COLUMNS + " FROM author ORDER BY name").query(Author.class).list();
   }
 
-  /** The author of that name, created with a unique slug if there is none yet. */
+  /**
+   * The author of that name, or of the slug that name makes ("Nur Aivanni" = "nur aivanni"),
+   * created if there is none. The database decides, so two importers naming the same new author
+   * at once get the same author, never a second one with a "-2" slug.
+   */
   public Author findOrCreate(String name) {
-    return findByName(name).orElseGet(() -> create(name, ""));
+    String slug = Slugs.of(name);
+    if (slug.isEmpty()) {
+      throw new IllegalArgumentException("Nama penulis tidak valid: " + name);
+    }
+    jdbc.sql(
+            """
+            INSERT INTO author (slug, name, bio)
+            SELECT :slug, :name, '' WHERE NOT EXISTS (SELECT 1 FROM author WHERE name = :name)
+            ON CONFLICT (slug) DO NOTHING
+            """)
+        .param("slug", slug)
+        .param("name", name)
+        .update();
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM author WHERE name = :name OR slug = :slug"
+                + " ORDER BY CASE WHEN name = :name THEN 0 ELSE 1 END, id")
+        .param("name", name)
+        .param("slug", slug)
+        .query(Author.class)
+        .list()
+        .getFirst();
   }
 
+  /** A new author, even of a name that exists (two people may share one): "-2" and on if need be. */
   public Author create(String name, String bio) {
     String base = Slugs.of(name);
-    String slug = base;
-    for (int n = 2; findBySlug(slug).isPresent(); n++) {
-      slug = base + "-" + n;
+    for (int n = 1; ; n++) {
+      String slug = n == 1 ? base : base + "-" + n;
+      var id =
+          jdbc.sql(
+                  """
+                  INSERT INTO author (slug, name, bio) VALUES (:slug, :name, :bio)
+                  ON CONFLICT (slug) DO NOTHING
+                  RETURNING id
+                  """)
+              .param("slug", slug)
+              .param("name", name)
+              .param("bio", bio)
+              .query(Long.class)
+              .optional();
+      if (id.isPresent()) {
+        return new Author(id.get(), slug, name, bio);
+      }
     }
-    long id =
-        jdbc.sql("INSERT INTO author (slug, name, bio) VALUES (:slug, :name, :bio) RETURNING id")
-            .param("slug", slug)
-            .param("name", name)
-            .param("bio", bio)
-            .query(Long.class)
-            .single();
-    return new Author(id, slug, name, bio);
   }
 }

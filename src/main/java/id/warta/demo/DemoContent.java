@@ -95,8 +95,13 @@ public class DemoContent {
   /** Loads everything in one transaction: a crash half-way leaves an empty database. */
   public void load() {
     long started = System.nanoTime();
-    long seedId = tx.execute(status -> loadAll());
-    views.flush();
+    long seedId;
+    try {
+      seedId = tx.execute(status -> loadAll());
+    } catch (AlreadyLoaded e) {
+      log.info("The demo content was loaded by another process meanwhile; not loading it again");
+      return;
+    }
     log.info(
         "Demo content loaded in {} ms; the seed article is /{}",
         Duration.ofNanos(System.nanoTime() - started).toMillis(),
@@ -113,9 +118,10 @@ public class DemoContent {
       {"humaniora", "Humaniora", "Pendidikan, kesehatan, lingkungan, budaya dan gaya hidup."},
       {"weekend", "Weekend", "Bacaan akhir pekan: perjalanan, kuliner, seni dan sosok."},
     };
-    int position = 1;
     for (String[] s : sectionData) {
-      bySlug.put(s[0], sections.create(s[0], s[1], s[2], position++));
+      // The database decides whether this process loads the demo: a section already there was
+      // put there by another process since isEmpty() said otherwise.
+      bySlug.put(s[0], sections.createLast(s[0], s[1], s[2]).orElseThrow(AlreadyLoaded::new));
     }
     List<Long> writers = new ArrayList<>();
     for (String name : DemoTexts.WRITERS) {
@@ -175,6 +181,13 @@ public class DemoContent {
     recordDemoViews(generated, seedId, random);
     loadEdition(now);
     return seedId;
+  }
+
+  /** Rolls the load back: another process loads the demo content. */
+  private static final class AlreadyLoaded extends RuntimeException {
+    AlreadyLoaded() {
+      super(null, null, false, false);
+    }
   }
 
   /** Today's printed edition; its pages are rendered in the background after the commit. */
@@ -259,18 +272,17 @@ public class DemoContent {
     }
   }
 
-  /** Readers of the demo: a few stories read more than others, so Berita Populer has an order. */
+  /**
+   * Readers of the demo: a few stories read more than others, so Berita Populer has an order.
+   * Written with the articles, in their transaction.
+   */
   private void recordDemoViews(List<Long> generated, long seedId, Random random) {
-    String reader = "Mozilla/5.0 (Linux; Android 14) Chrome/130 Mobile Safari/537.36";
-    for (int i = 0; i < 40 + random.nextInt(10); i++) {
-      views.record(seedId, reader);
-    }
+    Map<Long, Long> counts = new LinkedHashMap<>();
+    counts.put(seedId, 40L + random.nextInt(10));
     for (int k = 0; k < 12; k++) {
       long id = generated.get(random.nextInt(Math.min(60, generated.size())));
-      int count = 5 + random.nextInt(35);
-      for (int i = 0; i < count; i++) {
-        views.record(id, reader);
-      }
+      counts.merge(id, 5L + random.nextInt(35), Long::sum);
     }
+    views.writeInTransaction(counts);
   }
 }

@@ -1,5 +1,7 @@
 package id.warta.demo;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnWebApplication
 @ConditionalOnProperty(name = "warta.demo.enabled", havingValue = "true")
 class DemoLoader implements ApplicationRunner {
+  private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
   private final DemoContent demo;
 
   DemoLoader(DemoContent demo) {
@@ -19,8 +23,14 @@ class DemoLoader implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (demo.isEmpty()) {
-      demo.load();
+    try {
+      if (demo.isEmpty()) {
+        demo.load();
+      }
+    } catch (RuntimeException e) {
+      // Readers are already being served: a demo that cannot load must not stop the site (an
+      // exception from a runner ends the application).
+      log.error("The demo content could not be loaded; the site runs without it", e);
     }
   }
 }

@@ -276,7 +276,7 @@ final class DemoTexts {
   }
 
   private static String leadFor(String title, String place) {
-    return "Kabar dari " + place + ": " + Character.toLowerCase(title.charAt(0)) + title.substring(1)
-        + ". Berikut laporan lengkap wartawan kami.";
+    // The title as written: lowercasing its first letter made "kPU" of "KPU".
+    return "Kabar dari " + place + ": " + title + ". Berikut laporan lengkap wartawan kami.";
   }
 }

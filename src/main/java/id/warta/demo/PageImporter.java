@@ -6,7 +6,6 @@ import id.warta.article.ArticleService;
 import id.warta.article.ArticleStatus;
 import id.warta.author.AuthorRepository;
 import id.warta.media.MediaLibrary;
-import id.warta.platform.Slugs;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import java.util.ArrayList;
@@ -141,13 +140,7 @@ public class PageImporter {
   }
 
   private Section sectionNamed(String name) {
-    return sections.findAll().stream()
-        .filter(s -> s.name().equalsIgnoreCase(name))
-        .findFirst()
-        .orElseGet(
-            () ->
-                sections.create(
-                    Slugs.of(name), name, "", sections.findAll().size() + 1));
+    return sections.findOrCreate(name);
   }
 
   static String paragraphsHtml(List<String> paragraphs) {

@@ -71,7 +71,7 @@ class SectionDesk {
       } else if (SectionRepository.RESERVED_SLUGS.contains(slug)) {
         errors.put("slug", "Alamat /" + slug + " dipakai situs sendiri; pilih alamat lain.");
       } else if (sections.findBySlug(slug).isPresent()) {
-        errors.put("slug", "Alamat /" + slug + " sudah dipakai kanal lain.");
+        errors.put("slug", slugTaken(slug));
       }
     }
     if (!errors.isEmpty()) {
@@ -80,8 +80,10 @@ class SectionDesk {
     Section created =
         transactions.execute(
             status -> {
-              int position = sections.findAll().stream().mapToInt(Section::position).max().orElse(-1) + 1;
-              Section s = sections.create(slug, name, description, position);
+              // The check above is for the form's message; the insert itself decides.
+              Section s =
+                  sections.createLast(slug, name, description)
+                      .orElseThrow(() -> new InvalidSection(Map.of("slug", slugTaken(slug))));
               audit.record(actor, "SECTION_CREATED", "kanal " + slug, name);
               return s;
             });
@@ -110,7 +112,8 @@ class SectionDesk {
     Section moved = find(id);
     transactions.executeWithoutResult(
         status -> {
-          List<Long> order = new ArrayList<>(sections.findAll().stream().map(Section::id).toList());
+          // The order as committed, not the menu's list: a reader may have put an old one back.
+          List<Long> order = new ArrayList<>(sections.idsInOrder());
           int from = order.indexOf(id);
           int to = from + step;
           if (to < 0 || to >= order.size()) {
@@ -121,6 +124,10 @@ class SectionDesk {
           sections.reorder(order);
           audit.record(actor, "SECTION_MOVED", "kanal " + moved.slug(), step < 0 ? "naik" : "turun");
         });
+  }
+
+  private static String slugTaken(String slug) {
+    return "Alamat /" + slug + " sudah dipakai kanal lain.";
   }
 
   private static String name(String value, Map<String, String> errors) {

@@ -48,6 +48,16 @@ public class PageViewCounter implements PageHitListener {
     record(articleId, userAgent);
   }
 
+  /**
+   * Writes views of articles now, in the caller's transaction: for articles that transaction is
+   * creating (the demo's readers). Counted in memory instead, a flush on the scheduler's thread
+   * could write them before the articles are committed, which PostgreSQL refuses (foreign key),
+   * and those counts were lost.
+   */
+  public void writeInTransaction(Map<Long, Long> viewsByArticle) {
+    repository.add(clock.millis() / PageViewRepository.HOUR_MILLIS, viewsByArticle);
+  }
+
   static boolean isBot(String userAgent) {
     return userAgent == null || userAgent.isBlank() || BOT.matcher(userAgent).find();
   }

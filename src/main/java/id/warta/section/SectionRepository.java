@@ -3,6 +3,7 @@ package id.warta.section;
 import id.warta.platform.ChangeFeed;
 import id.warta.platform.Changes;
 import id.warta.platform.KeyedCache;
+import id.warta.platform.Slugs;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +88,66 @@ public class SectionRepository {
     return new Section(id, slug, name, description, position);
   }
 
+  /** The next place at the end of the order, computed by the statement that inserts. */
+  private static final String NEXT_POSITION = "(SELECT COALESCE(MAX(position), 0) + 1 FROM section)";
+
+  /**
+   * A new section at the end of the order, or nothing when its slug is taken. The database
+   * decides both, so two admins creating at once never get one error page and one duplicate
+   * place.
+   */
+  public Optional<Section> createLast(String slug, String name, String description) {
+    if (RESERVED_SLUGS.contains(slug)) {
+      throw new IllegalArgumentException("Slug '" + slug + "' is reserved by the site");
+    }
+    Optional<Section> created =
+        jdbc.sql(
+                "INSERT INTO section (slug, name, description, position) SELECT :slug, :name,"
+                    + " :description, " + NEXT_POSITION + " WHERE TRUE"
+                    + " ON CONFLICT (slug) DO NOTHING RETURNING " + COLUMNS)
+            .param("slug", slug)
+            .param("name", name)
+            .param("description", description)
+            .query(Section.class)
+            .optional();
+    created.ifPresent(s -> changes.record(Section.ALL, Section.key(s.id())));
+    return created;
+  }
+
+  /**
+   * The section of that name (in any case) or of the slug it makes, created at the end of the
+   * order if there is none. Decided in the database, never from the cached list of
+   * {@link #findAll}.
+   */
+  public Section findOrCreate(String name) {
+    String slug = Slugs.of(name);
+    if (slug.isEmpty() || RESERVED_SLUGS.contains(slug)) {
+      throw new IllegalArgumentException("Nama kanal tidak valid: " + name);
+    }
+    int inserted =
+        jdbc.sql(
+                "INSERT INTO section (slug, name, description, position) SELECT :slug, :name, '', "
+                    + NEXT_POSITION
+                    + " WHERE NOT EXISTS (SELECT 1 FROM section WHERE lower(name) = lower(:name))"
+                    + " ON CONFLICT (slug) DO NOTHING")
+            .param("slug", slug)
+            .param("name", name)
+            .update();
+    Section section =
+        jdbc.sql(
+                "SELECT " + COLUMNS + " FROM section WHERE lower(name) = lower(:name) OR slug = :slug"
+                    + " ORDER BY CASE WHEN lower(name) = lower(:name) THEN 0 ELSE 1 END, id")
+            .param("name", name)
+            .param("slug", slug)
+            .query(Section.class)
+            .list()
+            .getFirst();
+    if (inserted > 0) {
+      changes.record(Section.ALL, Section.key(section.id()));
+    }
+    return section;
+  }
+
   /** Changes what readers see as the section's name; the slug (its address) stays. */
   public void rename(long id, String name, String description) {
     jdbc.sql("UPDATE section SET name = :name, description = :description WHERE id = :id")
@@ -95,6 +156,11 @@ public class SectionRepository {
         .param("description", description)
         .update();
     changes.record(Section.ALL, Section.key(id));
+  }
+
+  /** The sections' ids in the site's order, read from the database: for writers, never cached. */
+  public List<Long> idsInOrder() {
+    return jdbc.sql("SELECT id FROM section ORDER BY position, name").query(Long.class).list();
   }
 
   /** Numbers the sections 0, 1, 2... in the given order; call inside one transaction. */

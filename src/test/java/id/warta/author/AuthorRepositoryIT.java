@@ -1,0 +1,6 @@
+package id.warta.author;
+
+import id.warta.PostgresTest;
+
+@PostgresTest
+class AuthorRepositoryIT extends AuthorRepositoryContract {}

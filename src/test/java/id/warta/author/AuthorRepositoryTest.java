@@ -1,0 +1,6 @@
+package id.warta.author;
+
+import id.warta.WartaTest;
+
+@WartaTest
+class AuthorRepositoryTest extends AuthorRepositoryContract {}

@@ -1,0 +1,6 @@
+package id.warta.demo;
+
+import id.warta.PostgresTest;
+
+@PostgresTest
+class DemoViewsIT extends DemoViewsContract {}

@@ -1,0 +1,6 @@
+package id.warta.demo;
+
+import id.warta.WartaTest;
+
+@WartaTest
+class DemoViewsTest extends DemoViewsContract {}
