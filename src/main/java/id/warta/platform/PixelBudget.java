@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PixelBudget {
-  /** Pixels per semaphore permit: a permit count is an int, a heap's pixels may not be. */
-  private static final long UNIT = 4096;
+  /**
+   * Pixels per semaphore permit: a permit count is an int, a large heap's pixels are not. Shares
+   * are counted in whole thousands of pixels, rounded up.
+   */
+  private static final long UNIT = 1000;
 
   private final long capacity;
   private final Duration maxWait;
@@ -31,7 +34,7 @@ public class PixelBudget {
   }
 
   PixelBudget(long capacity, Duration maxWait) {
-    this.capacity = Math.min(capacity, UNIT * Integer.MAX_VALUE);
+    this.capacity = Math.min(capacity, UNIT * Integer.MAX_VALUE) / UNIT * UNIT;
     this.maxWait = maxWait;
     this.permits = new Semaphore(units(this.capacity), true);
   }
