@@ -31,6 +31,10 @@ public class PixelBudget {
   @Autowired
   PixelBudget(MemoryProperties properties) {
     this(properties.effectivePixelBudget(), properties.maxWait());
+    org.slf4j.LoggerFactory.getLogger(PixelBudget.class)
+        .info(
+            "Pixel budget: {} megapixels for decoding and rendering at once (max heap {} MB)",
+            megapixels(capacity), Runtime.getRuntime().maxMemory() / 1_048_576);
   }
 
   PixelBudget(long capacity, Duration maxWait) {
