@@ -6,8 +6,8 @@
 #
 #   bench/memory.sh            (needs curl; builds target/warta.jar when missing)
 #
-# Environment: PORT (default 18400), WORK (default target/bench-memory), HEAP (default 512m),
-# UPLOADS (default 3).
+# Environment: JAR (default target/warta.jar; another build to compare), PORT (default 18400),
+# WORK (default target/bench-memory), HEAP (default 512m), UPLOADS (default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,9 +18,10 @@ UPLOADS=${UPLOADS:-3}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 [ -x "$JAVA" ] || JAVA=java
 
-[ -f target/warta.jar ] || mvn -B -q package -DskipTests
+JAR=${JAR:-target/warta.jar}
+[ -f "$JAR" ] || mvn -B -q package -DskipTests
 rm -rf "$WORK" && mkdir -p "$WORK"
-cp target/warta.jar "$WORK/warta.jar"
+cp "$JAR" "$WORK/warta.jar"
 DATA=$(readlink -f "$WORK")/data
 LOG=$WORK/warta.log
 export WARTA_DATA_DIR=$DATA WARTA_DEMO=false WARTA_SECURE_COOKIE=false
@@ -81,7 +82,7 @@ ended=$(date +%s.%N)
 sleep 1
 echo
 printf 'All %d uploads in %.1f s with -Xmx%s.\n' "$UPLOADS" "$(echo "$ended - $started" | bc)" "$HEAP"
-echo "Highest heap occupancy seen by the GC: $(grep -o '[0-9]*M->' "$WORK/gc.log" | tr -d 'M->' | sort -n | tail -1) MB"
+echo "Highest heap occupancy seen by the GC: $(grep -o '[0-9]*M->' "$WORK/gc.log" | tr -d 'M>-' | sort -n | tail -1) MB"
 echo "Renditions written: $(ls "$DATA/media" | grep -c '\.jpg$')"
 echo "OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$LOG" || true)"
 echo "$(grep -o 'Pixel budget.*' "$LOG" | head -1)"
