@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PixelBudget {
-  /** Pixels per semaphore permit: a permit count is an int, a heap's pixels may not be. */
-  private static final long UNIT = 4096;
+  /**
+   * Pixels per semaphore permit: a permit count is an int, a large heap's pixels are not. Shares
+   * are counted in whole thousands of pixels, rounded up.
+   */
+  private static final long UNIT = 1000;
 
   private final long capacity;
   private final Duration maxWait;
@@ -28,10 +31,14 @@ public class PixelBudget {
   @Autowired
   PixelBudget(MemoryProperties properties) {
     this(properties.effectivePixelBudget(), properties.maxWait());
+    org.slf4j.LoggerFactory.getLogger(PixelBudget.class)
+        .info(
+            "Pixel budget: {} megapixels for decoding and rendering at once (max heap {} MB)",
+            megapixels(capacity), Runtime.getRuntime().maxMemory() / 1_048_576);
   }
 
   PixelBudget(long capacity, Duration maxWait) {
-    this.capacity = Math.min(capacity, UNIT * Integer.MAX_VALUE);
+    this.capacity = Math.min(capacity, UNIT * Integer.MAX_VALUE) / UNIT * UNIT;
     this.maxWait = maxWait;
     this.permits = new Semaphore(units(this.capacity), true);
   }

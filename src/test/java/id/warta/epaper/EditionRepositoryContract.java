@@ -96,6 +96,20 @@ abstract class EditionRepositoryContract {
   }
 
   @Test
+  void countsStartsSinceTheLastFinishedPageOrRetry() {
+    LocalDate date = day(5, 1);
+    long id = edition(date, 2, EditionStatus.PROCESSING);
+    assertThat(repository.startAttempt(id)).isEqualTo(1);
+    assertThat(repository.startAttempt(id)).isEqualTo(2);
+    repository.savePage(id, page(date, 1), "satu", NOW);
+    assertThat(repository.startAttempt(id)).isEqualTo(1);
+    assertThat(repository.startAttempt(id)).isEqualTo(2);
+    repository.markFailed(id, "Pemrosesan terhenti", NOW);
+    assertThat(repository.markRetry(id, NOW)).isTrue();
+    assertThat(repository.startAttempt(id)).isEqualTo(1);
+  }
+
+  @Test
   void failsAndRetriesOnlyFromTheRightState() {
     long id = edition(day(4, 1), 2, EditionStatus.PROCESSING);
     assertThat(repository.markRetry(id, NOW)).isFalse();
