@@ -17,11 +17,13 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionOperations;
 import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.geometry.Positions;
 import org.springframework.stereotype.Service;
@@ -40,12 +42,16 @@ public class MediaLibrary {
   private final MediaProperties limits;
   private final Clock clock;
 
+  private final TransactionOperations transactions;
+
   MediaLibrary(
-      MediaRepository repository, StorageProperties storage, MediaProperties limits, Clock clock) {
+      MediaRepository repository, StorageProperties storage, MediaProperties limits, Clock clock,
+      TransactionOperations transactions) {
     this.repository = repository;
     this.mediaDir = storage.mediaDir();
     this.limits = limits;
     this.clock = clock;
+    this.transactions = transactions;
   }
 
   /** Details every image must carry. */
@@ -66,9 +72,12 @@ public class MediaLibrary {
     }
   }
 
-  @Transactional
   public MediaAsset add(byte[] bytes, String contentType, Description description) {
     return upload(bytes, null, contentType, description);
+  }
+
+  public MediaAsset upload(byte[] bytes, String fileName, String declaredType, Description description) {
+    return upload(bytes, fileName, declaredType, description, asset -> {});
   }
 
   /**
@@ -77,9 +86,34 @@ public class MediaLibrary {
    * decodes whole. Renditions are re-encoded from the pixels, so no metadata (GPS position,
    * camera, EXIF) of the original survives; the original itself is not kept. A refused upload
    * stores nothing.
+   *
+   * <p>Decoding and the renditions take most of the time (seconds for a large photo), so they are
+   * done before the transaction that records the asset: other writers do not wait for them.
+   * {@code inTransaction} runs in that transaction (an audit entry). When the transaction fails,
+   * the files this upload wrote are removed again.
    */
-  @Transactional
   public MediaAsset upload(
+      byte[] bytes, String fileName, String declaredType, Description description,
+      Consumer<MediaAsset> inTransaction) {
+    Prepared prepared = prepare(bytes, fileName, declaredType, description);
+    try {
+      return transactions.execute(
+          status -> {
+            MediaAsset asset = record(prepared);
+            inTransaction.accept(asset);
+            return asset;
+          });
+    } catch (RuntimeException | Error e) {
+      discard(prepared);
+      throw e;
+    }
+  }
+
+  /** An image checked, decoded and written as renditions, not yet recorded. */
+  private record Prepared(
+      String key, ImageType type, int width, int height, Description description, List<Path> written) {}
+
+  private Prepared prepare(
       byte[] bytes, String fileName, String declaredType, Description description) {
     if (bytes == null || bytes.length == 0) {
       throw new MediaRejectedException("Berkas kosong. Pilih gambar untuk diunggah.");
@@ -103,20 +137,55 @@ public class MediaLibrary {
     }
     BufferedImage image = decode(bytes, type);
     String key = fileKey(bytes);
-    var existing = repository.findByFileKey(key);
+    List<Path> written = writeRenditions(key, image);
+    return new Prepared(key, type, image.getWidth(), image.getHeight(), description, written);
+  }
+
+  /** The same image uploaded again is the asset already recorded. */
+  private MediaAsset record(Prepared prepared) {
+    var existing = repository.findByFileKey(prepared.key());
     if (existing.isPresent()) {
       return existing.get();
     }
-    writeRenditions(key, image);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      // Also when a caller's own transaction, which this one joined, rolls back later.
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              if (status != STATUS_COMMITTED) {
+                discard(prepared);
+              }
+            }
+          });
+    }
+    Description description = prepared.description();
     return repository.insert(
-        key,
-        type.mediaType(),
-        image.getWidth(),
-        image.getHeight(),
+        prepared.key(),
+        prepared.type().mediaType(),
+        prepared.width(),
+        prepared.height(),
         description.credit().strip(),
         description.caption().strip(),
         description.altText().strip(),
         clock.instant());
+  }
+
+  /**
+   * Removes the renditions an upload wrote, unless an asset with that image is recorded after all
+   * (the same photo uploaded by someone else at the same time, or a failure after the commit).
+   */
+  private void discard(Prepared prepared) {
+    try {
+      if (prepared.written().isEmpty() || repository.findByFileKey(prepared.key()).isPresent()) {
+        return;
+      }
+      for (Path file : prepared.written()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException | RuntimeException e) {
+      log.warn("Cannot remove the renditions of a failed upload {}: {}", prepared.key(), e.toString());
+    }
   }
 
   /**
@@ -234,7 +303,9 @@ public class MediaLibrary {
     }
   }
 
-  private void writeRenditions(String key, BufferedImage image) {
+  /** Writes the renditions not on disk yet; returns the files it wrote. */
+  private List<Path> writeRenditions(String key, BufferedImage image) {
+    List<Path> written = new ArrayList<>();
     try {
       Files.createDirectories(mediaDir);
       for (Rendition rendition : Rendition.values()) {
@@ -259,11 +330,20 @@ public class MediaLibrary {
           }
           readableByAll(temp);
           move(temp, target);
+          written.add(target);
         } finally {
           Files.deleteIfExists(temp);
         }
       }
+      return written;
     } catch (IOException e) {
+      for (Path file : written) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+          // The first failure is the one to report.
+        }
+      }
       throw new UncheckedIOException("Cannot write renditions of " + key, e);
     }
   }
