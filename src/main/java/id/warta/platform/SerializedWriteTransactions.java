@@ -33,7 +33,7 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * <p>Read-only transactions and reads outside transactions stay DEFERRED and run in parallel
  * with the writer (WAL readers see the last committed state).
  */
-public class SerializedWriteTransactions extends JdbcTransactionManager {
+class SerializedWriteTransactions extends JdbcTransactionManager {
   /** Longer than any write transaction should take; a stuck writer ends in an error, not a hang. */
   static final long QUEUE_TIMEOUT_SECONDS = 60;
 
@@ -42,7 +42,7 @@ public class SerializedWriteTransactions extends JdbcTransactionManager {
   /** Transactions (by identity) that hold their turn in the queue. */
   private final Set<Object> holding = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
-  public SerializedWriteTransactions(DataSource dataSource, Database database) {
+  SerializedWriteTransactions(DataSource dataSource, Database database) {
     super(dataSource);
     this.serialize = database == Database.SQLITE;
   }
