@@ -20,7 +20,7 @@ public class TestDataDirectory implements ApplicationContextInitializer<Configur
       Path dir = Files.createTempDirectory(base, "warta-");
       String url =
           "jdbc:sqlite:" + dir.resolve("warta.db")
-              + "?journal_mode=WAL&busy_timeout=5000&foreign_keys=true&synchronous=NORMAL";
+              + "?journal_mode=WAL&busy_timeout=30000&foreign_keys=true&synchronous=NORMAL";
       var properties = new java.util.HashMap<String, Object>(Map.of("warta.data-dir", dir.toString()));
       if (!context.getEnvironment().containsProperty("warta.test.postgres")) {
         properties.put("spring.datasource.url", url);

@@ -458,6 +458,15 @@ public class ArticleRepository {
         == 1;
   }
 
+  /**
+   * Holds the article's row until the transaction ends, so that changes to one article that
+   * read before they write (its revision numbers) go one at a time on PostgreSQL. On SQLite the
+   * write transaction holds the whole database already. Portable: an UPDATE that changes nothing.
+   */
+  public void lock(long id) {
+    jdbc.sql("UPDATE article SET version = version WHERE id = :id").param("id", id).update();
+  }
+
   /** Publishes a scheduled article whose time has come; false if it was not (any longer) due. */
   boolean publishIfDue(long id, Instant now) {
     return jdbc.sql(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,15 @@ public class EditionService {
    * @throws InvalidEditionException when the upload is refused; nothing is stored then
    */
   public EditionProgress upload(EditionUpload upload) {
+    return upload(upload, stored -> {});
+  }
+
+  /**
+   * Stores an edition; {@code inTransaction} runs in the short transaction that records it (an
+   * audit entry). Checking the PDF and writing its file come before that transaction, so other
+   * writers do not wait for them: call this outside a transaction.
+   */
+  public EditionProgress upload(EditionUpload upload, Consumer<EditionProgress> inTransaction) {
     EditionUpload clean = checkFields(upload);
     int pages = inspector.pageCount(clean.pdf());
     checkFocusRange(clean, pages);
@@ -68,8 +78,12 @@ public class EditionService {
     String key = EditionFiles.key(clean.pdf());
     boolean created = files.storePdf(key, clean.pdf());
     try {
-      long id = tx.execute(status -> insert(clean, pages, key, created));
-      return progress(id);
+      return tx.execute(
+          status -> {
+            EditionProgress stored = progress(insert(clean, pages, key, created));
+            inTransaction.accept(stored);
+            return stored;
+          });
     } catch (RuntimeException e) {
       // Inside a caller's transaction the synchronization registered by insert() cleans up.
       if (created

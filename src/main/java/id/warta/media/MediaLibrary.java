@@ -23,10 +23,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import net.coobird.thumbnailator.Thumbnails;
@@ -61,19 +65,22 @@ public class MediaLibrary {
   private final PixelBudget budget;
   private final UploadsInFlight inFlight;
   private final Clock clock;
+  private final TransactionOperations transactions;
 
   MediaLibrary(
       MediaRepository repository,
       StorageProperties storage,
       MediaProperties limits,
       PixelBudget budget,
-      Clock clock) {
+      Clock clock,
+      TransactionOperations transactions) {
     this.repository = repository;
     this.mediaDir = storage.mediaDir();
     this.limits = limits;
     this.budget = budget;
     this.inFlight = new UploadsInFlight(storage.dataDir().resolve("media-uploads.lock"));
     this.clock = clock;
+    this.transactions = transactions;
   }
 
   /** Details every image must carry. */
@@ -94,9 +101,13 @@ public class MediaLibrary {
     }
   }
 
-  @Transactional
   public MediaAsset add(byte[] bytes, String contentType, Description description) {
     return upload(bytes, null, contentType, description);
+  }
+
+  public MediaAsset upload(
+      byte[] bytes, String fileName, String declaredType, Description description) {
+    return upload(bytes, fileName, declaredType, description, asset -> {});
   }
 
   /**
@@ -105,10 +116,78 @@ public class MediaLibrary {
    * decodes whole. Renditions are re-encoded from the pixels, so no metadata (GPS position,
    * camera, EXIF) of the original survives; the original itself is not kept. A refused upload
    * stores nothing.
+   *
+   * <p>Decoding and the renditions take most of the time (seconds for a large photo), so they are
+   * done before the transaction that records the asset: other writers do not wait for them.
+   * {@code inTransaction} runs in that transaction (an audit entry). Until the transaction ends
+   * the upload counts as in flight (the start sweep leaves its files alone); if it does not
+   * commit, the files go again, unless a row refers to them or another upload of the same image
+   * is in flight.
    */
-  @Transactional
   public MediaAsset upload(
-      byte[] bytes, String fileName, String declaredType, Description description) {
+      byte[] bytes,
+      String fileName,
+      String declaredType,
+      Description description,
+      Consumer<MediaAsset> inTransaction) {
+    ImageType type = checked(bytes, fileName, declaredType);
+    String key = fileKey(bytes);
+    inFlight.enter(key);
+    boolean handedOver = false;
+    try {
+      int width;
+      int height;
+      try (Decoded decoded = decode(bytes, type)) {
+        width = decoded.width();
+        height = decoded.height();
+        writeRenditions(key, decoded.image());
+      }
+      var recorded =
+          new TransactionCallback<MediaAsset>() {
+            boolean registered;
+
+            @Override
+            public MediaAsset doInTransaction(TransactionStatus status) {
+              // Also when a caller's own transaction, which this one joined, ends later.
+              TransactionSynchronizationManager.registerSynchronization(
+                  new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                      finishUpload(key, status == STATUS_COMMITTED);
+                    }
+                  });
+              registered = true;
+              MediaAsset asset =
+                  repository
+                      .findByFileKey(key)
+                      .orElseGet(
+                          () ->
+                              repository.insert(
+                                  key,
+                                  type.mediaType(),
+                                  width,
+                                  height,
+                                  description.credit().strip(),
+                                  description.caption().strip(),
+                                  description.altText().strip(),
+                                  clock.instant()));
+              inTransaction.accept(asset);
+              return asset;
+            }
+          };
+      try {
+        return transactions.execute(recorded);
+      } finally {
+        handedOver = recorded.registered;
+      }
+    } finally {
+      if (!handedOver) {
+        finishUpload(key, false);
+      }
+    }
+  }
+
+  private ImageType checked(byte[] bytes, String fileName, String declaredType) {
     if (bytes == null || bytes.length == 0) {
       throw new MediaRejectedException("Berkas kosong. Pilih gambar untuk diunggah.");
     }
@@ -129,54 +208,7 @@ public class MediaLibrary {
                 + claimed.label() + ". Periksa berkasnya, lalu unggah lagi.");
       }
     }
-    String key = fileKey(bytes);
-    try (Decoded decoded = decode(bytes, type)) {
-      var existing = repository.findByFileKey(key);
-      if (existing.isPresent()) {
-        return existing.get();
-      }
-      return insertWithRenditions(key, decoded, () -> repository.insert(
-          key,
-          type.mediaType(),
-          decoded.width(),
-          decoded.height(),
-          description.credit().strip(),
-          description.caption().strip(),
-          description.altText().strip(),
-          clock.instant()));
-    }
-  }
-
-  /**
-   * Writes the renditions, then the row. Until the transaction ends the upload counts as in
-   * flight (the start sweep leaves its files alone); if it does not commit, the files it needed
-   * go again, unless a row refers to them or another upload of the same image is in flight.
-   */
-  private MediaAsset insertWithRenditions(
-      String key, Decoded decoded, java.util.function.Supplier<MediaAsset> insert) {
-    inFlight.enter(key);
-    boolean synchronizedWithTransaction =
-        TransactionSynchronizationManager.isSynchronizationActive();
-    if (synchronizedWithTransaction) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-              finishUpload(key, status == STATUS_COMMITTED);
-            }
-          });
-    }
-    boolean stored = false;
-    try {
-      writeRenditions(key, decoded.image());
-      MediaAsset asset = insert.get();
-      stored = true;
-      return asset;
-    } finally {
-      if (!synchronizedWithTransaction) {
-        finishUpload(key, stored);
-      }
-    }
+    return type;
   }
 
   private void finishUpload(String key, boolean committed) {

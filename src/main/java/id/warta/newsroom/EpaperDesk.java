@@ -20,13 +20,14 @@ class EpaperDesk {
     this.audit = audit;
   }
 
-  @Transactional
+  /** Not one transaction: the PDF is checked and stored before the edition's transaction opens. */
   EditionProgress upload(Actor actor, EditionUpload upload) {
-    EditionProgress stored = editions.upload(upload);
-    audit.record(
-        actor, "EPAPER_UPLOADED", "edisi " + stored.editionId(),
-        stored.title() + " " + stored.editionDate() + " (" + stored.pageCount() + " halaman)");
-    return stored;
+    return editions.upload(
+        upload,
+        stored ->
+            audit.record(
+                actor, "EPAPER_UPLOADED", "edisi " + stored.editionId(),
+                stored.title() + " " + stored.editionDate() + " (" + stored.pageCount() + " halaman)"));
   }
 
   @Transactional

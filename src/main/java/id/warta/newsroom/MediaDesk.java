@@ -24,11 +24,11 @@ class MediaDesk {
     this.audit = audit;
   }
 
-  @Transactional
+  /** Not one transaction: the library decodes and renders before it opens its own. */
   MediaAsset upload(Actor actor, byte[] bytes, String fileName, String type, MediaLibrary.Description d) {
-    MediaAsset asset = library.upload(bytes, fileName, type, d);
-    audit.record(actor, "MEDIA_UPLOADED", "media " + asset.id(), asset.caption());
-    return asset;
+    return library.upload(
+        bytes, fileName, type, d,
+        asset -> audit.record(actor, "MEDIA_UPLOADED", "media " + asset.id(), asset.caption()));
   }
 
   @Transactional

@@ -91,6 +91,9 @@ class Workflow {
    */
   @Transactional
   int save(Actor actor, long id, int version, ArticleDraft fields, Action action, Instant scheduleAt) {
+    // Before anything is read: two first saves of an imported article would both number their
+    // original revision 1 (PostgreSQL), instead of one of them seeing the other's save (409).
+    articles.lock(id);
     Article current = find(id);
     if (!canEdit(actor, current)) {
       throw new ForbiddenException("Anda tidak dapat mengubah artikel ini.");
@@ -157,6 +160,7 @@ class Workflow {
   @Transactional
   void correct(Actor actor, long id, String note) {
     requireEditor(actor);
+    articles.lock(id);
     Article article = find(id);
     keepOriginal(id, clock.instant());
     service.addCorrection(id, note);
@@ -167,6 +171,7 @@ class Workflow {
   /** Restores an old revision's content as a new save; the status stays as it is. */
   @Transactional
   int restore(Actor actor, long id, int version, int number) {
+    articles.lock(id);
     Article current = find(id);
     if (!canEdit(actor, current)) {
       throw new ForbiddenException("Anda tidak dapat mengubah artikel ini.");

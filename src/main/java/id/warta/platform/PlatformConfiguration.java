@@ -25,6 +25,12 @@ class PlatformConfiguration {
     }
   }
 
+  /** Replaces Boot's transaction manager: writes take turns on SQLite (see the class). */
+  @Bean
+  SerializedWriteTransactions transactionManager(DataSource dataSource, Database database) {
+    return new SerializedWriteTransactions(dataSource, database);
+  }
+
   /**
    * One set of migrations for both databases: the few words that differ (identity columns) are
    * Flyway placeholders filled in for the database at hand.

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @WartaTest
 class MediaLibraryTest {
   @Autowired MediaLibrary library;
+  @Autowired MediaRepository repository;
   @Autowired StorageProperties storage;
   @Autowired MockMvc mvc;
 
@@ -41,6 +42,42 @@ class MediaLibraryTest {
       assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
           .as("no temporary files are left behind")
           .allMatch(name -> name.matches("[0-9a-f]{24}-[0-9]+x[0-9]+\\.jpg"));
+    }
+  }
+
+  @Test
+  void anUploadWhoseTransactionFailsLeavesNeitherAssetNorFiles() throws Exception {
+    byte[] bytes = png(777, 555);
+    var description = new MediaLibrary.Description("Warta", "Gagal disimpan", "Alt");
+    long filesBefore = renditionFiles();
+    java.util.concurrent.atomic.AtomicReference<MediaAsset> recorded = new java.util.concurrent.atomic.AtomicReference<>();
+    assertThatThrownBy(() -> library.upload(bytes, "gagal.png", "image/png", description, asset -> {
+          recorded.set(asset);
+          throw new IllegalStateException("audit tidak dapat ditulis");
+        }))
+        .hasMessage("audit tidak dapat ditulis");
+
+    // The renditions were written before the transaction, and removed when it rolled back.
+    assertThat(recorded.get()).isNotNull();
+    assertThat(repository.findByFileKey(recorded.get().fileKey())).isEmpty();
+    for (Rendition rendition : Rendition.values()) {
+      assertThat(storage.mediaDir().resolve(rendition.fileName(recorded.get().fileKey()))).doesNotExist();
+    }
+    assertThat(renditionFiles()).isEqualTo(filesBefore);
+
+    // The same image again is stored whole.
+    var asset = library.upload(bytes, "lagi.png", "image/png", description);
+    for (Rendition rendition : Rendition.values()) {
+      assertThat(storage.mediaDir().resolve(rendition.fileName(asset.fileKey()))).exists();
+    }
+  }
+
+  private long renditionFiles() throws Exception {
+    if (!Files.isDirectory(storage.mediaDir())) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(storage.mediaDir())) {
+      return files.filter(Files::isRegularFile).count();
     }
   }
 

@@ -1,0 +1,6 @@
+package id.warta.newsroom;
+
+import id.warta.WartaTest;
+
+@WartaTest
+class ConcurrentWritersTest extends ConcurrentWritersContract {}
