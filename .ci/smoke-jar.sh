@@ -171,4 +171,4 @@ if (( stopping_errors > 0 )); then
   echo "  note: $stopping_errors ERROR lines while stopping:"
   tail -n +"$((running_lines + 1))" "$LOG" | grep ' ERROR ' | cut -c1-200
 fi
-echo "== Smoke passed: demo content and seed article on the home page after $elapsed s, no ERROR in the log"
+echo "== Smoke passed: demo content and seed article on the home page after $elapsed s, no ERROR in the log while running"
