@@ -4,11 +4,16 @@
 # front of them.
 #
 #   deploy/cluster.sh up|down|status
+#   deploy/cluster.sh admin NAME         create the newsroom admin NAME; prints its password
+#   deploy/cluster.sh stop|kill PART     stop node1, node2 or varnish (kill: SIGKILL, a crash)
 #
-# `up` prints one line per part: varnish=URL, node1=URL, node2=URL, db=JDBC-URL.
+# `up` prints one line per part: varnish=URL, node1=URL, node2=URL, db=JDBC-URL; it starts only
+# the parts that are not running, so after `stop node2` it brings node2 back.
 # Settings (environment): WARTA_CLUSTER_DIR (state, default target/cluster), WARTA_CLUSTER_DB
 # (database name, default warta_cluster), PGHOST/PGPORT/PGUSER (default 127.0.0.1/5432/postgres),
-# WARTA_CLUSTER_PORTS ("varnish node1 node2", default "6081 8081 8082"), WARTA_JAR.
+# WARTA_CLUSTER_PORTS ("varnish node1 node2", default "6081 8081 8082"), WARTA_JAR,
+# WARTA_CLUSTER_DEMO (demo content in an empty database, default true), WARTA_CLUSTER_WAIT
+# (seconds a node may take to become ready, default 240).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +25,8 @@ PGUSER=${PGUSER:-postgres}
 read -r VARNISH_PORT NODE1_PORT NODE2_PORT <<<"${WARTA_CLUSTER_PORTS:-6081 8081 8082}"
 JAR=${WARTA_JAR:-$PWD/target/warta.jar}
 JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
+# What Varnish and this script ask a node before sending it readers.
+READY_PATH=/actuator/health/readiness
 
 java_25() {
   local candidate
@@ -50,19 +57,21 @@ start_node() { # name port demo
   mkdir -p "$dir/data"
   if alive "$dir/pid"; then return; fi
   WARTA_DATA_DIR="$dir/data" \
-    WARTA_MEDIA_DIR="$STATE/shared/media" \
     WARTA_DB_URL="$JDBC_URL" WARTA_DB_USER="$PGUSER" WARTA_DB_PASSWORD="" \
     WARTA_DEMO="$demo" WARTA_BASE_URL="http://127.0.0.1:$VARNISH_PORT" \
     WARTA_SECURE_COOKIE=false PORT="$port" \
     nohup "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx512m -jar "$JAR" \
-    --warta.node.name="$name" \
+    --warta.media-dir="$STATE/shared/media" \
     --warta.proxy.trusted=127.0.0.1/32,::1/128 \
     --warta.purge.targets[0].kind=VARNISH \
     --warta.purge.targets[0].url="http://127.0.0.1:$VARNISH_PORT/" \
     >"$dir/log" 2>&1 &
   echo $! >"$dir/pid"
-  if ! wait_ready "http://127.0.0.1:$port/readyz" 120; then
-    echo "$name did not become ready; see $dir/log" >&2
+}
+
+await_node() { # name port
+  if ! wait_ready "http://127.0.0.1:$2$READY_PATH" "${WARTA_CLUSTER_WAIT:-240}"; then
+    echo "$1 did not become ready; see $STATE/$1/log" >&2
     exit 1
   fi
 }
@@ -90,9 +99,12 @@ up() {
     "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
     psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "CREATE DATABASE $DB" >/dev/null
   fi
-  # node1 migrates the database and loads the demo content; node2 joins it.
-  start_node node1 "$NODE1_PORT" true
+  # Both start at once (Flyway takes a lock on the database for the migrations); node1 loads
+  # the demo content into an empty database (WARTA_CLUSTER_DEMO=false for none).
+  start_node node1 "$NODE1_PORT" "${WARTA_CLUSTER_DEMO:-true}"
   start_node node2 "$NODE2_PORT" false
+  await_node node1 "$NODE1_PORT"
+  await_node node2 "$NODE2_PORT"
   start_varnish
   echo "varnish=http://127.0.0.1:$VARNISH_PORT"
   echo "node1=http://127.0.0.1:$NODE1_PORT"
@@ -100,16 +112,27 @@ up() {
   echo "db=$JDBC_URL"
 }
 
+# The newsroom admin NAME (created, or its password reset); prints the generated password.
+admin() { # name
+  JAVA=$(java_25)
+  WARTA_DATA_DIR="$STATE/admin" WARTA_DB_URL="$JDBC_URL" WARTA_DB_USER="$PGUSER" WARTA_DB_PASSWORD="" \
+    "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" create-admin "$1"
+}
+
+# Stops one part (node1, node2, varnish): gently, or with `kill` as a crash would (SIGKILL).
+stop_part() { # part signal
+  local pidfile="$STATE/$1/pid"
+  if alive "$pidfile"; then
+    kill "-$2" "$(cat "$pidfile")"
+    for _ in $(seq 1 80); do alive "$pidfile" || break; sleep 0.25; done
+    alive "$pidfile" && kill -9 "$(cat "$pidfile")"
+  fi
+  rm -f "$pidfile"
+}
+
 down() {
-  local pidfile
-  for pidfile in "$STATE"/varnish/pid "$STATE"/node1/pid "$STATE"/node2/pid; do
-    if alive "$pidfile"; then
-      kill "$(cat "$pidfile")"
-      for _ in $(seq 1 40); do alive "$pidfile" || break; sleep 0.25; done
-      alive "$pidfile" && kill -9 "$(cat "$pidfile")"
-    fi
-    rm -f "$pidfile"
-  done
+  local part
+  for part in varnish node1 node2; do stop_part "$part" TERM; done
   echo "stopped"
 }
 
@@ -126,5 +149,9 @@ case "${1:-}" in
   up) up ;;
   down) down ;;
   status) status ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  admin) admin "${2:?usage: $0 admin NAME}" ;;
+  stop | kill)
+    [[ "${2:-}" =~ ^(node1|node2|varnish)$ ]] || { echo "usage: $0 $1 node1|node2|varnish" >&2; exit 2; }
+    stop_part "$2" "$([[ $1 == kill ]] && echo KILL || echo TERM)" ;;
+  *) echo "usage: $0 up|down|status|admin NAME|stop PART|kill PART" >&2; exit 2 ;;
 esac

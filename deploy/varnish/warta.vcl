@@ -18,7 +18,7 @@ import std;
 import xkey;
 
 probe warta_ready {
-  .url = "/readyz";
+  .url = "/actuator/health/readiness";
   .interval = 1s;
   .timeout = 2s;
   .window = 3;
@@ -100,7 +100,15 @@ sub vcl_recv {
 }
 
 sub vcl_backend_response {
-  if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(private|no-store|no-cache)") {
+  # A node failing while a stale copy is being refreshed: keep serving the stale copy.
+  if (beresp.status >= 500 && bereq.is_bgfetch) {
+    return (abandon);
+  }
+  # Only what Warta marks for caches is kept: a page without Cache-Control (an error page, the
+  # 404 of an article about to be published) has no Surrogate-Key either, so no purge could
+  # reach it, and Varnish's default TTL would keep it for two minutes.
+  if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(private|no-store|no-cache)"
+      || beresp.http.Cache-Control !~ "(s-maxage|max-age)=[1-9]") {
     set beresp.uncacheable = true;
     set beresp.ttl = 10s;
     return (deliver);
