@@ -41,6 +41,13 @@ java_25() {
   exit 1
 }
 
+create_db() {
+  if ! psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
+    psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "CREATE DATABASE $DB" >/dev/null
+  fi
+}
+
 alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 wait_ready() { # url seconds
@@ -95,10 +102,7 @@ up() {
   [[ -f "$JAR" ]] || { echo "$JAR missing: build it with mvn -B -DskipTests package" >&2; exit 1; }
   JAVA=$(java_25)
   mkdir -p "$STATE/shared/media"
-  if ! psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -tAc \
-    "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
-    psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "CREATE DATABASE $DB" >/dev/null
-  fi
+  create_db
   # Both start at once (Flyway takes a lock on the database for the migrations); node1 loads
   # the demo content into an empty database (WARTA_CLUSTER_DEMO=false for none).
   start_node node1 "$NODE1_PORT" "${WARTA_CLUSTER_DEMO:-true}"
@@ -115,6 +119,7 @@ up() {
 # The newsroom admin NAME (created, or its password reset); prints the generated password.
 admin() { # name
   JAVA=$(java_25)
+  create_db
   WARTA_DATA_DIR="$STATE/admin" WARTA_DB_URL="$JDBC_URL" WARTA_DB_USER="$PGUSER" WARTA_DB_PASSWORD="" \
     "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" create-admin "$1"
 }
