@@ -93,6 +93,11 @@ sub vcl_recv {
   if (req.http.Cookie ~ "(^|;\s*)(SESSION|JSESSIONID|remember-me)=") {
     return (pass);
   }
+  # A stale copy is served while a fresh one is fetched for as long as Warta's
+  # stale-while-revalidate says (30 s on every page); when no node is healthy, for as long as Varnish keeps it.
+  if (std.healthy(req.backend_hint)) {
+    set req.grace = 30s;
+  }
   # Any other cookie (analytics, consent) does not change a public page.
   unset req.http.Cookie;
   set req.url = std.querysort(req.url);
@@ -116,10 +121,9 @@ sub vcl_backend_response {
   if (beresp.http.Surrogate-Key) {
     set beresp.http.xkey = beresp.http.Surrogate-Key;
   }
-  if (beresp.http.Cache-Control ~ "stale-while-revalidate=[0-9]+") {
-    set beresp.grace = std.duration(
-        regsub(beresp.http.Cache-Control, "^.*stale-while-revalidate=([0-9]+).*$", "\1s"), 10s);
-  }
+  # Kept past its TTL for 6 h: stale-while-revalidate (req.grace in vcl_recv) while a node is
+  # healthy, the last copy when none is.
+  set beresp.grace = 6h;
   # Kept a while past grace for conditional revalidation (If-None-Match) with the nodes.
   set beresp.keep = 1h;
   return (deliver);
