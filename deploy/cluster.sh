@@ -41,11 +41,14 @@ java_25() {
   exit 1
 }
 
-create_db() {
-  if ! psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -tAc \
-    "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
-    psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "CREATE DATABASE $DB" >/dev/null
-  fi
+db_exists() {
+  psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1
+}
+
+create_db() { # `up` and `admin` may run at once: whoever loses the race finds the database made
+  db_exists || psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "CREATE DATABASE $DB" \
+    >/dev/null 2>&1 || db_exists
 }
 
 alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
