@@ -33,27 +33,7 @@ for tool in wrk nginx curl varnishd python3; do
 done
 [ -f target/warta.jar ] || mvn -B -q package -DskipTests
 
-ticks_per_second=$(getconf CLK_TCK)
-cpu_ticks() { # pids... (summed)
-  local total=0 pid
-  for pid in $1; do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done
-  echo "$total"
-}
-
-measure() { # name url pids
-  local name=$1 url=$2 pids=$3 before after out rps p50 p99 requests cpu_ms
-  curl -sf -o /dev/null "$url" || { echo "| $name | (failed: $url) | | | |"; return; }
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s --timeout 10s "$url" >/dev/null # warm up
-  before=$(cpu_ticks "$pids")
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$url")
-  after=$(cpu_ticks "$pids")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  requests=$(awk '/requests in/ {print $1}' <<<"$out")
-  cpu_ms=$(echo "scale=4; ($after - $before) * 1000 / $ticks_per_second / $requests" | bc)
-  echo "| $name | $rps | $p50 | $p99 | $cpu_ms |"
-}
+source bench/wrk.sh
 
 NGINX_PID=
 cleanup() {
@@ -71,7 +51,7 @@ started=$(date +%s)
 deploy/cluster.sh up >"$WORK/up.log"
 echo "Cluster up in $(($(date +%s) - started)) s (both nodes at once, demo content on node1); load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 wait "$ADMIN"
-PASSWORD=$(grep -o 'Kata sandi: [^ ]*' "$WORK/admin.log" | cut -d' ' -f3)
+PASSWORD=$(grep -o 'Kata sandi: [^ ]*' "$WORK/admin.log" | tail -1 | cut -d' ' -f3)
 
 echo "# Cluster benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo
@@ -134,7 +114,7 @@ def post(url, fields):
     except urllib.error.HTTPError as e:
         return e
 answer = post(A + "/redaksi/masuk", {"nama": "bench", "sandi": password, "_csrf": csrf(A + "/redaksi/masuk")})
-assert answer.status == 302, answer.status
+assert answer.status == 302 and answer.headers["Location"].endswith("/redaksi"), "login refused"
 def fetch(url):
     with urllib.request.urlopen(url, timeout=10) as r:
         return r.read().decode()
