@@ -388,21 +388,16 @@ class ClusterIT {
   }
 
   private HttpResponse<String> get(String url) {
-    try {
-      return readers.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return read(url, HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<byte[]> getBytes(String url) {
+    return read(url, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private <T> HttpResponse<T> read(String url, HttpResponse.BodyHandler<T> body) {
     try {
-      return readers.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      return readers.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(), body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
