@@ -2,6 +2,7 @@ package id.warta.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.warta.WartaTest;
 import id.warta.article.ArticleSnapshots;
@@ -12,14 +13,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The index on disk against crashes, damage and loss, with indexes of their own over the test
@@ -33,6 +37,7 @@ class SearchIndexRecoveryTest {
   @Autowired SearchProperties properties;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired MockMvc mvc;
   @TempDir Path dir;
 
   TestContent content;
@@ -88,6 +93,48 @@ class SearchIndexRecoveryTest {
       assertThat(found(second, "tol laut")).isZero();
       assertThat(found(second, "kereta cepat")).isEqualTo(1);
       assertThat(second.indexedIds()).contains(kept, missed, edited).doesNotContain(withdrawn);
+    } finally {
+      second.close();
+    }
+  }
+
+  @Test
+  void loadBalancersProbeTheSitesOwnPort() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    int status;
+    do {
+      status = mvc.perform(get("/readyz")).andReturn().getResponse().getStatus();
+    } while (status != 200 && System.nanoTime() < deadline && sleep());
+    assertThat(status).isEqualTo(200);
+    assertThat(mvc.perform(get("/livez")).andReturn().getResponse().getStatus()).isEqualTo(200);
+  }
+
+  private static boolean sleep() throws InterruptedException {
+    Thread.sleep(10);
+    return true;
+  }
+
+  @Test
+  void aRestartedNodeIsReadyOnlyOnceWhatItMissedIsSearchable() throws Exception {
+    SearchIndex first = open();
+    first.rebuild(p -> {});
+    first.close();
+    // Published while the node was down.
+    content.article(section, author).title("Dermaga Apung Diresmikan").create();
+
+    SearchIndex second = open();
+    try {
+      var startup = new SearchIndexStartup(second);
+      assertThat(startup.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+      assertThat(found(second, "dermaga apung")).isZero();
+
+      startup.bringUpToDate();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (startup.health().getStatus() != Status.UP && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(startup.health().getStatus()).isEqualTo(Status.UP);
+      assertThat(found(second, "dermaga apung")).isEqualTo(1);
     } finally {
       second.close();
     }
