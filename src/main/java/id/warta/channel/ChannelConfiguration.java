@@ -2,6 +2,7 @@ package id.warta.channel;
 
 import java.time.Clock;
 import id.warta.platform.Changes;
+import id.warta.platform.JobClaims;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,8 +22,9 @@ class ChannelConfiguration {
       TransactionTemplate transactions,
       Clock clock,
       ChannelProperties properties,
-      Changes changes) {
+      Changes changes,
+      JobClaims claims) {
     return new ChannelRefresher(
-        channels, fetcher, transactions, clock, properties.parallelFetches(), changes);
+        channels, fetcher, transactions, clock, properties.parallelFetches(), changes, claims);
   }
 }

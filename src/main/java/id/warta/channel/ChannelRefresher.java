@@ -4,6 +4,7 @@ import id.warta.channel.RefreshResult.Outcome;
 import java.net.URI;
 import java.time.Clock;
 import id.warta.platform.Changes;
+import id.warta.platform.JobClaims;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ class ChannelRefresher {
   private final Clock clock;
   private final int parallelFetches;
   private final Changes changes;
+  private final JobClaims claims;
   private final Set<Long> busy = ConcurrentHashMap.newKeySet();
   private final Map<Long, String> reportedErrors = new ConcurrentHashMap<>();
 
@@ -50,8 +52,10 @@ class ChannelRefresher {
       TransactionTemplate transactions,
       Clock clock,
       int parallelFetches,
-      Changes changes) {
+      Changes changes,
+      JobClaims claims) {
     this.changes = changes;
+    this.claims = claims;
     this.channels = channels;
     this.fetcher = fetcher;
     this.transactions = transactions;
@@ -61,15 +65,17 @@ class ChannelRefresher {
 
   /** Fetches every enabled channel whose refresh interval has passed at {@code now}. */
   List<RefreshResult> refreshDue(Instant now) {
-    return refreshAll(channels.findStatuses().stream().filter(s -> s.dueAt(now)).toList());
+    return refreshAll(channels.findStatuses().stream().filter(s -> s.dueAt(now)).toList(), now);
   }
 
   /** Fetches every enabled channel once, whether due or not. */
   List<RefreshResult> refreshEnabled() {
-    return refreshAll(channels.findStatuses().stream().filter(s -> s.channel().enabled()).toList());
+    return refreshAll(
+        channels.findStatuses().stream().filter(s -> s.channel().enabled()).toList(), null);
   }
 
-  private List<RefreshResult> refreshAll(List<ChannelStatus> due) {
+  /** {@code dueAt} null: fetch whether due or not. */
+  private List<RefreshResult> refreshAll(List<ChannelStatus> due, Instant dueAt) {
     if (due.isEmpty()) {
       return List.of();
     }
@@ -82,7 +88,7 @@ class ChannelRefresher {
                 () -> {
                   permits.acquire();
                   try {
-                    return refresh(status.channel());
+                    return refresh(status.channel(), dueAt);
                   } finally {
                     permits.release();
                   }
@@ -103,11 +109,31 @@ class ChannelRefresher {
 
   /** Fetches one channel's feed now and stores what it holds. */
   RefreshResult refresh(PartnerChannel channel) {
+    return refresh(channel, null);
+  }
+
+  /**
+   * Fetches the channel unless another fetch of it runs, here or on another node (its claim).
+   * With {@code dueAt}, only if still due once claimed: another node may have just fetched it.
+   */
+  private RefreshResult refresh(PartnerChannel channel, Instant dueAt) {
     if (!busy.add(channel.id())) {
       return result(channel, Outcome.BUSY, 0, 0, null);
     }
+    String job = "channel:" + channel.id();
     try {
-      return fetchAndStore(channel);
+      if (!claims.claim(job)) {
+        return result(channel, Outcome.BUSY, 0, 0, null);
+      }
+      try {
+        if (dueAt != null
+            && channels.findStatus(channel.id()).filter(s -> s.dueAt(dueAt)).isEmpty()) {
+          return result(channel, Outcome.BUSY, 0, 0, null);
+        }
+        return fetchAndStore(channel);
+      } finally {
+        claims.release(job);
+      }
     } finally {
       busy.remove(channel.id());
     }

@@ -13,9 +13,11 @@ import java.util.HexFormat;
 import org.springframework.stereotype.Component;
 
 /**
- * Where editions' files live. PDFs sit in {@code <dataDir>/epaper}, out of public reach (readers
- * download them through the reader, ready editions only); page images sit in
- * {@code <mediaDir>/epaper}, served with the media at /media/epaper/. Every name derives from the
+ * Where editions' files live, all in the store every node shares (the media directory). PDFs sit
+ * in {@code <mediaDir>/private/epaper}, out of public reach (readers download them through the
+ * reader, ready editions only); page images sit in {@code <mediaDir>/epaper}, served with the
+ * media at /media/epaper/. PDFs stored before, in the node's own {@code <dataDir>/epaper}, are
+ * still found there. Every name derives from the
  * PDF's content, and every file is written to a temporary name first and then moved into place,
  * so a file under its final name is always complete.
  */
@@ -24,10 +26,12 @@ class EditionFiles {
   static final String URL_PREFIX = "/media/epaper/";
 
   private final Path pdfDir;
+  private final Path legacyPdfDir;
   private final Path pageDir;
 
   EditionFiles(StorageProperties storage) {
-    this.pdfDir = storage.dataDir().resolve("epaper");
+    this.pdfDir = storage.privateMediaDir().resolve("epaper");
+    this.legacyPdfDir = storage.dataDir().resolve("epaper");
     this.pageDir = storage.mediaDir().resolve("epaper");
   }
 
@@ -41,7 +45,9 @@ class EditionFiles {
   }
 
   Path pdf(String key) {
-    return pdfDir.resolve(key + ".pdf");
+    Path shared = pdfDir.resolve(key + ".pdf");
+    Path legacy = legacyPdfDir.resolve(key + ".pdf");
+    return !Files.exists(shared) && Files.exists(legacy) ? legacy : shared;
   }
 
   Path page(String fileName) {
@@ -68,10 +74,13 @@ class EditionFiles {
   }
 
   void deletePdf(String key) {
-    try {
-      Files.deleteIfExists(pdf(key));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot delete " + pdf(key), e);
+    for (Path dir : new Path[] {pdfDir, legacyPdfDir}) {
+      Path file = dir.resolve(key + ".pdf");
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot delete " + file, e);
+      }
     }
   }
 

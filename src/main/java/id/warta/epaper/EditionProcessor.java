@@ -1,6 +1,7 @@
 package id.warta.epaper;
 
 import id.warta.platform.Changes;
+import id.warta.platform.JobClaims;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,7 @@ class EditionProcessor implements DisposableBean {
   private final PageRenderer renderer;
   private final ApplicationEventPublisher events;
   private final Changes changes;
+  private final JobClaims claims;
   private final TransactionTemplate tx;
   private final Clock clock;
   private final ExecutorService executor;
@@ -61,9 +63,11 @@ class EditionProcessor implements DisposableBean {
       PageRenderer renderer,
       ApplicationEventPublisher events,
       Changes changes,
+      JobClaims claims,
       TransactionTemplate tx,
       Clock clock) {
     this.changes = changes;
+    this.claims = claims;
     this.repository = repository;
     this.files = files;
     this.renderer = renderer;
@@ -118,11 +122,14 @@ class EditionProcessor implements DisposableBean {
     return running.get(editionId);
   }
 
-  /** Queues every edition a stop left PROCESSING (and that is not queued already). */
+  /**
+   * Queues every edition a stop left PROCESSING (and that is not queued already, nor being
+   * processed by another node).
+   */
   int resumeInterrupted() {
     int resumed = 0;
     for (long id : repository.findIdsByStatus(EditionStatus.PROCESSING)) {
-      if (running.get(id) == null) {
+      if (running.get(id) == null && !claims.heldElsewhere(job(id))) {
         submit(id);
         resumed++;
       }
@@ -133,7 +140,28 @@ class EditionProcessor implements DisposableBean {
     return resumed;
   }
 
+  /**
+   * Processes the edition on this node, once across nodes: under its claim, renewed at every page.
+   * While another node holds it this returns PROCESSING at once; a claim left by a node that
+   * died expires, and the next resume (here or on another node) finishes the edition.
+   */
   EditionStatus process(long editionId) {
+    String job = job(editionId);
+    if (!claims.claim(job)) {
+      return EditionStatus.PROCESSING;
+    }
+    try {
+      return processClaimed(editionId, job);
+    } finally {
+      claims.release(job);
+    }
+  }
+
+  static String job(long editionId) {
+    return "edition:" + editionId;
+  }
+
+  private EditionStatus processClaimed(long editionId, String job) {
     Edition edition = repository.findById(editionId).orElse(null);
     if (edition == null || edition.status() != EditionStatus.PROCESSING) {
       return edition == null ? null : edition.status();
@@ -172,6 +200,10 @@ class EditionProcessor implements DisposableBean {
         }
         if (done.contains(number)) {
           continue;
+        }
+        if (!claims.claim(job)) {
+          log.warn("Edition {}: another node took over its processing at page {}", edition.editionDate(), number);
+          return EditionStatus.PROCESSING;
         }
         current = number;
         var rendered = renderer.render(document, pdfRenderer, key, number);

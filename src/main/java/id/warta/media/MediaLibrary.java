@@ -78,7 +78,7 @@ public class MediaLibrary {
     this.mediaDir = storage.mediaDir();
     this.limits = limits;
     this.budget = budget;
-    this.inFlight = new UploadsInFlight(storage.dataDir().resolve("media-uploads.lock"));
+    this.inFlight = new UploadsInFlight(storage.privateMediaDir().resolve("media-uploads.lock"));
     this.clock = clock;
     this.transactions = transactions;
   }

@@ -16,8 +16,8 @@ import java.util.Map;
  * Such renditions look like orphans, so the sweep for orphans runs only when no upload is in
  * flight anywhere: in this process it holds this object's monitor, which every upload needs to
  * start; across processes, every process with an upload in flight holds a shared lock on a file
- * in the data directory, and the sweep needs it exclusively (and skips its turn if it cannot
- * have it).
+ * beside the media files it guards (in the store all nodes share), and the sweep needs it
+ * exclusively (and skips its turn if it cannot have it).
  */
 final class UploadsInFlight {
   private final Path lockFile;

@@ -15,18 +15,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Features name their own keys ("a:42", "section:3"); this class knows none of them.
  *
  * <p>Right after the transaction commits this process applies the change ({@link ChangeFeed#poll}),
- * so the writer's next request is already fresh; other processes apply it at their next poll.
+ * so the writer's next request is already fresh; other processes apply it at their next poll, or
+ * at once on PostgreSQL, where the commit notifies them ({@link ChangeNotifications}).
  */
 @Component
 public class Changes {
   private final JdbcClient jdbc;
   private final ChangeFeed feed;
   private final Clock clock;
+  private final boolean notify;
 
-  Changes(JdbcClient jdbc, ChangeFeed feed, Clock clock) {
+  Changes(JdbcClient jdbc, ChangeFeed feed, Clock clock, Database database) {
     this.jdbc = jdbc;
     this.feed = feed;
     this.clock = clock;
+    this.notify = database == Database.POSTGRESQL;
   }
 
   public void record(String... keys) {
@@ -49,6 +52,10 @@ public class Changes {
         .param("keys", String.join(" ", unique))
         .param("at", clock.millis())
         .update();
+    if (notify) {
+      // Delivered at commit, and not at all on rollback: wakes the other nodes (ChangeNotifications).
+      jdbc.sql("SELECT pg_notify('" + ChangeNotifications.CHANNEL + "', '')").query(row -> {});
+    }
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       feed.poll();
       return;

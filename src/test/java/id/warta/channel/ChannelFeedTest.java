@@ -37,6 +37,8 @@ class ChannelFeedTest {
   @Autowired ChannelAdmin admin;
   @Autowired TransactionTemplate transactions;
   @Autowired id.warta.platform.Changes changes;
+  @Autowired id.warta.platform.JobClaims claims;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired MockMvc mvc;
 
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T03:00:00Z"));
@@ -49,7 +51,7 @@ class ChannelFeedTest {
   void setUp() {
     server = new FeedServer();
     fetcher = fetcher(Duration.ofSeconds(10));
-    refresher = new ChannelRefresher(channels, fetcher, transactions, clock, 2, changes);
+    refresher = new ChannelRefresher(channels, fetcher, transactions, clock, 2, changes, claims);
   }
 
   /**
@@ -509,7 +511,7 @@ class ChannelFeedTest {
     RefreshResult result;
     long start = System.nanoTime();
     try (var impatient = fetcher(timeout)) {
-      result = new ChannelRefresher(channels, impatient, transactions, clock, 1, changes).refresh(channel);
+      result = new ChannelRefresher(channels, impatient, transactions, clock, 1, changes, claims).refresh(channel);
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
@@ -620,7 +622,7 @@ class ChannelFeedTest {
     var channel = channel(server.url("/internal"), 10);
 
     try (var guarded = fetcher(Duration.ofSeconds(5), List.of())) {
-      var result = new ChannelRefresher(channels, guarded, transactions, clock, 1, changes).refresh(channel);
+      var result = new ChannelRefresher(channels, guarded, transactions, clock, 1, changes, claims).refresh(channel);
       assertThat(result.failed()).isTrue();
     }
 
@@ -686,6 +688,52 @@ class ChannelFeedTest {
         .doesNotContain(channel.id());
 
     assertThat(server.requests("/due")).hasSize(2);
+  }
+
+  @Test
+  void twoNodesTickingTogetherFetchADueChannelOnce() throws Exception {
+    server.feed("/once", rss(item("o-1", "Sekali Saja", "https://p.example/o1", null, "")));
+    var channel = channel(server.url("/once"), 10); // every 30 minutes
+    var nodeA = node("node-a");
+    var nodeB = node("node-b");
+    var turn = new java.util.concurrent.atomic.AtomicInteger();
+
+    for (int round = 1; round <= 5; round++) {
+      id.warta.Race.twice(
+          () -> (turn.getAndIncrement() % 2 == 0 ? nodeA : nodeB).refreshDue(clock.instant()));
+
+      assertThat(server.requests("/once")).as("round " + round).hasSize(round);
+      clock.advance(Duration.ofMinutes(30));
+    }
+  }
+
+  @Test
+  void aClaimLeftByANodeThatDiedExpiresAndAnotherNodeFetches() throws Exception {
+    server.feed("/orphan", rss(item("y-1", "Diambil Alih", "https://p.example/y1", null, "")));
+    var channel = channel(server.url("/orphan"), 10);
+    var died = new id.warta.platform.JobClaims(jdbc, clock, new id.warta.platform.NodeProperties("mati", Duration.ofMinutes(5)));
+    assertThat(died.claim("channel:" + channel.id())).isTrue();
+    var survivor = node("hidup");
+
+    assertThat(survivor.refreshDue(clock.instant()))
+        .filteredOn(r -> r.channelId() == channel.id())
+        .extracting(RefreshResult::outcome)
+        .containsExactly(Outcome.BUSY);
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(survivor.refreshDue(clock.instant()))
+        .filteredOn(r -> r.channelId() == channel.id())
+        .extracting(RefreshResult::outcome)
+        .containsExactly(Outcome.UPDATED);
+
+    assertThat(server.requests("/orphan")).hasSize(1);
+    assertThat(readerSees(channel)).extracting(Seen::title).containsExactly("Diambil Alih");
+  }
+
+  /** Another node on the same database: its own refresher and its own name in claims. */
+  private ChannelRefresher node(String name) {
+    return new ChannelRefresher(
+        channels, fetcher, transactions, clock, 2, changes,
+        new id.warta.platform.JobClaims(jdbc, clock, new id.warta.platform.NodeProperties(name, Duration.ofMinutes(5))));
   }
 
   @Test

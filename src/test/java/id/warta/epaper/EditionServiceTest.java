@@ -328,7 +328,7 @@ class EditionServiceTest {
   }
 
   private List<Path> leftovers() {
-    Path dir = storage.dataDir().resolve("epaper");
+    Path dir = storage.privateMediaDir().resolve("epaper");
     if (!Files.isDirectory(dir)) {
       return List.of();
     }

@@ -44,6 +44,7 @@ class HostilePdfTest {
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate tx;
   @Autowired Changes changes;
+  @Autowired id.warta.platform.JobClaims claims;
 
   @Test
   void aPageThatWouldRenderToAHundredThousandPixelsIsRefusedAtUpload() {
@@ -84,7 +85,7 @@ class HostilePdfTest {
             throw new OutOfMemoryError("Java heap space");
           }
         };
-    var processor = new EditionProcessor(repository, files, renderer, events, changes, tx, Clock.systemUTC());
+    var processor = new EditionProcessor(repository, files, renderer, events, changes, claims, tx, Clock.systemUTC());
     try {
       // On the processor's own thread, as in production: the error must not vanish in the executor.
       assertThat(processor.submit(id).get(60, TimeUnit.SECONDS)).isEqualTo(EditionStatus.FAILED);
@@ -129,6 +130,11 @@ class HostilePdfTest {
 
   /** An edition as an upload before these checks left it: its PDF stored, its row PROCESSING. */
   private long storedBeforeTheChecks(byte[] original, int pages) {
+    return stored(files, repository, original, pages);
+  }
+
+  /** An edition stored and left PROCESSING, as a stop leaves it, with no processing queued. */
+  static long stored(EditionFiles files, EditionRepository repository, byte[] original, int pages) {
     // A comment after the end: the same PDF under a key of its own, apart from other tests' files.
     byte[] pdf = concat(original, ("\n% " + System.nanoTime() + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     String key = EditionFiles.key(pdf);

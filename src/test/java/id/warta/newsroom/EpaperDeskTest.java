@@ -94,7 +94,7 @@ class EpaperDeskTest {
   }
 
   private long storedPdfs() throws Exception {
-    Path dir = storage.dataDir().resolve("epaper");
+    Path dir = storage.privateMediaDir().resolve("epaper");
     if (!Files.isDirectory(dir)) {
       return 0;
     }

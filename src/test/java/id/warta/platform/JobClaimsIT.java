@@ -1,0 +1,6 @@
+package id.warta.platform;
+
+import id.warta.PostgresTest;
+
+@PostgresTest
+class JobClaimsIT extends JobClaimsContract {}

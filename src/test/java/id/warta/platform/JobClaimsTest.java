@@ -1,0 +1,6 @@
+package id.warta.platform;
+
+import id.warta.WartaTest;
+
+@WartaTest
+class JobClaimsTest extends JobClaimsContract {}
