@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** What the editor is told after a save, and what the Baca Juga fields accept. */
 @WartaTest
@@ -44,7 +45,7 @@ class EditorFormTest {
         .andReturn();
     assertThat(saved.getFlashMap().get("notice")).isEqualTo("Artikel disimpan.");
     long id = Desk.idFrom(saved.getResponse().getRedirectedUrl());
-    Document page = page("/redaksi/artikel/" + id, saved.getFlashMap().get("notice"));
+    Document page = page("/redaksi/artikel/" + id, saved);
     assertThat(page.select(".notice").text()).isEqualTo("Artikel disimpan.");
 
     var published = mvc.perform(Desk.newArticle(editor, section, author, TestContent.unique("Terbit"), "<p>a</p>", "TERBITKAN"))
@@ -96,8 +97,9 @@ class EditorFormTest {
     return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
   }
 
-  private Document page(String path, Object notice) throws Exception {
-    return Jsoup.parse(mvc.perform(get(path).with(Staff.as(editor)).flashAttr("notice", notice))
+  /** The page the editor is sent to after a save, in the session that save kept (its notice). */
+  private Document page(String path, MvcResult after) throws Exception {
+    return Jsoup.parse(mvc.perform(get(path).with(Staff.as(editor)).with(Staff.sameSession(after)))
         .andReturn().getResponse().getContentAsString());
   }
 }
