@@ -59,30 +59,7 @@ echo
 # 1. An article through Varnish against nginx serving the same HTML.
 ARTICLE=$(curl -s -o /dev/null -w '%{url_effective}' -L "$V/nasional/6")
 curl -s "$ARTICLE" -o "$WORK/article.html"
-mkdir -p "$WORK/nginx/html"
-cp "$WORK/article.html" "$WORK/nginx/html/article.html"
-cat >"$WORK/nginx/nginx.conf" <<CONF
-worker_processes auto;
-daemon off;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush off;
-  keepalive_requests 100000;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/nginx/html;
-    default_type text/html;
-  }
-}
-CONF
-nginx -c "$WORK/nginx/nginx.conf" &
-NGINX_PID=$!
-for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/article.html" && break; sleep 0.1; done
-NGINX_PIDS="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"
+start_nginx "$WORK/nginx" "$NGINX_PORT" "$WORK/article.html"
 VARNISH_PID=$(cat "$WARTA_CLUSTER_DIR/varnish/pid")
 VARNISH_PIDS="$VARNISH_PID $(pgrep -P "$VARNISH_PID" | tr '\n' ' ')"
 echo "## An article page: Varnish (cache hit) against nginx with the same HTML"

@@ -107,32 +107,8 @@ measure "section (uncached)" "$BASE/nasional" "$WARTA_PID"
 stop_warta
 
 # 5. nginx serving the same article HTML.
-mkdir -p "$WORK/nginx/html"
-cp "$WORK/article.html" "$WORK/nginx/html/article.html"
-NGINX_DIR=$(readlink -f "$WORK/nginx")
-cat >"$NGINX_DIR/nginx.conf" <<CONF
-worker_processes auto;
-daemon off;
-pid $NGINX_DIR/nginx.pid;
-error_log $NGINX_DIR/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush off;
-  keepalive_requests 100000;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $NGINX_DIR/html;
-    default_type text/html;
-  }
-}
-CONF
-nginx -c "$NGINX_DIR/nginx.conf" &
-NGINX_PID=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/article.html"; do sleep 0.2; done
-NGINX_WORKERS=$(pgrep -P "$NGINX_PID" | tr '\n' ' ')
-measure "nginx, same article HTML" "http://127.0.0.1:$NGINX_PORT/article.html" "$NGINX_PID $NGINX_WORKERS"
+start_nginx "$WORK/nginx" "$NGINX_PORT" "$WORK/article.html"
+measure "nginx, same article HTML" "http://127.0.0.1:$NGINX_PORT/article.html" "$NGINX_PIDS"
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true
 echo
 echo "- heap after a full GC with $N articles: $HEAP"

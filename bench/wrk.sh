@@ -21,3 +21,34 @@ measure() { # name url pid
   cpu_ms=$(echo "scale=3; ($after - $before) * 1000 / $ticks_per_second / $requests" | bc)
   echo "| $name | $rps | $p50 | $p99 | $cpu_ms |"
 }
+
+# Starts nginx serving FILE as /article.html on 127.0.0.1:PORT from DIR; sets NGINX_PID and
+# NGINX_PIDS (master and workers, for measure's CPU count).
+start_nginx() { # dir port file
+  local dir port=$2
+  dir=$(readlink -f "$1")
+  mkdir -p "$dir/html"
+  cp "$3" "$dir/html/article.html"
+  cat >"$dir/nginx.conf" <<CONF
+worker_processes auto;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush off;
+  keepalive_requests 100000;
+  server {
+    listen 127.0.0.1:$port;
+    root $dir/html;
+    default_type text/html;
+  }
+}
+CONF
+  nginx -c "$dir/nginx.conf" &
+  NGINX_PID=$!
+  for _ in $(seq 1 100); do curl -sf -o /dev/null "http://127.0.0.1:$port/article.html" && break; sleep 0.1; done
+  NGINX_PIDS="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"
+}
