@@ -4,6 +4,6 @@
  * problem documents in Indonesian; its OpenAPI document and a page that presents it.
  *
  * <p>Owns no table. Depends on feed (whole articles), article, section, author, media and
- * platform. Search joins when the search feature exists.
+ * platform. It does not search: searching is the site's page /cari.
  */
 package id.warta.api;

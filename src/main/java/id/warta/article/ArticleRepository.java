@@ -188,7 +188,6 @@ public class ArticleRepository {
     return findPublishedSummaries(pinned);
   }
 
-  /** Pins these articles as the home page's headline stories, in this order. */
   /** Pins the home page's headline stories in this order; call inside the writing transaction. */
   public void replaceHeadlines(List<Long> articleIds) {
     jdbc.sql("DELETE FROM home_headline").update();
@@ -235,7 +234,7 @@ public class ArticleRepository {
         .list();
   }
 
-  /** Published articles whose title is exactly this one, newest first (for importers). */
+  /** Articles of any status whose title is exactly this one, newest first (for importers). */
   public List<Long> findIdsByTitle(String title) {
     return jdbc.sql("SELECT id FROM article WHERE title = :title ORDER BY published_at DESC, id")
         .param("title", title)

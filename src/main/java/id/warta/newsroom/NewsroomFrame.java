@@ -12,10 +12,6 @@ public record NewsroomFrame(
 
   public record MenuItem(String label, String href) {}
 
-  NewsroomFrame titled(String title) {
-    return new NewsroomFrame(siteName, title, user, csrfParameter, csrfToken);
-  }
-
   public boolean signedIn() {
     return user != null;
   }

@@ -2,6 +2,7 @@ package id.warta.newsroom;
 
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.ReservedPaths;
 import id.warta.platform.Slugs;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
@@ -68,7 +69,7 @@ class SectionDesk {
       if (slug.length() > SLUG_MAX || !Slugs.isValid(slug)) {
         errors.put("slug", "Alamat kanal hanya boleh berisi huruf kecil, angka dan tanda hubung "
             + "(contoh: ekonomi-bisnis), paling panjang " + SLUG_MAX + " karakter.");
-      } else if (SectionRepository.RESERVED_SLUGS.contains(slug)) {
+      } else if (ReservedPaths.isReserved(slug)) {
         errors.put("slug", "Alamat /" + slug + " dipakai situs sendiri; pilih alamat lain.");
       } else if (sections.findBySlug(slug).isPresent()) {
         errors.put("slug", slugTaken(slug));

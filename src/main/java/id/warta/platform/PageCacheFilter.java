@@ -46,8 +46,6 @@ class PageCacheFilter extends OncePerRequestFilter {
   private static final Set<String> NOT_REPLAYED =
       Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-encoding",
           "etag", "vary", "connection", "keep-alive");
-  private static final List<String> BYPASS_PREFIXES =
-      List.of("/redaksi", "/actuator", "/media/", "/css/", "/js/", "/img/", "/error", "/login", "/logout");
 
   private final PageCache cache;
   private final PageParameters parameters;
@@ -82,13 +80,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     if (request.getHeader("Authorization") != null || hasSessionCookie(request)) {
       return true;
     }
-    String path = request.getRequestURI();
-    for (String prefix : BYPASS_PREFIXES) {
-      if (path.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
+    return ReservedPaths.bypassesPageCache(request.getRequestURI());
   }
 
   private static boolean hasSessionCookie(HttpServletRequest request) {

@@ -47,12 +47,6 @@ public record Paging<T>(List<T> items, int page, int size, long total) {
     return page;
   }
 
-  /** Refuses a page past the end of the list (page 1 of an empty list is fine). */
-  public Paging<T> requireExists() {
-    requirePage(page, size, total);
-    return this;
-  }
-
   /**
    * Refuses a page past the end of a list of {@code total} items, before any item is read
    * (page 1 of an empty list is fine).

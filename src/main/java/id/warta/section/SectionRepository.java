@@ -3,6 +3,7 @@ package id.warta.section;
 import id.warta.platform.ChangeFeed;
 import id.warta.platform.Changes;
 import id.warta.platform.KeyedCache;
+import id.warta.platform.ReservedPaths;
 import id.warta.platform.Slugs;
 import java.util.List;
 import java.util.Optional;
@@ -13,13 +14,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 @Repository
 public class SectionRepository {
-  /** First path segments that belong to the site itself and can never be a section's slug. */
-  public static final Set<String> RESERVED_SLUGS =
-      Set.of(
-          "tag", "penulis", "indeks", "populer", "mitra", "cari", "epaper", "media", "assets",
-          "css", "js", "img", "redaksi", "login", "logout", "feed", "rss", "sitemap", "api",
-          "actuator", "error", "robots.txt", "favicon.ico", "terkini", "readyz", "livez");
-
   private static final String COLUMNS = "id, slug, name, description, position";
 
   private final JdbcClient jdbc;
@@ -68,7 +62,7 @@ public class SectionRepository {
   }
 
   public Section create(String slug, String name, String description, int position) {
-    if (RESERVED_SLUGS.contains(slug)) {
+    if (ReservedPaths.isReserved(slug)) {
       throw new IllegalArgumentException("Slug '" + slug + "' is reserved by the site");
     }
     long id =
@@ -97,7 +91,7 @@ public class SectionRepository {
    * place.
    */
   public Optional<Section> createLast(String slug, String name, String description) {
-    if (RESERVED_SLUGS.contains(slug)) {
+    if (ReservedPaths.isReserved(slug)) {
       throw new IllegalArgumentException("Slug '" + slug + "' is reserved by the site");
     }
     Optional<Section> created =
@@ -121,7 +115,7 @@ public class SectionRepository {
    */
   public Section findOrCreate(String name) {
     String slug = Slugs.of(name);
-    if (slug.isEmpty() || RESERVED_SLUGS.contains(slug)) {
+    if (slug.isEmpty() || ReservedPaths.isReserved(slug)) {
       throw new IllegalArgumentException("Nama kanal tidak valid: " + name);
     }
     int inserted =
