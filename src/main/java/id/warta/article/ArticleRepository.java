@@ -2,6 +2,7 @@ package id.warta.article;
 
 import id.warta.platform.Changes;
 import id.warta.author.Author;
+import id.warta.media.MediaReferences;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class ArticleRepository {
+public class ArticleRepository implements MediaReferences {
   private static final String ARTICLE_COLUMNS =
       """
       id, section_id, title, slug, lead, body_html, source, editor_code, lead_media_id,
@@ -379,7 +380,8 @@ public class ArticleRepository {
   }
 
   /** Titles of articles (any status) that show this image as lead photo or inside the body. */
-  public List<String> findTitlesUsingMedia(long mediaId, String fileKey) {
+  @Override
+  public List<String> titlesUsing(long mediaId, String fileKey) {
     return jdbc.sql(
             """
             SELECT title FROM article

@@ -1,5 +1,7 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.NewsroomScreen;
+import id.warta.platform.desk.NewsroomPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Signing in, the newsroom's start, and changing one's own password. */
 @Controller
+@NewsroomScreen
 class AccountController {
   private final Accounts accounts;
   private final NewsroomSessions sessions;

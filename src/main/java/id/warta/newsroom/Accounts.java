@@ -1,5 +1,9 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.AuditLog;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -1,5 +1,8 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.NewsroomScreen;
+import id.warta.platform.desk.AuditLog;
+import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
@@ -18,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Home page curation: editors pin the headline stories and set their order. */
 @Controller
+@NewsroomScreen
 class CurationController {
   static final int SLOTS = 6;
 

@@ -1,5 +1,10 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.NewsroomScreen;
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.ForbiddenException;
+import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.Role;
 import id.warta.article.Article;
 import id.warta.article.ArticleFilter;
 import id.warta.article.ArticleRepository;
@@ -28,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The article list, the review queue, the editor and its workflow buttons, corrections. */
 @Controller
+@NewsroomScreen
 class DeskController {
   static final int PAGE_SIZE = 50;
   static final int MEDIA_CHOICES = 200;

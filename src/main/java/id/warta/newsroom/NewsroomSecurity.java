@@ -1,5 +1,7 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.platform.SecurityHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,7 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.NewsroomScreen;
+import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.article.Article;
 import id.warta.article.StaleArticleException;
 import id.warta.author.Author;
@@ -28,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An article's revisions: the list, a readable comparison of two, and restoring one. */
 @Controller
+@NewsroomScreen
 class RevisionController {
   private final Workflow workflow;
   private final RevisionRepository revisions;

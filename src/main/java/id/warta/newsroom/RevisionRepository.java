@@ -1,5 +1,6 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.Actor;
 import id.warta.article.Article;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleStatus;

@@ -1,5 +1,7 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.AuditLog;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleService;
 import java.time.Clock;

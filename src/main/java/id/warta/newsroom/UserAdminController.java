@@ -1,5 +1,10 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.NewsroomScreen;
+import id.warta.platform.desk.AuditLog;
+import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.author.AuthorRepository;
 import id.warta.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins create, edit and disable newsroom accounts, and see the audit log. */
 @Controller
+@NewsroomScreen
 class UserAdminController {
   private final Accounts accounts;
   private final AuthorRepository authors;

@@ -1,5 +1,7 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

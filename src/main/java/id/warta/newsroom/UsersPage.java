@@ -1,5 +1,7 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.author.Author;
 import java.util.List;
 

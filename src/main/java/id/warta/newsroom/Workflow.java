@@ -1,5 +1,9 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.ForbiddenException;
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.AuditLog;
+import id.warta.platform.desk.Role;
 import id.warta.article.Article;
 import id.warta.article.ArticleDraft;
 import id.warta.article.ArticleRepository;

@@ -1,5 +1,7 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

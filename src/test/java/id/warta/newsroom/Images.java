@@ -12,12 +12,12 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Image files for upload tests, good and bad. */
-final class Images {
+public final class Images {
   private static int colour = 0x336699;
 
   private Images() {}
 
-  static byte[] encode(String format, int width, int height) {
+  public static byte[] encode(String format, int width, int height) {
     var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     var g = image.createGraphics();
     g.setColor(new Color(colour += 0x010203));
@@ -37,7 +37,7 @@ final class Images {
   }
 
   /** A JPEG carrying an EXIF block with a GPS position, as phones write them. */
-  static byte[] jpegWithGps() {
+  public static byte[] jpegWithGps() {
     byte[] jpeg = encode("jpg", 800, 600);
     byte[] payload = "Exif\0\0MM\0*\0\0\0\bGPSLatitude S 6 12 0 GPSLongitude E 106 49 0\0"
         .getBytes(StandardCharsets.ISO_8859_1);
@@ -52,7 +52,7 @@ final class Images {
   }
 
   /** A tiny PNG whose header claims it is width × height pixels: a decompression bomb. */
-  static byte[] pngClaiming(int width, int height) {
+  public static byte[] pngClaiming(int width, int height) {
     byte[] png = encode("png", 4, 4);
     // IHDR data starts at byte 16 (8 signature + 4 length + 4 type).
     ByteBuffer b = ByteBuffer.wrap(png);
@@ -64,11 +64,11 @@ final class Images {
     return png;
   }
 
-  static byte[] truncated(byte[] bytes) {
+  public static byte[] truncated(byte[] bytes) {
     return Arrays.copyOf(bytes, bytes.length / 2);
   }
 
-  static boolean contains(byte[] haystack, String needle) {
+  public static boolean contains(byte[] haystack, String needle) {
     return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
   }
 }

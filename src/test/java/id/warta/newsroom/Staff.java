@@ -1,5 +1,9 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.article.TestContent;
 import java.util.Locale;
 import org.springframework.context.ApplicationContext;
@@ -7,8 +11,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 /** Newsroom accounts for tests, with unique names, and MockMvc sign-ins as them. */
-final class Staff {
-  static final String PASSWORD = "kata-sandi-uji-123";
+public final class Staff {
+  public static final String PASSWORD = "kata-sandi-uji-123";
 
   private final Accounts accounts;
 
@@ -16,20 +20,20 @@ final class Staff {
     this.accounts = context.getBean(Accounts.class);
   }
 
-  static Staff of(ApplicationContext context) {
+  public static Staff of(ApplicationContext context) {
     return new Staff(context);
   }
 
-  NewsroomUser create(Role role) {
+  public NewsroomUser create(Role role) {
     return create(role, null);
   }
 
-  NewsroomUser create(Role role, Long authorId) {
+  public NewsroomUser create(Role role, Long authorId) {
     String name = TestContent.unique(role.name().toLowerCase(Locale.ROOT)).replace(' ', '-');
     return accounts.create(Actor.SYSTEM, name, "Uji " + name, role, authorId, PASSWORD);
   }
 
-  static RequestPostProcessor as(NewsroomUser user) {
+  public static RequestPostProcessor as(NewsroomUser user) {
     return SecurityMockMvcRequestPostProcessors.user(new NewsroomPrincipal(user, null));
   }
 
@@ -37,7 +41,7 @@ final class Staff {
    * Continues the session the previous response kept, by its cookie as a browser does (sessions
    * live in Spring Session, so a flash message reaches the next page only this way).
    */
-  static RequestPostProcessor sameSession(org.springframework.test.web.servlet.MvcResult previous) {
+  public static RequestPostProcessor sameSession(org.springframework.test.web.servlet.MvcResult previous) {
     return request -> {
       var cookie = previous.getResponse().getCookie(NewsroomSecurity.SESSION_COOKIE);
       if (cookie != null) {
@@ -47,7 +51,7 @@ final class Staff {
     };
   }
 
-  static RequestPostProcessor from(String address) {
+  public static RequestPostProcessor from(String address) {
     return request -> {
       request.setRemoteAddr(address);
       return request;

@@ -1,0 +1,38 @@
+package id.warta.epaper;
+
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.AuditLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The newsroom's side of the e-paper: uploads and retries, each recorded in the audit log in the
+ * transaction that stores it, so a refused upload leaves neither an edition nor an entry.
+ */
+@Service
+class EpaperDesk {
+  private final EditionService editions;
+  private final AuditLog audit;
+
+  EpaperDesk(EditionService editions, AuditLog audit) {
+    this.editions = editions;
+    this.audit = audit;
+  }
+
+  /** Not one transaction: the PDF is checked and stored before the edition's transaction opens. */
+  EditionProgress upload(Actor actor, EditionUpload upload) {
+    return editions.upload(
+        upload,
+        stored ->
+            audit.record(
+                actor, "EPAPER_UPLOADED", "edisi " + stored.editionId(),
+                stored.title() + " " + stored.editionDate() + " (" + stored.pageCount() + " halaman)"));
+  }
+
+  @Transactional
+  EditionProgress retry(Actor actor, long editionId) {
+    EditionProgress retried = editions.retry(editionId);
+    audit.record(actor, "EPAPER_RETRIED", "edisi " + editionId, retried.title() + " " + retried.editionDate());
+    return retried;
+  }
+}

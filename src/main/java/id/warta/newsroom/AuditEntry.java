@@ -1,7 +1,0 @@
-package id.warta.newsroom;
-
-import java.time.Instant;
-
-/** One line of the audit log, with its time as the newsroom reads it. */
-public record AuditEntry(
-    Instant at, String when, String userName, String action, String target, String detail) {}

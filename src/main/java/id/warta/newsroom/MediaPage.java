@@ -1,7 +1,0 @@
-package id.warta.newsroom;
-
-import id.warta.media.MediaAsset;
-import java.util.List;
-
-/** The media library screen, with what was typed into the upload form. */
-public record MediaPage(List<MediaAsset> items, String credit, String caption, String alt) {}

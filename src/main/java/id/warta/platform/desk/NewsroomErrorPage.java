@@ -1,0 +1,3 @@
+package id.warta.platform.desk;
+
+public record NewsroomErrorPage(int status, String heading, String message) {}

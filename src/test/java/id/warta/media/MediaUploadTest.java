@@ -1,0 +1,6 @@
+package id.warta.media;
+
+import id.warta.WartaTest;
+
+@WartaTest
+class MediaUploadTest extends MediaUploadContract {}

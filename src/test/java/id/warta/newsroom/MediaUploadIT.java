@@ -1,7 +1,0 @@
-package id.warta.newsroom;
-
-import id.warta.PostgresTest;
-
-/** The same on PostgreSQL. */
-@PostgresTest
-class MediaUploadIT extends MediaUploadContract {}
