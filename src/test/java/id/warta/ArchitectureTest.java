@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import id.warta.platform.ReservedPaths;
+import id.warta.platform.desk.NewsroomScreen;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +119,7 @@ class ArchitectureTest {
    */
   @Test
   void everyFirstPathSegmentAControllerMapsIsReserved() {
+    var seen = new TreeSet<String>();
     var unreserved = new TreeSet<String>();
     for (JavaClass controller : classes) {
       if (!controller.isAnnotatedWith(Controller.class) && !controller.isAnnotatedWith(RestController.class)) {
@@ -132,13 +134,42 @@ class ArchitectureTest {
         for (String path : paths(type, mapping)) {
           String segment = path.replaceFirst("^/", "").replaceFirst("/.*", "");
           // Only a segment that could be a slug can collide ("/sitemap.xml" cannot).
-          if (segment.matches("[a-z0-9]+(-[a-z0-9]+)*") && !ReservedPaths.isReserved(segment)) {
+          if (!segment.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            continue;
+          }
+          seen.add(segment);
+          if (!ReservedPaths.isReserved(segment)) {
             unreserved.add(segment + " (" + type.getSimpleName() + "." + method.getName() + ")");
           }
         }
       }
     }
+    assertThat(seen).as("the mappings were read").contains("indeks", "redaksi", "api");
     assertThat(unreserved).as("first path segments mapped but not in ReservedPaths").isEmpty();
+  }
+
+  /**
+   * A screen under /redaksi without the marker would render without the newsroom's frame. The
+   * site's preview, a reader page shown to staff, is the one page there in the site's frame.
+   */
+  @Test
+  void everyNewsroomScreenIsMarked() {
+    var unmarked = new TreeSet<String>();
+    for (JavaClass controller : classes) {
+      if (!controller.isAnnotatedWith(Controller.class)
+          || controller.isAnnotatedWith(NewsroomScreen.class)
+          || controller.getPackageName().equals("id.warta.site")) {
+        continue;
+      }
+      Class<?> type = controller.reflect();
+      for (Method method : type.getDeclaredMethods()) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+        if (mapping != null && paths(type, mapping).stream().anyMatch(p -> p.startsWith("/redaksi"))) {
+          unmarked.add(type.getName());
+        }
+      }
+    }
+    assertThat(unmarked).as("controllers of /redaksi screens without @NewsroomScreen").isEmpty();
   }
 
   private static List<String> paths(Class<?> type, RequestMapping mapping) {

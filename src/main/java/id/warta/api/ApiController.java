@@ -2,8 +2,8 @@ package id.warta.api;
 
 import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleQuery;
-import id.warta.article.ArticleRepository;
-import id.warta.article.ArticleRepository.PublishedSpan;
+import id.warta.article.PublishedArticles;
+import id.warta.article.PublishedSpan;
 import id.warta.article.ArticleSummary;
 import id.warta.article.Tag;
 import id.warta.article.TagRepository;
@@ -45,7 +45,7 @@ class ApiController {
   static final int MAX_SIZE = 100;
   static final Duration MAX_AGE = Duration.ofSeconds(60);
 
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
   private final FeedArticles whole;
   private final SectionRepository sections;
   private final AuthorRepository authors;
@@ -55,7 +55,7 @@ class ApiController {
   private final JsonMapper json;
 
   ApiController(
-      ArticleRepository articles,
+      PublishedArticles articles,
       FeedArticles whole,
       SectionRepository sections,
       AuthorRepository authors,

@@ -6,54 +6,27 @@ import id.warta.media.MediaReferences;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * An article's row and its parts (bylines, tags, related links, corrections), and every write to
+ * them. The lists readers see are {@link PublishedArticles}, the newsroom's {@link
+ * ArticleListings}; articles whole in bulk {@link WholeArticles}.
+ */
 @Repository
 public class ArticleRepository implements MediaReferences {
-  private static final String ARTICLE_COLUMNS =
+  static final String ARTICLE_COLUMNS =
       """
       id, section_id, title, slug, lead, body_html, source, editor_code, lead_media_id,
       read_also_id, status, published_at, created_at, updated_at, version
       """;
 
-  private static final String SUMMARY_SELECT =
-      """
-      SELECT a.id, a.title, a.slug, a.lead, a.published_at, a.updated_at,
-             s.slug AS section_slug, s.name AS section_name,
-             m.file_key AS image_key, m.credit AS image_credit, m.alt_text AS image_alt
-      FROM article a
-      JOIN section s ON s.id = a.section_id
-      LEFT JOIN media m ON m.id = a.lead_media_id
-      """;
-
-  static final RowMapper<ArticleSummary> SUMMARY =
-      (rs, n) ->
-          new ArticleSummary(
-              rs.getLong("id"),
-              rs.getString("title"),
-              rs.getString("slug"),
-              rs.getString("section_slug"),
-              rs.getString("section_name"),
-              rs.getString("lead"),
-              instant(rs, "published_at"),
-              instant(rs, "updated_at"),
-              rs.getString("image_key") == null
-                  ? null
-                  : new ArticleSummary.Image(
-                      rs.getString("image_key"),
-                      rs.getString("image_credit"),
-                      rs.getString("image_alt")));
-
-  private static final RowMapper<Article> ARTICLE =
+  static final RowMapper<Article> ARTICLE =
       (rs, n) ->
           new Article(
               rs.getLong("id"),
@@ -86,107 +59,6 @@ public class ArticleRepository implements MediaReferences {
         .param("id", id)
         .query(ARTICLE)
         .optional();
-  }
-
-  /** Published articles matching the query, newest first. */
-  public List<ArticleSummary> findPublished(ArticleQuery query, long offset, int limit) {
-    var sql = new StringBuilder(SUMMARY_SELECT);
-    Map<String, Object> params = new HashMap<>();
-    appendFilter(sql, params, query);
-    sql.append(" ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
-    params.put("limit", limit);
-    params.put("offset", offset);
-    return jdbc.sql(sql.toString()).params(params).query(SUMMARY).list();
-  }
-
-  public long countPublished(ArticleQuery query) {
-    var sql = new StringBuilder("SELECT COUNT(*) FROM article a");
-    Map<String, Object> params = new HashMap<>();
-    appendFilter(sql, params, query);
-    return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
-  }
-
-  private static void appendFilter(
-      StringBuilder sql, Map<String, Object> params, ArticleQuery query) {
-    if (query.tagId() != null) {
-      sql.append(" JOIN article_tag t ON t.article_id = a.id AND t.tag_id = :tagId");
-      params.put("tagId", query.tagId());
-    }
-    if (query.authorId() != null) {
-      sql.append(" JOIN article_author aa ON aa.article_id = a.id AND aa.author_id = :authorId");
-      params.put("authorId", query.authorId());
-    }
-    sql.append(" WHERE a.status = 'PUBLISHED'");
-    if (query.sectionId() != null) {
-      sql.append(" AND a.section_id = :sectionId");
-      params.put("sectionId", query.sectionId());
-    }
-    if (query.from() != null) {
-      sql.append(" AND a.published_at >= :from");
-      params.put("from", query.from().toEpochMilli());
-    }
-    if (query.to() != null) {
-      sql.append(" AND a.published_at < :to");
-      params.put("to", query.to().toEpochMilli());
-    }
-  }
-
-  /**
-   * How many published articles match, when the first and last were published and when any of
-   * them last changed (for sitemaps and caching headers). Instants are null when none match.
-   */
-  public PublishedSpan publishedSpan(ArticleQuery query) {
-    var sql =
-        new StringBuilder(
-            """
-            SELECT COUNT(*) AS n, MIN(a.published_at) AS first_published,
-                   MAX(a.published_at) AS last_published, MAX(a.updated_at) AS last_updated
-            FROM article a""");
-    Map<String, Object> params = new HashMap<>();
-    appendFilter(sql, params, query);
-    return jdbc.sql(sql.toString())
-        .params(params)
-        .query(
-            (rs, n) ->
-                new PublishedSpan(
-                    rs.getLong("n"),
-                    instant(rs, "first_published"),
-                    instant(rs, "last_published"),
-                    instant(rs, "last_updated")))
-        .single();
-  }
-
-  /** See {@link #publishedSpan(ArticleQuery)}. */
-  public record PublishedSpan(
-      long count, Instant firstPublished, Instant lastPublished, Instant lastUpdated) {}
-
-  /** Published summaries of the given articles, in the order of the ids given. */
-  public List<ArticleSummary> findPublishedSummaries(List<Long> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    List<ArticleSummary> found =
-        jdbc.sql(SUMMARY_SELECT + " WHERE a.status = 'PUBLISHED' AND a.id IN (:ids)")
-            .param("ids", ids)
-            .query(SUMMARY)
-            .list();
-    List<ArticleSummary> ordered = new ArrayList<>(found);
-    ordered.sort(Comparator.comparingInt(s -> ids.indexOf(s.id())));
-    return ordered;
-  }
-
-  /** The editor's "Baca Juga" choices that readers can see, in the editor's order. */
-  public List<ArticleSummary> findRelated(long articleId) {
-    // Two steps: joined in one query, SQLite walks every published article (status index)
-    // instead of the few links.
-    return findPublishedSummaries(findRelatedIds(articleId));
-  }
-
-  /** The pinned home page headline stories readers can see, in the editors' order. */
-  public List<ArticleSummary> findHeadlines() {
-    List<Long> pinned =
-        jdbc.sql("SELECT article_id FROM home_headline ORDER BY position").query(Long.class).list();
-    return findPublishedSummaries(pinned);
   }
 
   /** Pins the home page's headline stories in this order; call inside the writing transaction. */
@@ -320,63 +192,6 @@ public class ArticleRepository implements MediaReferences {
         .param("r", readAlsoId)
         .param("id", articleId)
         .update();
-  }
-
-  private static final RowMapper<ArticleListing> LISTING =
-      (rs, n) ->
-          new ArticleListing(
-              rs.getLong("id"),
-              rs.getString("title"),
-              rs.getString("section_name"),
-              ArticleStatus.valueOf(rs.getString("status")),
-              instant(rs, "published_at"),
-              instant(rs, "updated_at"));
-
-  /** Articles of any status for the newsroom, most recently changed first. */
-  public List<ArticleListing> findListing(ArticleFilter filter, long offset, int limit) {
-    var sql =
-        new StringBuilder(
-            """
-            SELECT a.id, a.title, s.name AS section_name, a.status, a.published_at, a.updated_at
-            FROM article a JOIN section s ON s.id = a.section_id
-            """);
-    Map<String, Object> params = new HashMap<>();
-    appendListingFilter(sql, params, filter);
-    sql.append(" ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
-    params.put("limit", limit);
-    params.put("offset", offset);
-    return jdbc.sql(sql.toString()).params(params).query(LISTING).list();
-  }
-
-  public long countListing(ArticleFilter filter) {
-    var sql = new StringBuilder("SELECT COUNT(*) FROM article a");
-    Map<String, Object> params = new HashMap<>();
-    appendListingFilter(sql, params, filter);
-    return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
-  }
-
-  private static void appendListingFilter(
-      StringBuilder sql, Map<String, Object> params, ArticleFilter filter) {
-    if (filter.authorId() != null) {
-      sql.append(" JOIN article_author aa ON aa.article_id = a.id AND aa.author_id = :authorId");
-      params.put("authorId", filter.authorId());
-    }
-    sql.append(" WHERE 1 = 1");
-    if (filter.status() != null) {
-      sql.append(" AND a.status = :status");
-      params.put("status", filter.status().name());
-    }
-    if (filter.sectionId() != null) {
-      sql.append(" AND a.section_id = :sectionId");
-      params.put("sectionId", filter.sectionId());
-    }
-    if (filter.text() != null && !filter.text().isBlank()) {
-      sql.append(" AND lower(a.title) LIKE :text ESCAPE '!'");
-      String escaped =
-          filter.text().strip().toLowerCase(java.util.Locale.ROOT)
-              .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-      params.put("text", "%" + escaped + "%");
-    }
   }
 
   /** Titles of articles (any status) that show this image as lead photo or inside the body. */

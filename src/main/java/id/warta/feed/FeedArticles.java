@@ -2,73 +2,95 @@ package id.warta.feed;
 
 import id.warta.article.Article;
 import id.warta.article.ArticleQuery;
-import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
+import id.warta.article.PublishedArticles;
+import id.warta.article.WholeArticle;
+import id.warta.article.WholeArticles;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
 import id.warta.platform.SiteProperties;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Service;
 
-/** Loads published articles whole, as feeds, the API and structured data need them. */
+/** Published articles whole, as feeds, the API and structured data need them. */
 @Service
 public class FeedArticles {
-  private final ArticleRepository articles;
+  private final PublishedArticles published;
+  private final WholeArticles wholeArticles;
   private final SectionRepository sections;
   private final MediaRepository media;
   private final SiteProperties site;
 
   FeedArticles(
-      ArticleRepository articles,
+      PublishedArticles published,
+      WholeArticles wholeArticles,
       SectionRepository sections,
       MediaRepository media,
       SiteProperties site) {
-    this.articles = articles;
+    this.published = published;
+    this.wholeArticles = wholeArticles;
     this.sections = sections;
     this.media = media;
     this.site = site;
   }
 
-  /** The newest published articles matching the query. */
+  /**
+   * The newest published articles matching the query, in a fixed number of queries whatever
+   * the limit (the list, the articles whole, their images).
+   */
   public List<FeedArticle> latest(ArticleQuery query, int limit) {
-    List<FeedArticle> result = new ArrayList<>();
-    for (ArticleSummary summary : articles.findPublished(query, 0, limit)) {
-      find(summary.id()).ifPresent(result::add);
-    }
-    return result;
+    List<Long> ids = published.findPublished(query, 0, limit).stream().map(ArticleSummary::id).toList();
+    return whole(wholeArticles.load(ids));
   }
 
   /** The article if readers can see it. */
   public Optional<FeedArticle> find(long id) {
-    return articles.findById(id).filter(Article::isPublished).map(this::whole);
+    return whole(wholeArticles.load(List.of(id))).stream().findFirst();
   }
 
-  private FeedArticle whole(Article article) {
-    Section section =
-        sections
-            .findById(article.sectionId())
-            .orElseThrow(() -> new IllegalStateException("article without section"));
-    MediaAsset image =
-        article.leadMediaId() == null ? null : media.findById(article.leadMediaId()).orElse(null);
-    return new FeedArticle(
-        article.id(),
-        article.title(),
-        site.absolute(ArticleSummary.path(section.slug(), article.id(), article.slug())),
-        article.lead(),
-        portableBody(article),
-        articles.findAuthors(article.id()),
-        section,
-        articles.findTags(article.id()),
-        article.publishedAt(),
-        article.updatedAt(),
-        image);
+  private List<FeedArticle> whole(List<WholeArticle> loaded) {
+    List<WholeArticle> visible = loaded.stream().filter(w -> w.article().isPublished()).toList();
+    Map<Long, Section> sectionsById = new HashMap<>();
+    sections.findAll().forEach(s -> sectionsById.put(s.id(), s));
+    Map<Long, MediaAsset> images = new HashMap<>();
+    media.findByIds(
+            visible.stream().map(w -> w.article().leadMediaId()).filter(Objects::nonNull).distinct().toList())
+        .forEach(m -> images.put(m.id(), m));
+    List<FeedArticle> result = new ArrayList<>(visible.size());
+    for (WholeArticle w : visible) {
+      Article article = w.article();
+      Section section = sectionsById.get(article.sectionId());
+      if (section == null) { // created after the menu's list was read
+        section =
+            sections
+                .findById(article.sectionId())
+                .orElseThrow(() -> new IllegalStateException("article without section"));
+      }
+      result.add(
+          new FeedArticle(
+              article.id(),
+              article.title(),
+              site.absolute(ArticleSummary.path(section.slug(), article.id(), article.slug())),
+              article.lead(),
+              portableBody(article),
+              w.authors(),
+              section,
+              w.tags(),
+              article.publishedAt(),
+              article.updatedAt(),
+              article.leadMediaId() == null ? null : images.get(article.leadMediaId())));
+    }
+    return result;
   }
 
   /** The body with its attribution, and site-relative links and images made absolute. */

@@ -1,8 +1,8 @@
 package id.warta.feed;
 
 import id.warta.article.ArticleQuery;
-import id.warta.article.ArticleRepository;
-import id.warta.article.ArticleRepository.PublishedSpan;
+import id.warta.article.PublishedArticles;
+import id.warta.article.PublishedSpan;
 import id.warta.article.ArticleSummary;
 import id.warta.article.ArticleKeys;
 import id.warta.platform.HttpCaching;
@@ -45,14 +45,14 @@ class SitemapController {
   static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
   private static final Pattern MONTH_PART = Pattern.compile("(\\d{4}-\\d{2})(?:-(\\d{1,4}))?");
 
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
   private final SectionRepository sections;
   private final SiteProperties site;
   private final FeedProperties properties;
   private final Clock clock;
 
   SitemapController(
-      ArticleRepository articles,
+      PublishedArticles articles,
       SectionRepository sections,
       SiteProperties site,
       FeedProperties properties,

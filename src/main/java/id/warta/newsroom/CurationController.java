@@ -6,6 +6,7 @@ import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
+import id.warta.article.PublishedArticles;
 import id.warta.platform.SiteProperties;
 import java.net.URI;
 import java.util.ArrayList;
@@ -26,18 +27,21 @@ class CurationController {
   static final int SLOTS = 6;
 
   private final ArticleRepository articles;
+  private final PublishedArticles published;
   private final AuditLog audit;
   private final URI site;
 
-  CurationController(ArticleRepository articles, AuditLog audit, SiteProperties site) {
+  CurationController(
+      ArticleRepository articles, PublishedArticles published, AuditLog audit, SiteProperties site) {
     this.articles = articles;
+    this.published = published;
     this.audit = audit;
     this.site = site.baseUrl();
   }
 
   @GetMapping("/redaksi/beranda")
   String form(Model model) {
-    var pinned = articles.findHeadlines().stream().map(a -> String.valueOf(a.id())).toList();
+    var pinned = published.findHeadlines().stream().map(a -> String.valueOf(a.id())).toList();
     model.addAttribute("page", page(pinned));
     return "newsroom/curation";
   }
@@ -63,7 +67,7 @@ class CurationController {
       if (ids.size() > SLOTS) {
         throw new IllegalArgumentException("Paling banyak " + SLOTS + " berita utama.");
       }
-      List<ArticleSummary> found = articles.findPublishedSummaries(ids);
+      List<ArticleSummary> found = published.findPublishedSummaries(ids);
       for (long id : ids) {
         if (found.stream().noneMatch(a -> a.id() == id)) {
           throw new IllegalArgumentException("Artikel " + id + " tidak ada atau belum terbit.");
@@ -86,6 +90,6 @@ class CurationController {
       slots.add("");
     }
     return new CurationPage(
-        slots, articles.findHeadlines(), articles.findPublished(ArticleQuery.ALL, 0, 30));
+        slots, published.findHeadlines(), published.findPublished(ArticleQuery.ALL, 0, 30));
   }
 }

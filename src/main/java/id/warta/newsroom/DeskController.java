@@ -7,6 +7,7 @@ import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.platform.desk.Role;
 import id.warta.article.Article;
 import id.warta.article.ArticleFilter;
+import id.warta.article.ArticleListings;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleStatus;
 import id.warta.article.ArticleSummary;
@@ -40,6 +41,7 @@ class DeskController {
 
   private final Workflow workflow;
   private final ArticleRepository articles;
+  private final ArticleListings listings;
   private final SectionRepository sections;
   private final AuthorRepository authors;
   private final MediaRepository media;
@@ -49,12 +51,14 @@ class DeskController {
   DeskController(
       Workflow workflow,
       ArticleRepository articles,
+      ArticleListings listings,
       SectionRepository sections,
       AuthorRepository authors,
       MediaRepository media,
       SiteProperties site) {
     this.workflow = workflow;
     this.articles = articles;
+    this.listings = listings;
     this.sections = sections;
     this.authors = authors;
     this.media = media;
@@ -89,9 +93,9 @@ class DeskController {
   private ArticleListPage listPage(
       String heading, boolean queue, ArticleFilter filter, int page, String status, String kanal,
       String penulis, String q) {
-    long total = articles.countListing(filter);
+    long total = listings.count(filter);
     var rows =
-        articles.findListing(filter, Paging.offset(page, PAGE_SIZE), PAGE_SIZE).stream()
+        listings.find(filter, Paging.offset(page, PAGE_SIZE), PAGE_SIZE).stream()
             .map(
                 a ->
                     new ArticleListPage.Row(

@@ -1,6 +1,6 @@
 package id.warta.popular;
 
-import id.warta.article.ArticleRepository;
+import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,10 +15,10 @@ public class MostRead {
   static final Duration FALLBACK = Duration.ofDays(7);
 
   private final PageViewRepository views;
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
   private final Clock clock;
 
-  MostRead(PageViewRepository views, ArticleRepository articles, Clock clock) {
+  MostRead(PageViewRepository views, PublishedArticles articles, Clock clock) {
     this.views = views;
     this.articles = articles;
     this.clock = clock;

@@ -1,7 +1,7 @@
 package id.warta.search;
 
 import id.warta.article.ArticleKeys;
-import id.warta.article.ArticleRepository;
+import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +50,7 @@ public class RelatedArticles {
   public record Choice(ArticleSummary readAlso, List<ArticleSummary> list) {}
 
   private final SearchIndex index;
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
   private final Clock clock;
   /**
    * Similar articles by content change slowly, and MoreLikeThis is the costliest part of an
@@ -62,7 +62,7 @@ public class RelatedArticles {
 
   private record SimilarKey(long articleId, long sectionId, int limit, Set<Long> exclude) {}
 
-  RelatedArticles(SearchIndex index, ArticleRepository articles, Clock clock, ChangeFeed feed) {
+  RelatedArticles(SearchIndex index, PublishedArticles articles, Clock clock, ChangeFeed feed) {
     this.index = index;
     this.articles = articles;
     this.clock = clock;

@@ -7,6 +7,6 @@
  * forms of a root the archive has written bare ({@link id.warta.search.LearnedRoots}).
  *
  * <p>Owns no table (reads articles through {@link id.warta.article.ArticleSnapshots} and
- * {@link id.warta.article.ArticleRepository}). Depends on article and platform.
+ * {@link id.warta.article.PublishedArticles}). Depends on article and platform.
  */
 package id.warta.search;

@@ -3,7 +3,10 @@ package id.warta.site;
 import id.warta.article.Article;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
+import id.warta.article.PublishedArticles;
 import id.warta.article.Tag;
+import id.warta.article.WholeArticle;
+import id.warta.article.WholeArticles;
 import id.warta.author.Author;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
@@ -35,6 +38,8 @@ class ArticleController {
   private static final Duration UPDATE_SHOWN_AFTER = Duration.ofMinutes(1);
 
   private final ArticleRepository articles;
+  private final PublishedArticles published;
+  private final WholeArticles wholeArticles;
   private final SectionRepository sections;
   private final MediaRepository media;
   private final ArticleBodyRenderer bodies;
@@ -47,6 +52,8 @@ class ArticleController {
 
   ArticleController(
       ArticleRepository articles,
+      PublishedArticles published,
+      WholeArticles wholeArticles,
       SectionRepository sections,
       MediaRepository media,
       ArticleBodyRenderer bodies,
@@ -57,6 +64,8 @@ class ArticleController {
       SiteDiscovery discovery,
       RelatedArticles related) {
     this.articles = articles;
+    this.published = published;
+    this.wholeArticles = wholeArticles;
     this.sections = sections;
     this.media = media;
     this.bodies = bodies;
@@ -109,20 +118,21 @@ class ArticleController {
     if (image != null) {
       frame = frames.withImage(frame, image.url(Rendition.LARGE));
     }
-    List<Author> authors = articles.findAuthors(article.id());
-    List<Tag> tags = articles.findTags(article.id());
+    WholeArticle whole = wholeArticles.complete(article);
+    List<Author> authors = whole.authors();
+    List<Tag> tags = whole.tags();
     frame = frame.withMeta(discovery.article(frame.meta(), article, section, path, authors, tags, image));
     ArticleSummary readAlso =
         article.readAlsoId() == null
             ? null
-            : articles.findPublishedSummaries(List.of(article.readAlsoId())).stream()
+            : published.findPublishedSummaries(List.of(article.readAlsoId())).stream()
                 .findFirst()
                 .orElse(null);
     // The editor's choices first; similar articles fill the list and, when none was chosen, the
     // inline link.
     RelatedArticles.Choice related =
         this.related.choose(
-            article.id(), article.sectionId(), readAlso, articles.findRelated(article.id()),
+            article.id(), article.sectionId(), readAlso, published.findRelated(article.id()),
             layout.relatedSize());
     boolean updated =
         article.updatedAt().isAfter(article.publishedAt().plus(UPDATE_SHOWN_AFTER));

@@ -1,7 +1,7 @@
 package id.warta.site;
 
 import id.warta.article.ArticleQuery;
-import id.warta.article.ArticleRepository;
+import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
 import id.warta.article.ArticleKeys;
 import id.warta.section.Section;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
   static final int TOP_STORIES = 4;
 
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
   private final HomeHeadlines headlines;
   private final SectionRepository sections;
   private final SiteModules modules;
@@ -28,7 +28,7 @@ class HomeController {
   private final SiteDiscovery discovery;
 
   HomeController(
-      ArticleRepository articles,
+      PublishedArticles articles,
       HomeHeadlines headlines,
       SectionRepository sections,
       SiteModules modules,

@@ -1,7 +1,7 @@
 package id.warta.site;
 
 import id.warta.article.ArticleQuery;
-import id.warta.article.ArticleRepository;
+import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HomeHeadlines {
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
 
-  HomeHeadlines(ArticleRepository articles) {
+  HomeHeadlines(PublishedArticles articles) {
     this.articles = articles;
   }
 

@@ -1,7 +1,7 @@
 package id.warta.site;
 
 import id.warta.article.ArticleQuery;
-import id.warta.article.ArticleRepository;
+import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
 import id.warta.article.Tag;
 import id.warta.article.TagRepository;
@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ListController {
   static final int POPULAR_SIZE = 20;
 
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
   private final SectionRepository sections;
   private final TagRepository tags;
   private final AuthorRepository authors;
@@ -42,7 +42,7 @@ class ListController {
   private final SiteDiscovery discovery;
 
   ListController(
-      ArticleRepository articles,
+      PublishedArticles articles,
       SectionRepository sections,
       TagRepository tags,
       AuthorRepository authors,

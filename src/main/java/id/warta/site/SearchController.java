@@ -1,7 +1,7 @@
 package id.warta.site;
 
 import id.warta.article.ArticleKeys;
-import id.warta.article.ArticleRepository;
+import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
@@ -37,7 +37,7 @@ class SearchController {
   static final int POPULAR_SIZE = 5;
 
   private final ArticleSearch search;
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
   private final SectionRepository sections;
   private final MostRead mostRead;
   private final SiteModules modules;
@@ -46,7 +46,7 @@ class SearchController {
 
   SearchController(
       ArticleSearch search,
-      ArticleRepository articles,
+      PublishedArticles articles,
       SectionRepository sections,
       MostRead mostRead,
       SiteModules modules,

@@ -1,7 +1,7 @@
 package id.warta.site;
 
 import id.warta.article.ArticleQuery;
-import id.warta.article.ArticleRepository;
+import id.warta.article.PublishedArticles;
 import id.warta.channel.ChannelRepository;
 import id.warta.epaper.EditionRepository;
 import id.warta.article.ArticleKeys;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 /** Assembles the modules every article page and the home page show, kept by the change feed. */
 @Service
 class SiteModules {
-  private final ArticleRepository articles;
+  private final PublishedArticles articles;
   private final SectionRepository sections;
   private final ChannelRepository channels;
   private final EditionRepository editions;
@@ -38,7 +38,7 @@ class SiteModules {
   static final Duration FRESH = Duration.ofSeconds(5);
 
   SiteModules(
-      ArticleRepository articles,
+      PublishedArticles articles,
       SectionRepository sections,
       ChannelRepository channels,
       EditionRepository editions,

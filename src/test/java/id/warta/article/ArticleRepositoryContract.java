@@ -4,13 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.author.Author;
 import id.warta.section.Section;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * What the site relies on from the article tables; runs on SQLite ({@code ArticleRepositoryTest})
@@ -18,7 +27,11 @@ import org.springframework.context.ApplicationContext;
  */
 abstract class ArticleRepositoryContract {
   @Autowired ApplicationContext context;
+  @Autowired DataSource dataSource;
   @Autowired ArticleRepository articles;
+  @Autowired PublishedArticles published;
+  @Autowired ArticleListings listings;
+  @Autowired WholeArticles whole;
 
   TestContent content;
   Section section;
@@ -75,10 +88,10 @@ abstract class ArticleRepositoryContract {
     content.article(section, author).title("Draf").status(ArticleStatus.DRAFT).create();
 
     var query = ArticleQuery.section(section.id());
-    assertThat(articles.countPublished(query)).isEqualTo(5);
-    assertThat(articles.findPublished(query, 0, 2)).extracting(ArticleSummary::title)
+    assertThat(published.countPublished(query)).isEqualTo(5);
+    assertThat(published.findPublished(query, 0, 2)).extracting(ArticleSummary::title)
         .containsExactly("Berita 4", "Berita 3");
-    assertThat(articles.findPublished(query, 4, 2)).extracting(ArticleSummary::title)
+    assertThat(published.findPublished(query, 4, 2)).extracting(ArticleSummary::title)
         .containsExactly("Berita 0");
   }
 
@@ -91,13 +104,13 @@ abstract class ArticleRepositoryContract {
     long byOther = content.article(section, other).publishedAt(day.minusSeconds(1)).create();
 
     var tagId = articles.findTags(tagged).getFirst().id();
-    assertThat(articles.findPublished(ArticleQuery.tag(tagId), 0, 10)).extracting(ArticleSummary::id)
+    assertThat(published.findPublished(ArticleQuery.tag(tagId), 0, 10)).extracting(ArticleSummary::id)
         .containsExactly(tagged);
-    assertThat(articles.findPublished(ArticleQuery.author(other.id()), 0, 10)).extracting(ArticleSummary::id)
+    assertThat(published.findPublished(ArticleQuery.author(other.id()), 0, 10)).extracting(ArticleSummary::id)
         .containsExactly(byOther);
     // The first minutes of the day only: other tests publish later on that day (the seed's).
     var startOfDay = ArticleQuery.between(day, day.plus(2, ChronoUnit.MINUTES));
-    assertThat(articles.findPublished(startOfDay, 0, 100)).extracting(ArticleSummary::id)
+    assertThat(published.findPublished(startOfDay, 0, 100)).extracting(ArticleSummary::id)
         .contains(tagged).doesNotContain(byOther);
   }
 
@@ -108,7 +121,7 @@ abstract class ArticleRepositoryContract {
     long hidden = content.article(section, author).title("Tersembunyi").status(ArticleStatus.DRAFT).create();
     long main = content.article(section, author).related(b, hidden, a).create();
 
-    assertThat(articles.findRelated(main)).extracting(ArticleSummary::title).containsExactly("B", "A");
+    assertThat(published.findRelated(main)).extracting(ArticleSummary::title).containsExactly("B", "A");
     assertThat(articles.findRelatedIds(main)).containsExactly(b, hidden, a);
   }
 
@@ -117,7 +130,7 @@ abstract class ArticleRepositoryContract {
     var photo = content.image("AFP/Manjunath Kiran", "Keterangan", "Alt");
     long id = content.article(section, author).title("Kerala Umumkan Karantina").image(photo).create();
 
-    ArticleSummary summary = articles.findPublishedSummaries(List.of(id)).getFirst();
+    ArticleSummary summary = published.findPublishedSummaries(List.of(id)).getFirst();
     assertThat(summary.image().credit()).isEqualTo("AFP/Manjunath Kiran");
     assertThat(summary.path()).isEqualTo("/" + section.slug() + "/" + id + "/kerala-umumkan-karantina");
   }
@@ -127,6 +140,89 @@ abstract class ArticleRepositoryContract {
     long first = content.article(section, author).title("Utama").create();
     long second = content.article(section, author).title("Kedua").create();
     articles.replaceHeadlines(List.of(second, first));
-    assertThat(articles.findHeadlines()).extracting(ArticleSummary::id).containsExactly(second, first);
+    assertThat(published.findHeadlines()).extracting(ArticleSummary::id).containsExactly(second, first);
+  }
+
+  @Test
+  void theNewsroomListShowsEveryStatusFilteredByStatusSectionAuthorAndTitle() {
+    Section other = content.section("Lain");
+    Author second = content.author("Penulis Kedua");
+    String word = TestContent.unique("Banjir").replace(' ', '-');
+    long published = content.article(section, author).title(word + " Surut").create();
+    long draft =
+        content.article(section, author).title(word + " Meluas").status(ArticleStatus.DRAFT).create();
+    long elsewhere = content.article(other, second).title(word + " 100%_ di Hilir").create();
+
+    var all = new ArticleFilter(null, null, null, word.toUpperCase(java.util.Locale.ROOT));
+    assertThat(listings.find(all, 0, 10)).extracting(ArticleListing::id)
+        .containsExactlyInAnyOrder(published, draft, elsewhere);
+    assertThat(listings.count(all)).isEqualTo(3);
+    assertThat(listings.find(new ArticleFilter(ArticleStatus.DRAFT, null, null, word), 0, 10))
+        .extracting(ArticleListing::id).containsExactly(draft);
+    assertThat(listings.find(new ArticleFilter(null, other.id(), null, word), 0, 10))
+        .extracting(ArticleListing::id).containsExactly(elsewhere);
+    assertThat(listings.find(new ArticleFilter(null, null, second.id(), null), 0, 10))
+        .extracting(ArticleListing::id).containsExactly(elsewhere);
+    // LIKE's wildcards in the search text are matched as themselves
+    assertThat(listings.find(new ArticleFilter(null, null, null, word + " 100%_"), 0, 10))
+        .extracting(ArticleListing::id).containsExactly(elsewhere);
+    assertThat(listings.count(new ArticleFilter(null, null, null, word + " 1%0"))).isZero();
+  }
+
+  @Test
+  void wholeArticlesComeInTheOrderAskedWithTheirOwnBylinesAndTags() {
+    Author second = content.author("Penulis Kedua");
+    long first = content.article(section, author).alsoBy(second).tags("Satu", "Dua").create();
+    long plain = content.article(section, second).create();
+    long draft = content.article(section, author).tags("Tiga").status(ArticleStatus.DRAFT).create();
+
+    List<WholeArticle> loaded = whole.load(List.of(draft, 999_999_999L, first, plain, first));
+
+    assertThat(loaded).extracting(w -> w.article().id()).containsExactly(draft, first, plain);
+    assertThat(loaded.get(0).tags()).extracting(Tag::name).containsExactly("Tiga");
+    assertThat(loaded.get(1).authors()).extracting(Author::name).containsExactly(author.name(), second.name());
+    assertThat(loaded.get(1).tags()).extracting(Tag::name).containsExactly("Satu", "Dua");
+    assertThat(loaded.get(2).authors()).extracting(Author::name).containsExactly(second.name());
+    assertThat(loaded.get(2).tags()).isEmpty();
+    assertThat(whole.load(List.of())).isEmpty();
+  }
+
+  @Test
+  void wholeArticlesTakeThreeQueriesHoweverManyAreAsked() {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      ids.add(content.article(section, author).tags("Topik " + i).create());
+    }
+    AtomicInteger statements = new AtomicInteger();
+    var counted = new WholeArticles(JdbcClient.create(counting(dataSource, statements)));
+
+    assertThat(counted.load(ids.subList(0, 1))).hasSize(1);
+    assertThat(statements.getAndSet(0)).isEqualTo(3);
+    assertThat(counted.load(ids)).hasSize(12).allSatisfy(w -> assertThat(w.tags()).hasSize(1));
+    assertThat(statements.get()).isEqualTo(3);
+  }
+
+  /** The data source, counting the statements prepared on its connections. */
+  private static DataSource counting(DataSource dataSource, AtomicInteger statements) {
+    return new DelegatingDataSource(dataSource) {
+      @Override
+      public Connection getConnection() throws SQLException {
+        Connection real = super.getConnection();
+        return (Connection)
+            Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                  if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+                    statements.incrementAndGet();
+                  }
+                  try {
+                    return method.invoke(real, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+      }
+    };
   }
 }

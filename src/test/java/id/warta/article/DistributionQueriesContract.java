@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationContext;
  */
 abstract class DistributionQueriesContract {
   @Autowired ApplicationContext context;
-  @Autowired ArticleRepository articles;
+  @Autowired PublishedArticles articles;
   @Autowired TagRepository tags;
 
   @Test

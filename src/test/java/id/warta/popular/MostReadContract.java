@@ -3,7 +3,7 @@ package id.warta.popular;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.MutableClock;
-import id.warta.article.ArticleRepository;
+import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleStatus;
 import id.warta.article.ArticleSummary;
 import id.warta.article.TestContent;
@@ -24,7 +24,7 @@ abstract class MostReadContract {
 
   @Autowired ApplicationContext context;
   @Autowired PageViewRepository repository;
-  @Autowired ArticleRepository articles;
+  @Autowired PublishedArticles articles;
   @Autowired JdbcClient jdbc;
 
   TestContent content;

@@ -3,7 +3,7 @@ package id.warta.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.WartaTest;
-import id.warta.article.ArticleRepository;
+import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleStatus;
 import id.warta.article.ArticleSummary;
 import id.warta.article.TestContent;
@@ -23,7 +23,7 @@ import org.springframework.context.ApplicationContext;
 class RelatedArticlesTest {
   @Autowired ApplicationContext context;
   @Autowired RelatedArticles related;
-  @Autowired ArticleRepository articles;
+  @Autowired PublishedArticles articles;
   @Autowired Clock clock;
 
   TestContent content;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.warta.WartaTest;
-import id.warta.article.ArticleRepository;
+import id.warta.article.PublishedArticles;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
 import id.warta.channel.ChannelRepository;
@@ -29,7 +29,7 @@ class HtmlValidityTest {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired ChannelRepository channels;
-  @Autowired ArticleRepository articles;
+  @Autowired PublishedArticles articles;
   @Autowired JdbcClient jdbc;
 
   private String section;
