@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -20,10 +21,13 @@ import org.springframework.test.context.ContextConfiguration;
       "warta.demo.enabled=false",
       "warta.site.name=Warta Uji",
       "warta.channels.scheduled=false",
+      // no job fires in the middle of a test; a test that needs one runs it by hand
+      "warta.scheduling.enabled=false",
       // partner feeds in tests are local servers; without this they are refused (SSRF guard)
       "warta.channels.allowed-hosts=127.0.0.1",
       "warta.cache.enabled=false"
     })
 @AutoConfigureMockMvc
+@Import(TestClock.class)
 @ContextConfiguration(initializers = TestDataDirectory.class)
 public @interface WartaTest {}
