@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -26,5 +27,6 @@ import org.springframework.test.context.ContextConfiguration;
       "warta.cache.enabled=false"
     })
 @AutoConfigureMockMvc
+@Import(TestClock.class)
 @ContextConfiguration(initializers = {TestDataDirectory.class, PostgresSchema.class})
 public @interface PostgresTest {}

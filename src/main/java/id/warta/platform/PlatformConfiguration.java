@@ -4,14 +4,24 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class PlatformConfiguration {
+
+  /**
+   * The scheduled jobs (publishing, change-feed polls, view flushes, index commits, e-paper
+   * resumption). On unless {@code warta.scheduling.enabled=false}: tests turn them off and run the
+   * job they need by hand, so nothing fires in the middle of a test.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @EnableScheduling
+  @ConditionalOnProperty(name = "warta.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+  static class Scheduling {}
 
   @Bean
   Clock clock() {

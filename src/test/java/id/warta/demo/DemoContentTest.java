@@ -19,7 +19,13 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A first start on an empty database: the demo content, its printed edition among it. */
-@SpringBootTest(properties = {"warta.demo.enabled=true", "warta.site.name=Warta Demo"})
+@SpringBootTest(
+    properties = {
+      "warta.demo.enabled=true",
+      "warta.site.name=Warta Demo",
+      "warta.scheduling.enabled=false",
+      "spring.session.jdbc.cleanup-cron=-"
+    })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDataDirectory.class)
 class DemoContentTest {

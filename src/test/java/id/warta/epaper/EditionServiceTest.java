@@ -298,8 +298,16 @@ class EditionServiceTest {
   }
 
   private void listen(java.util.function.Consumer<EditionReady> consumer) {
+    // A payload listener's type is known only by erasure: it hears every payload event, so it
+    // takes the EditionReady ones itself (a cast in the listener threw for every other payload).
     var listener =
-        TransactionalApplicationListener.<EditionReady>forPayload(TransactionPhase.AFTER_COMMIT, consumer);
+        TransactionalApplicationListener.<Object>forPayload(
+            TransactionPhase.AFTER_COMMIT,
+            payload -> {
+              if (payload instanceof EditionReady ready) {
+                consumer.accept(ready);
+              }
+            });
     listeners.add(listener);
     context.addApplicationListener(listener);
   }

@@ -101,6 +101,8 @@ class SharedStoreTest {
     properties.put("warta.site.name", "Warta Uji");
     properties.put("warta.channels.scheduled", "false");
     properties.put("warta.cache.enabled", "false");
+    properties.put("warta.scheduling.enabled", "false");
+    properties.put("spring.session.jdbc.cleanup-cron", "-");
     return new SpringApplicationBuilder(WartaApplication.class)
         .initializers(
             context ->

@@ -6,6 +6,7 @@ import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import id.warta.EmptyDatabase;
 import id.warta.MutableClock;
 import id.warta.article.ArticlePublished;
 import id.warta.article.ArticleRepository;
@@ -16,8 +17,10 @@ import id.warta.author.Author;
 import id.warta.section.Section;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -26,11 +29,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Scheduling against a clock the test moves. The times lie far in the future so the real
- * scheduler of the shared test application (on the system clock) never touches these articles.
+ * Scheduling against a clock the test moves, from now on. The class starts on an empty database,
+ * so what falls due is only what these tests scheduled; their times lie after the system clock,
+ * so a scheduler running in the application (on PostgreSQL) never finds them due.
  */
+@ExtendWith(EmptyDatabase.class)
 abstract class ScheduledPublishingContract {
-  static final Instant START = Instant.parse("2101-03-01T01:00:00Z");
+  Instant start;
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
@@ -47,7 +52,8 @@ abstract class ScheduledPublishingContract {
 
   @BeforeEach
   void setUp() {
-    clock = new MutableClock(START);
+    start = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    clock = new MutableClock(start);
     var content = TestContent.of(context);
     section = content.section("Kanal Jadwal");
     author = content.author("Penulis Jadwal");
@@ -76,7 +82,7 @@ abstract class ScheduledPublishingContract {
 
   @Test
   void goesLiveAtItsTimeExactlyOnce() throws Exception {
-    Instant at = START.plus(Duration.ofHours(2));
+    Instant at = start.plus(Duration.ofHours(2));
     long id = scheduled(at);
     var a = articles.findById(id).orElseThrow();
     assertThat(a.status()).isEqualTo(ArticleStatus.SCHEDULED);
@@ -105,9 +111,9 @@ abstract class ScheduledPublishingContract {
 
   @Test
   void catchesUpOnStartWithWhatFellDueWhileDown() throws Exception {
-    long first = scheduled(START.plus(Duration.ofMinutes(30)));
-    long second = scheduled(START.plus(Duration.ofHours(5)));
-    long later = scheduled(START.plus(Duration.ofDays(3)));
+    long first = scheduled(start.plus(Duration.ofMinutes(30)));
+    long second = scheduled(start.plus(Duration.ofHours(5)));
+    long later = scheduled(start.plus(Duration.ofDays(3)));
     // Warta is down from now; it starts again six hours later.
     clock.advance(Duration.ofHours(6));
     publisher().catchUp();
@@ -123,7 +129,7 @@ abstract class ScheduledPublishingContract {
 
   @Test
   void unpublishingAScheduledArticleCancelsIt() throws Exception {
-    long id = scheduled(START.plus(Duration.ofHours(1)));
+    long id = scheduled(start.plus(Duration.ofHours(1)));
     int version = articles.findById(id).orElseThrow().version();
     var a = articles.findById(id).orElseThrow();
     mvc.perform(Desk.save(editor, id, version, section, author, a.title(), "<p>a</p>", "TARIK"));

@@ -39,6 +39,8 @@ import org.springframework.test.context.ContextConfiguration;
       "warta.site.name=Warta Uji",
       "warta.channels.scheduled=false",
       "warta.cache.enabled=false",
+      "warta.scheduling.enabled=false",
+      "spring.session.jdbc.cleanup-cron=-",
       "warta.proxy.trusted=127.0.0.2",
       "warta.metrics.password=rahasia-pengikis-uji"
     })
