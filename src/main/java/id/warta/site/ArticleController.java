@@ -5,6 +5,8 @@ import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
 import id.warta.article.Tag;
 import id.warta.author.Author;
+import id.warta.liveblog.LiveView;
+import id.warta.liveblog.LiveViews;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
@@ -44,6 +46,7 @@ class ArticleController {
   private final SiteLayoutProperties layout;
   private final SiteDiscovery discovery;
   private final RelatedArticles related;
+  private final LiveViews live;
 
   ArticleController(
       ArticleRepository articles,
@@ -55,7 +58,8 @@ class ArticleController {
       PageViewCounter views,
       SiteLayoutProperties layout,
       SiteDiscovery discovery,
-      RelatedArticles related) {
+      RelatedArticles related,
+      LiveViews live) {
     this.articles = articles;
     this.sections = sections;
     this.media = media;
@@ -66,6 +70,7 @@ class ArticleController {
     this.layout = layout;
     this.discovery = discovery;
     this.related = related;
+    this.live = live;
   }
 
   @GetMapping("/{section:[a-z0-9-]+}/{id:[0-9]+}")
@@ -111,7 +116,8 @@ class ArticleController {
     }
     List<Author> authors = articles.findAuthors(article.id());
     List<Tag> tags = articles.findTags(article.id());
-    frame = frame.withMeta(discovery.article(frame.meta(), article, section, path, authors, tags, image));
+    LiveView liveBlog = live.forPage(article.id(), path).orElse(null);
+    frame = frame.withMeta(discovery.article(frame.meta(), article, section, path, authors, tags, image, liveBlog));
     ArticleSummary readAlso =
         article.readAlsoId() == null
             ? null
@@ -148,7 +154,8 @@ class ArticleController {
                 c ->
                     new ArticlePage.CorrectionNote(
                         dates.dateLine(c.createdAt()), dates.iso(c.createdAt()), c.note()))
-            .toList());
+            .toList(),
+        liveBlog);
   }
 
   private Article load(String rawId) {
