@@ -1,5 +1,6 @@
 package id.warta.newsroom;
 
+import id.warta.liveblog.LiveDeskController;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.SiteProperties;
@@ -15,7 +16,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /** The layout model for every newsroom screen, and newsroom error pages in Indonesian. */
-@ControllerAdvice(basePackages = "id.warta.newsroom")
+// Newsroom screens that live in their feature's package get the same layout and error pages.
+@ControllerAdvice(basePackages = "id.warta.newsroom", assignableTypes = LiveDeskController.class)
 class NewsroomPages {
   private final SiteProperties site;
 
