@@ -44,10 +44,16 @@ public class LiveBlogService {
   /** Covers the article live from now on, or resumes a live blog that was ended. */
   @Transactional
   public void start(long articleId) {
+    startAt(articleId, clock.instant());
+  }
+
+  /** Covers the article live since {@code at} (the demo content, imports). */
+  @Transactional
+  public void startAt(long articleId, Instant at) {
     if (articles.findById(articleId).isEmpty()) {
       throw new NotFoundException("Artikel tidak ditemukan.");
     }
-    repository.start(articleId, clock.instant());
+    repository.start(articleId, at);
     // Lists show the live badge, the article page its entries and its live JSON-LD.
     changes.record(ArticleKeys.article(articleId), ArticleKeys.ARTICLES, LiveKeys.entries(articleId));
   }
@@ -63,15 +69,20 @@ public class LiveBlogService {
   /** Posts an entry, shown to readers at once; returns its id. */
   @Transactional
   public long post(long articleId, EntryDraft draft, String by) {
+    return postAt(articleId, draft, by, clock.instant());
+  }
+
+  /** Posts an entry with the time it was written elsewhere (the demo content, imports). */
+  @Transactional
+  public long postAt(long articleId, EntryDraft draft, String by, Instant at) {
     LiveBlogRepository.Clean clean = check(draft);
-    Instant now = clock.instant();
     long id =
         repository
-            .insertEntry(articleId, clean, now)
+            .insertEntry(articleId, clean, at)
             .orElseThrow(
                 () -> new LiveEntryRejectedException("Liputan langsung artikel ini belum dimulai atau sudah selesai."));
     LiveEntry entry = repository.findEntry(id).orElseThrow();
-    repository.insertRevision(entry, entry.version(), "POSTED", by, now);
+    repository.insertRevision(entry, entry.version(), "POSTED", by, at);
     changes.record(LiveKeys.entries(articleId));
     return id;
   }

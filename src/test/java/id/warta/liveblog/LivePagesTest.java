@@ -142,7 +142,9 @@ class LivePagesTest {
     assertThat(page.select(".live-entries").text()).contains("Entri pertama").contains("Entri terakhir");
     assertThat(page.select("a.live-reload")).as("nothing to wait for").isEmpty();
     assertThat(page.selectFirst("#langsung").hasAttr("data-live-fragment")).isFalse();
-    assertThat(page.select(".badge-live")).isEmpty();
+    assertThat(page.select("#langsung .badge-live")).isEmpty();
+    assertThat(page.select(".modules a[href=" + path() + "]").prev(".badge-live"))
+        .as("no badge beside it in the modules").isEmpty();
     assertThat(liveBlogPosting(page).get("coverageEndTime").asString()).isNotBlank();
     assertThat(page.selectFirst(".story > .body").text()).contains("Latar belakang.");
   }
