@@ -7,6 +7,7 @@ import id.warta.feed.FeedPaths;
 import id.warta.feed.StructuredData;
 import id.warta.feed.StructuredData.Crumb;
 import id.warta.liveblog.LiveView;
+import id.warta.liveblog.LiveViews;
 import id.warta.media.MediaAsset;
 import id.warta.platform.SiteProperties;
 import id.warta.section.Section;
@@ -81,7 +82,9 @@ class SiteDiscovery {
     return new StructuredData.LiveCoverage(
         live.startedAt(),
         live.endedAt(),
+        // The newest updates, as many as the fragment holds: a long blog keeps its page's head small.
         live.entries().stream()
+            .limit(LiveViews.FRAGMENT_SIZE)
             .map(e -> new StructuredData.LiveUpdate(e.anchor(), e.headline(), e.text(), e.postedAt()))
             .toList());
   }

@@ -146,7 +146,7 @@ class LivePagesTest {
     assertThat(page.select(".modules a[href=" + path() + "]").prev(".badge-live"))
         .as("no badge beside it in the modules").isEmpty();
     assertThat(liveBlogPosting(page).get("coverageEndTime").asString()).isNotBlank();
-    assertThat(page.selectFirst(".story > .body").text()).contains("Latar belakang.");
+    assertThat(page.selectFirst(".story > .body").text()).contains("LATAR belakang.");
   }
 
   @Test
