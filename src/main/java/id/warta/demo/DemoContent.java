@@ -1,6 +1,8 @@
 package id.warta.demo;
 
 import id.warta.article.ArticleDraft;
+import id.warta.liveblog.EntryDraft;
+import id.warta.liveblog.LiveBlogService;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleService;
 import id.warta.article.ArticleStatus;
@@ -56,6 +58,7 @@ public class DemoContent {
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final LiveBlogService live;
 
   DemoContent(
       SectionRepository sections,
@@ -70,7 +73,8 @@ public class DemoContent {
       SiteProperties site,
       JdbcClient jdbc,
       TransactionTemplate tx,
-      Clock clock) {
+      Clock clock,
+      LiveBlogService live) {
     this.sections = sections;
     this.authors = authors;
     this.articleService = articleService;
@@ -84,6 +88,7 @@ public class DemoContent {
     this.jdbc = jdbc;
     this.tx = tx;
     this.clock = clock;
+    this.live = live;
   }
 
   /** Whether the database holds no content yet (a first start). */
@@ -176,7 +181,8 @@ public class DemoContent {
           generated.get(i + 1),
           List.of(generated.get(i + 1), generated.get(i + 2), generated.get(i + 3)));
     }
-    articles.replaceHeadlines(List.of(generated.get(0), seedId, generated.get(1), generated.get(2)));
+    long liveId = createLiveStory(bySlug.get("olahraga"), writers, now, demoImage("Langsung", 7));
+    articles.replaceHeadlines(List.of(liveId, seedId, generated.get(0), generated.get(1)));
     loadChannels(now);
     recordDemoViews(generated, seedId, random);
     loadEdition(now);
@@ -240,6 +246,48 @@ public class DemoContent {
             authorIds,
             story.tags(),
             List.of()));
+  }
+
+  /** A live blog in progress: entries over the last two hours, one pinned, two key events. */
+  private long createLiveStory(Section section, List<Long> writers, Instant now, long imageId) {
+    Instant start = now.minus(Duration.ofMinutes(130));
+    long id =
+        articleService.create(
+            new ArticleDraft(
+                section.id(),
+                "LANGSUNG: Timnas Indonesia Hadapi Vietnam di Stadion Utama Gelora Bung Karno",
+                null,
+                "Ikuti laporan langsung laga kualifikasi Piala Dunia antara Indonesia dan Vietnam dari Senayan.",
+                "<p>TIMNAS Indonesia menjamu Vietnam dalam laga lanjutan kualifikasi Piala Dunia. Laporan"
+                    + " pertandingan diperbarui langsung oleh wartawan kami di stadion.</p>",
+                "",
+                DemoTexts.EDITOR_CODES[0],
+                imageId,
+                null,
+                ArticleStatus.PUBLISHED,
+                start,
+                null,
+                List.of(writers.getFirst()),
+                List.of("Timnas Indonesia", "Piala Dunia"),
+                List.of()));
+    live.startAt(id, start);
+    String[][] entries = {
+      {"120", "Pintu stadion dibuka. Puluhan ribu suporter berbaju merah mulai memadati tribun.", "", "", ""},
+      {"95", "Pelatih mengumumkan susunan pemain: tiga bek tengah, dua penyerang.", "", "", "pin"},
+      {"62", "Kick-off! Indonesia memulai pertandingan dengan menguasai bola.", "", "", "key"},
+      {"40", "Suasana tribun utara jelang babak pertama berakhir.", "photo", "", ""},
+      {"31", "GOL! Indonesia unggul 1-0 lewat sundulan di menit ke-38 setelah sepak pojok.", "", "", "key"},
+      {"12", "Tayangan ulang gol dari kanal resmi federasi.", "", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", ""},
+      {"3", "Babak kedua dimulai. Vietnam menekan sejak menit awal.", "", "", ""},
+    };
+    for (String[] e : entries) {
+      live.postAt(
+          id,
+          new EntryDraft(e[1], e[2].isEmpty() ? null : imageId, e[3], e[4].equals("pin"), e[4].equals("key")),
+          "redaksi",
+          now.minus(Duration.ofMinutes(Long.parseLong(e[0]))));
+    }
+    return id;
   }
 
   private long demoImage(String label, int variant) {

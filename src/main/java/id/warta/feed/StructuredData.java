@@ -53,7 +53,40 @@ public class StructuredData {
   }
 
   public String newsArticle(Article article) {
-    Map<String, Object> doc = node("NewsArticle");
+    return script(articleNode("NewsArticle", article));
+  }
+
+  /** A live blog's coverage: when it started and ended (null while live), its updates. */
+  public record LiveCoverage(Instant startedAt, Instant endedAt, List<LiveUpdate> updates) {}
+
+  /** One update of a live blog; {@code anchor} is its fragment on the article page. */
+  public record LiveUpdate(String anchor, String headline, String text, Instant publishedAt) {}
+
+  /** A LiveBlogPosting (a NewsArticle's fields plus the coverage and its updates, newest first). */
+  public String liveBlogPosting(Article article, LiveCoverage coverage) {
+    Map<String, Object> doc = articleNode("LiveBlogPosting", article);
+    String url = site.absolute(article.path());
+    doc.put("coverageStartTime", site.dates().iso(coverage.startedAt()));
+    if (coverage.endedAt() != null) {
+      doc.put("coverageEndTime", site.dates().iso(coverage.endedAt()));
+    }
+    List<Map<String, Object>> updates = new ArrayList<>();
+    for (LiveUpdate update : coverage.updates()) {
+      Map<String, Object> posting = new LinkedHashMap<>();
+      posting.put("@type", "BlogPosting");
+      posting.put("@id", url + "#" + update.anchor());
+      posting.put("url", url + "#" + update.anchor());
+      posting.put("headline", update.headline());
+      posting.put("articleBody", update.text());
+      posting.put("datePublished", site.dates().iso(update.publishedAt()));
+      updates.add(posting);
+    }
+    doc.put("liveBlogUpdate", updates);
+    return script(doc);
+  }
+
+  private Map<String, Object> articleNode(String type, Article article) {
+    Map<String, Object> doc = node(type);
     String url = site.absolute(article.path());
     doc.put("@id", url + "#artikel");
     doc.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
@@ -83,7 +116,7 @@ public class StructuredData {
     }
     doc.put("inLanguage", "id");
     doc.put("isAccessibleForFree", true);
-    return script(doc);
+    return doc;
   }
 
   public String organization() {

@@ -109,7 +109,8 @@ class NewsroomSecurity {
                     .hasRole("ADMIN")
                     .requestMatchers(
                         "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",
-                        "/redaksi/media/*/hapus", "/redaksi/epaper", "/redaksi/epaper/**")
+                        "/redaksi/media/*/hapus", "/redaksi/epaper", "/redaksi/epaper/**",
+                        "/redaksi/langsung/**")
                     .hasRole("EDITOR")
                     .anyRequest()
                     .hasRole("WRITER"))

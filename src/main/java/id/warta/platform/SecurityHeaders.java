@@ -10,7 +10,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public final class SecurityHeaders {
   public static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
-          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none';"
+          // Embedded posts are framed only after the reader clicks (click-to-load blocks).
+          + " frame-src https://www.youtube-nocookie.com https://platform.twitter.com https://www.instagram.com";
 
   private SecurityHeaders() {}
 

@@ -8,6 +8,8 @@ import id.warta.article.Tag;
 import id.warta.article.WholeArticle;
 import id.warta.article.WholeArticles;
 import id.warta.author.Author;
+import id.warta.liveblog.LiveView;
+import id.warta.liveblog.LiveViews;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
@@ -49,6 +51,7 @@ class ArticleController {
   private final SiteLayoutProperties layout;
   private final SiteDiscovery discovery;
   private final RelatedArticles related;
+  private final LiveViews live;
 
   ArticleController(
       ArticleRepository articles,
@@ -62,7 +65,8 @@ class ArticleController {
       PageViewCounter views,
       SiteLayoutProperties layout,
       SiteDiscovery discovery,
-      RelatedArticles related) {
+      RelatedArticles related,
+      LiveViews live) {
     this.articles = articles;
     this.published = published;
     this.wholeArticles = wholeArticles;
@@ -75,6 +79,7 @@ class ArticleController {
     this.layout = layout;
     this.discovery = discovery;
     this.related = related;
+    this.live = live;
   }
 
   @GetMapping("/{section:[a-z0-9-]+}/{id:[0-9]+}")
@@ -121,7 +126,8 @@ class ArticleController {
     WholeArticle whole = wholeArticles.complete(article);
     List<Author> authors = whole.authors();
     List<Tag> tags = whole.tags();
-    frame = frame.withMeta(discovery.article(frame.meta(), article, section, path, authors, tags, image));
+    LiveView liveBlog = live.forPage(article.id(), path).orElse(null);
+    frame = frame.withMeta(discovery.article(frame.meta(), article, section, path, authors, tags, image, liveBlog));
     ArticleSummary readAlso =
         article.readAlsoId() == null
             ? null
@@ -158,7 +164,8 @@ class ArticleController {
                 c ->
                     new ArticlePage.CorrectionNote(
                         dates.dateLine(c.createdAt()), dates.iso(c.createdAt()), c.note()))
-            .toList());
+            .toList(),
+        liveBlog);
   }
 
   private Article load(String rawId) {

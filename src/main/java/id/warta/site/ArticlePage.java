@@ -4,6 +4,7 @@ import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleSummary;
 import id.warta.article.Tag;
 import id.warta.author.Author;
+import id.warta.liveblog.LiveView;
 import id.warta.media.MediaAsset;
 import id.warta.section.Section;
 import java.net.URLEncoder;
@@ -22,6 +23,7 @@ import java.util.Set;
  * @param readAlso the inline "Baca Juga" article, or null
  * @param related the "Baca Juga" list
  * @param corrections corrections ("Ralat") made after publication, oldest first
+ * @param live the live blog's entries, or null when the article never was covered live
  */
 public record ArticlePage(
     PageFrame frame,
@@ -40,7 +42,8 @@ public record ArticlePage(
     List<Tag> tags,
     Modules modules,
     int excerptLength,
-    List<CorrectionNote> corrections) {
+    List<CorrectionNote> corrections,
+    LiveView live) {
 
   /**
    * How wide a photo in the main column is drawn (the column beside the sidebar from 64em, the
@@ -56,6 +59,9 @@ public record ArticlePage(
     keys.addAll(ArticleKeys.articles(related));
     if (readAlso != null) {
       keys.add(ArticleKeys.article(readAlso.id()));
+    }
+    if (live != null) {
+      keys.addAll(live.keys());
     }
     return keys;
   }

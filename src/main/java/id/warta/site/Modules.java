@@ -11,6 +11,7 @@ import java.util.Set;
  *
  * @param edition the latest edition, or null when there is none yet
  * @param keys the surrogate keys of what the modules show, for the page that shows them
+ * @param live the articles covered live right now (a live blog's start and end change "articles")
  */
 public record Modules(
     Edition edition,
@@ -20,9 +21,15 @@ public record Modules(
     SectionModule weekend,
     IndonesianDates dates,
     String siteName,
-    Set<String> keys) {
+    Set<String> keys,
+    Set<Long> live) {
 
   public boolean hasEdition() {
     return edition != null;
+  }
+
+  /** Whether the article is covered live right now (lists show a badge). */
+  public boolean isLive(long articleId) {
+    return live.contains(articleId);
   }
 }

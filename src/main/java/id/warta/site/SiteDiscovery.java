@@ -6,6 +6,8 @@ import id.warta.author.Author;
 import id.warta.feed.FeedPaths;
 import id.warta.feed.StructuredData;
 import id.warta.feed.StructuredData.Crumb;
+import id.warta.liveblog.LiveView;
+import id.warta.liveblog.LiveViews;
 import id.warta.media.MediaAsset;
 import id.warta.platform.SiteProperties;
 import id.warta.section.Section;
@@ -34,7 +36,8 @@ class SiteDiscovery {
       String path,
       List<Author> authors,
       List<Tag> tags,
-      MediaAsset image) {
+      MediaAsset image,
+      LiveView live) {
     List<PageMeta.Property> properties = new ArrayList<>();
     properties.add(new PageMeta.Property("article:published_time", site.dates().iso(article.publishedAt())));
     properties.add(new PageMeta.Property("article:modified_time", site.dates().iso(article.updatedAt())));
@@ -45,28 +48,45 @@ class SiteDiscovery {
     for (Tag tag : tags) {
       properties.add(new PageMeta.Property("article:tag", tag.name()));
     }
+    var described =
+        new StructuredData.Article(
+            path,
+            article.title(),
+            article.lead(),
+            article.publishedAt(),
+            live == null || live.lastUpdate().isBefore(article.updatedAt()) ? article.updatedAt() : live.lastUpdate(),
+            authors,
+            section.name(),
+            tags.stream().map(Tag::name).toList(),
+            image);
     String newsArticle =
-        structuredData.newsArticle(
-            new StructuredData.Article(
-                path,
-                article.title(),
-                article.lead(),
-                article.publishedAt(),
-                article.updatedAt(),
-                authors,
-                section.name(),
-                tags.stream().map(Tag::name).toList(),
-                image));
+        live == null ? structuredData.newsArticle(described) : structuredData.liveBlogPosting(described, coverage(live));
     String trail =
         structuredData.breadcrumbs(
             List.of(
                 new Crumb("Beranda", "/"),
                 new Crumb(section.name(), section.path()),
                 new Crumb(article.title(), path)));
-    return meta.withType("article", image == null ? null : image.altText())
+    PageMeta shown = meta.withType("article", image == null ? null : image.altText())
         .plusProperties(properties)
         .plusAlternate(sectionFeed(section))
         .plusStructuredData(List.of(newsArticle, trail));
+    return live == null
+        ? shown
+        : shown.plusAlternate(
+            new PageMeta.Alternate(
+                "application/rss+xml", "Liputan langsung: " + article.title() + " - RSS", site.absolute(live.feedPath())));
+  }
+
+  private static StructuredData.LiveCoverage coverage(LiveView live) {
+    return new StructuredData.LiveCoverage(
+        live.startedAt(),
+        live.endedAt(),
+        // The newest updates, as many as the fragment holds: a long blog keeps its page's head small.
+        live.entries().stream()
+            .limit(LiveViews.FRAGMENT_SIZE)
+            .map(e -> new StructuredData.LiveUpdate(e.anchor(), e.headline(), e.text(), e.postedAt()))
+            .toList());
   }
 
   PageMeta home(PageMeta meta) {

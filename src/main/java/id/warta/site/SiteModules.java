@@ -6,6 +6,7 @@ import id.warta.channel.ChannelRepository;
 import id.warta.epaper.EditionRepository;
 import id.warta.article.ArticleKeys;
 import id.warta.channel.PartnerChannel;
+import id.warta.liveblog.LiveViews;
 import id.warta.epaper.Edition;
 import id.warta.platform.ChangeFeed;
 import id.warta.platform.KeyedCache;
@@ -29,6 +30,7 @@ class SiteModules {
   private final MostRead mostRead;
   private final SiteProperties site;
   private final SiteLayoutProperties layout;
+  private final LiveViews live;
   /**
    * The same modules stand on every page: assembled once and kept until a change to what they
    * show (from the change feed) or for a few seconds: Berita Populer moves with views, not edits.
@@ -45,6 +47,7 @@ class SiteModules {
       MostRead mostRead,
       SiteProperties site,
       SiteLayoutProperties layout,
+      LiveViews live,
       ChangeFeed feed) {
     this.articles = articles;
     this.sections = sections;
@@ -53,6 +56,7 @@ class SiteModules {
     this.mostRead = mostRead;
     this.site = site;
     this.layout = layout;
+    this.live = live;
     this.assembled = feed.newCache(1, FRESH);
   }
 
@@ -93,7 +97,8 @@ class SiteModules {
             weekend,
             site.dates(),
             site.name(),
-            Set.copyOf(keys));
+            Set.copyOf(keys),
+            live.liveArticleIds());
     return new KeyedCache.Loaded<>(modules, keys);
   }
 }
