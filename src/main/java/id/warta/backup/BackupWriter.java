@@ -71,6 +71,16 @@ final class BackupWriter {
         throw new IllegalArgumentException("backup directory " + dir + " is not empty");
       }
     }
+    try {
+      return writeInto(dir, started, afterSnapshot);
+    } catch (IOException | SQLException | RuntimeException | Error e) {
+      // The directory was empty: what is in it now is this backup's, unfinished.
+      Backups.deleteQuietly(dir);
+      throw e;
+    }
+  }
+
+  private Result writeInto(Path dir, Instant started, SnapshotHook afterSnapshot) throws IOException, SQLException {
     var files = new LinkedHashMap<String, Copied>();
     copyMedia(dir, files);
     var rows = new LinkedHashMap<String, Long>();
@@ -99,6 +109,10 @@ final class BackupWriter {
       } finally {
         connection.rollback();
         connection.setAutoCommit(true);
+        if (postgres) {
+          connection.setReadOnly(false);
+          connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
       }
     }
     copyMedia(dir, files);

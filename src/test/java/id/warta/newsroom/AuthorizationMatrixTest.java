@@ -98,6 +98,7 @@ class AuthorizationMatrixTest {
             new Route("POST", "/redaksi/pengguna/" + someone, Role.ADMIN, 200, Map.of("peran", "WRITER")),
             new Route("POST", "/redaksi/pengguna/" + someone + "/sandi", Role.ADMIN, 302, Map.of()),
             new Route("GET", "/redaksi/audit", Role.ADMIN, 200, Map.of()),
+            new Route("GET", "/redaksi/cadangan", Role.ADMIN, 200, Map.of()),
             new Route("GET", "/redaksi/mitra", Role.ADMIN, 200, Map.of()),
             new Route("GET", "/redaksi/mitra/baru", Role.ADMIN, 200, Map.of()),
             new Route("POST", "/redaksi/mitra/baru", Role.ADMIN, 422, Map.of("name", "")),
