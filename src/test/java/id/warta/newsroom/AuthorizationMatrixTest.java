@@ -90,6 +90,7 @@ class AuthorizationMatrixTest {
             new Route("GET", "/redaksi/epaper", Role.EDITOR, 200, Map.of()),
             new Route("POST", "/redaksi/epaper", Role.EDITOR, 422, Map.of()),
             new Route("POST", "/redaksi/epaper/999999999/ulang", Role.EDITOR, 302, Map.of()),
+            new Route("POST", "/redaksi/epaper/999999999/hapus", Role.EDITOR, 302, Map.of("yakin", "ya")),
             new Route("GET", "/redaksi/sandi", Role.WRITER, 200, Map.of()),
             new Route("POST", "/redaksi/sandi", Role.WRITER, 200, Map.of()),
             new Route("GET", "/redaksi/pengguna", Role.ADMIN, 200, Map.of()),
