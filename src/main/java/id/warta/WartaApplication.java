@@ -34,6 +34,10 @@ public class WartaApplication {
                                                 add a printed edition (DATE as 2021-06-23) and
                                                 render its pages
         java -jar warta.jar reindex             rebuild the search index from the database
+        java -jar warta.jar backup DIR          back up the database, media and e-paper files into
+                                                DIR (missing or empty) while the site runs
+        java -jar warta.jar restore DIR         restore a backup onto an empty database and media
+                                                directory (also SQLite -> PostgreSQL)
         java -jar warta.jar create-admin NAME   create the newsroom admin NAME, or reset its
                                                 password; prints the new generated password
       """;
@@ -57,6 +61,9 @@ public class WartaApplication {
     }
     if (command.equals("import-edition")) {
       return EditionImport.run(rest);
+    }
+    if ((command.equals("backup") || command.equals("restore")) && rest.length == 1) {
+      return id.warta.backup.BackupCommand.run(command, rest[0]);
     }
     if (command.equals("reindex") && rest.length == 0) {
       return reindex();

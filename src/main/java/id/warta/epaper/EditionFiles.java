@@ -84,6 +84,20 @@ class EditionFiles {
     }
   }
 
+  /** Deletes every rendered page of the PDF with this key, at any width. */
+  void deletePages(String key) {
+    if (!Files.isDirectory(pageDir)) {
+      return;
+    }
+    try (var pages = Files.newDirectoryStream(pageDir, key + "-p*.jpg")) {
+      for (Path page : pages) {
+        Files.deleteIfExists(page);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot delete the pages of " + key, e);
+    }
+  }
+
   void writePage(String fileName, byte[] bytes) {
     write(pageDir, page(fileName), bytes);
   }

@@ -250,6 +250,15 @@ public class EditionRepository {
         .single();
   }
 
+  /** Deletes an edition and its pages unless it is being processed; false when nothing was deleted. */
+  boolean deleteUnlessProcessing(long id) {
+    return jdbc.sql("DELETE FROM edition WHERE id = :id AND status <> :processing")
+            .param("id", id)
+            .param("processing", EditionStatus.PROCESSING.name())
+            .update()
+        == 1;
+  }
+
   boolean isPdfKeyUsed(String pdfKey) {
     return jdbc.sql("SELECT COUNT(*) FROM edition WHERE pdf_key = :key")
             .param("key", pdfKey)

@@ -1,5 +1,7 @@
 package id.warta.epaper;
 
+import id.warta.platform.Changes;
+
 import id.warta.platform.IndonesianDates;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +38,7 @@ public class EditionService {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final Changes changes;
 
   EditionService(
       EditionRepository repository,
@@ -44,7 +47,8 @@ public class EditionService {
       EditionProcessor processor,
       ApplicationEventPublisher events,
       TransactionTemplate tx,
-      Clock clock) {
+      Clock clock,
+      Changes changes) {
     this.repository = repository;
     this.inspector = inspector;
     this.files = files;
@@ -52,6 +56,7 @@ public class EditionService {
     this.events = events;
     this.tx = tx;
     this.clock = clock;
+    this.changes = changes;
   }
 
   /**
@@ -117,6 +122,43 @@ public class EditionService {
     }
     events.publishEvent(new EditionQueued(id));
     return id;
+  }
+
+  /**
+   * Deletes an edition (to replace it, the editor uploads the new one after): its row and pages
+   * in one transaction that purges the e-paper pages from every cache; its PDF and page images
+   * after the commit, unless another edition was made from the same PDF. An edition being
+   * processed cannot be deleted until it is ready or has failed.
+   *
+   * @param inTransaction runs in the deleting transaction (an audit entry)
+   * @throws InvalidEditionException when there is no such edition, or it is being processed
+   */
+  public EditionProgress delete(long editionId, Consumer<EditionProgress> inTransaction) {
+    return tx.execute(
+        status -> {
+          EditionProgress edition =
+              repository.findProgress(editionId).orElseThrow(() -> new InvalidEditionException("Edisi tidak ditemukan."));
+          String key = repository.findPdfKey(editionId).orElse(null);
+          if (!repository.deleteUnlessProcessing(editionId)) {
+            throw new InvalidEditionException(
+                "Edisi ini sedang diproses; hapus setelah pemrosesannya selesai atau gagal.");
+          }
+          changes.record(Edition.KEY);
+          inTransaction.accept(edition);
+          if (key != null) {
+            TransactionSynchronizationManager.registerSynchronization(
+                new TransactionSynchronization() {
+                  @Override
+                  public void afterCommit() {
+                    if (!repository.isPdfKeyUsed(key)) {
+                      files.deletePages(key);
+                      files.deletePdf(key);
+                    }
+                  }
+                });
+          }
+          return edition;
+        });
   }
 
   /**

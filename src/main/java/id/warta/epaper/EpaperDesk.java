@@ -29,6 +29,12 @@ class EpaperDesk {
                 stored.title() + " " + stored.editionDate() + " (" + stored.pageCount() + " halaman)"));
   }
 
+  EditionProgress delete(Actor actor, long editionId) {
+    return editions.delete(
+        editionId,
+        deleted -> audit.record(actor, "EPAPER_DELETED", "edisi " + editionId, deleted.title() + " " + deleted.editionDate()));
+  }
+
   @Transactional
   EditionProgress retry(Actor actor, long editionId) {
     EditionProgress retried = editions.retry(editionId);

@@ -96,6 +96,29 @@ class EpaperDeskController {
     return "redirect:/redaksi/epaper";
   }
 
+  /** Deleting needs the box "yakin" ticked in the same form: a confirmation that works without JavaScript. */
+  @PostMapping("/redaksi/epaper/{id}/hapus")
+  String delete(
+      @AuthenticationPrincipal NewsroomPrincipal principal,
+      @PathVariable long id,
+      @RequestParam(name = "yakin", required = false) String sure,
+      RedirectAttributes redirect) {
+    if (!"ya".equals(sure)) {
+      redirect.addFlashAttribute("error", "Edisi tidak dihapus: centang \"Ya, hapus edisi ini\" untuk memastikan.");
+      return "redirect:/redaksi/epaper";
+    }
+    try {
+      var deleted = desk.delete(principal.actor(), id);
+      redirect.addFlashAttribute(
+          "notice",
+          "Edisi " + deleted.title() + " " + dates.shortDay(deleted.editionDate())
+              + " dihapus. Untuk menggantinya, unggah PDF baru dengan tanggal yang sama.");
+    } catch (InvalidEditionException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/redaksi/epaper";
+  }
+
   private EpaperPage page(EpaperPage.Fields fields) {
     var rows =
         editions.recent(SHOWN).stream()

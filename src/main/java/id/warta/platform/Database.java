@@ -24,7 +24,8 @@ public enum Database {
     throw new IllegalStateException("Unsupported database: " + productName);
   }
 
-  Map<String, String> migrationPlaceholders() {
+  /** The Flyway placeholders of this dialect (the backup's restore runs Flyway itself). */
+  public Map<String, String> migrationPlaceholders() {
     return Map.of("id", identityColumn);
   }
 }

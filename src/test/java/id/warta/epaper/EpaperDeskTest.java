@@ -133,7 +133,7 @@ class EpaperDeskTest {
     assertThat(row.select("td").get(1).text()).isEqualTo("Media Indonesia");
     assertThat(row.selectFirst(".label").text()).isEqualTo("Siap dibaca (3 halaman)");
     assertThat(row.selectFirst("a").attr("href")).isEqualTo("/epaper/" + date);
-    assertThat(row.select("button")).isEmpty();
+    assertThat(row.select("form[action$=/ulang]")).isEmpty();
     assertThat(mvc.perform(get("/epaper/" + date)).andReturn().getResponse().getStatus()).isEqualTo(200);
 
     // While pages are still being rendered the screen shows how far it has come.
@@ -249,5 +249,44 @@ class EpaperDeskTest {
     var again = mvc.perform(post(retry.attr("action")).with(Staff.as(editor)).with(csrf())).andReturn();
     assertThat(again.getFlashMap().get("error")).isEqualTo("Edisi ini sudah siap; tidak ada yang perlu diulang.");
     assertThat(audited("EPAPER_RETRIED", id)).isEqualTo(1);
+  }
+
+  @Test
+  void anEditorDeletesAnEditionOnlyAfterConfirmingAndReadersNoLongerSeeIt() throws Exception {
+    LocalDate date = uniqueDate();
+    assertThat(upload(TestPdfs.pages(2, "hapus di meja"), date.toString(), "1", "2").getStatus()).isEqualTo(302);
+    long id = editionId(date);
+    assertThat(editions.awaitProcessing(id, WAIT).status()).isEqualTo(EditionStatus.READY);
+    String key = jdbc.sql("SELECT pdf_key FROM edition WHERE id = :id").param("id", id).query(String.class).single();
+    assertThat(pageImages(key)).isPositive();
+    var form = screen().selectFirst("tr:has(td:containsOwn(" + DATES.day(date) + ")) form.hapus-edisi");
+    assertThat(form.attr("action")).isEqualTo("/redaksi/epaper/" + id + "/hapus");
+    assertThat(form.selectFirst("input[type=checkbox][name=yakin]").hasAttr("required")).isTrue();
+
+    var unconfirmed = mvc.perform(post(form.attr("action")).with(Staff.as(editor)).with(csrf())).andReturn();
+    assertThat(unconfirmed.getFlashMap().get("error"))
+        .isEqualTo("Edisi tidak dihapus: centang \"Ya, hapus edisi ini\" untuk memastikan.");
+    assertThat(count("SELECT COUNT(*) FROM edition WHERE id = " + id)).isEqualTo(1);
+
+    var deleted =
+        mvc.perform(post(form.attr("action")).param("yakin", "ya").with(Staff.as(editor)).with(csrf())).andReturn();
+    assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/redaksi/epaper");
+    assertThat((String) deleted.getFlashMap().get("notice"))
+        .startsWith("Edisi Media Indonesia " + DATES.shortDay(date) + " dihapus.");
+    assertThat(count("SELECT COUNT(*) FROM edition WHERE id = " + id)).isZero();
+    assertThat(count("SELECT COUNT(*) FROM edition_page WHERE edition_id = " + id)).isZero();
+    assertThat(audited("EPAPER_DELETED", id)).isEqualTo(1);
+    assertThat(mvc.perform(get("/epaper/" + date)).andReturn().getResponse().getStatus()).isEqualTo(404);
+    assertThat(pageImages(key)).isZero();
+    assertThat(storage.privateMediaDir().resolve("epaper").resolve(key + ".pdf")).doesNotExist();
+
+    // Replacing: the same date takes a new upload now.
+    assertThat(upload(TestPdfs.pages(1, "pengganti"), date.toString(), "1", "1").getStatus()).isEqualTo(302);
+  }
+
+  private long pageImages(String key) throws Exception {
+    try (Stream<Path> files = Files.list(storage.mediaDir().resolve("epaper"))) {
+      return files.filter(f -> f.getFileName().toString().startsWith(key + "-p")).count();
+    }
   }
 }

@@ -42,6 +42,7 @@ public record NewsroomFrame(
       items.add(new MenuItem("Kanal", "/redaksi/kanal"));
       items.add(new MenuItem("Mitra", "/redaksi/mitra"));
       items.add(new MenuItem("Audit", "/redaksi/audit"));
+      items.add(new MenuItem("Cadangan", "/redaksi/cadangan"));
     }
     items.add(new MenuItem("Kata sandi", "/redaksi/sandi"));
     return items;
