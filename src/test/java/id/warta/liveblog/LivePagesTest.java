@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.warta.WartaTest;
 import id.warta.article.ArticleRepository;
+import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
 import id.warta.article.TestContent;
 import id.warta.section.Section;
@@ -34,6 +35,7 @@ class LivePagesTest {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired ArticleRepository articles;
+  @Autowired PublishedArticles published;
   @Autowired LiveBlogService live;
   @Autowired MeterRegistry meters;
   @Autowired JdbcClient jdbc;
@@ -188,7 +190,7 @@ class LivePagesTest {
     long plain = content.article(section, content.author("Biasa")).title(TestContent.unique("Berita Biasa")).create();
     assertThat(send(get("/feed/langsung/" + plain)).getStatus()).isEqualTo(404);
     assertThat(send(get("/rss/langsung/" + plain)).getStatus()).isEqualTo(404);
-    var summary = articles.findPublishedSummaries(List.of(plain)).getFirst();
+    var summary = published.findPublishedSummaries(List.of(plain)).getFirst();
     Document page = Jsoup.parse(send(get(summary.path())).getContentAsString(StandardCharsets.UTF_8));
     assertThat(page.select("#langsung")).isEmpty();
     assertThat(page.select("script[type=application/ld+json]").html()).contains("\"NewsArticle\"");

@@ -12,6 +12,8 @@ import id.warta.article.TestContent;
 import id.warta.liveblog.LiveBlogRepository;
 import id.warta.liveblog.LiveBlogService;
 import id.warta.liveblog.LiveEntry;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
