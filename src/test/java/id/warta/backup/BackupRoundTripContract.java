@@ -10,7 +10,6 @@ import id.warta.platform.StorageProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -280,5 +279,4 @@ abstract class BackupRoundTripContract {
     }
   }
 
-  static final String UTF8 = StandardCharsets.UTF_8.name();
 }
