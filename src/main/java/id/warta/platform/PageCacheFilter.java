@@ -13,12 +13,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -162,7 +159,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         headers,
         body,
         gzip(body),
-        "\"" + hash(body) + "\"",
+        ETags.of(body),
         keys,
         viewed instanceof Long id ? id : null);
   }
@@ -237,14 +234,6 @@ class PageCacheFilter extends OncePerRequestFilter {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
-  }
-
-  private static String hash(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Keeps what the application writes, so it can be stored before it is sent. */
