@@ -8,6 +8,7 @@ import id.warta.media.MediaRepository;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.RequestNumbers;
 import id.warta.platform.SiteProperties;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
@@ -148,9 +149,9 @@ class RevisionController {
   }
 
   private static int number(String raw) {
-    if (raw == null || raw.isBlank() || raw.length() > 9 || !raw.strip().chars().allMatch(Character::isDigit)) {
-      throw new BadRequestException("Nomor revisi tidak valid.");
-    }
-    return Integer.parseInt(raw.strip());
+    return RequestNumbers.number(
+        raw == null ? null : raw.strip(),
+        9,
+        () -> new BadRequestException("Nomor revisi tidak valid."));
   }
 }
