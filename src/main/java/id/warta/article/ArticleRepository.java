@@ -1,5 +1,6 @@
 package id.warta.article;
 
+import java.util.Locale;
 import id.warta.platform.Changes;
 import id.warta.author.Author;
 import java.sql.ResultSet;
@@ -373,7 +374,7 @@ public class ArticleRepository {
     if (filter.text() != null && !filter.text().isBlank()) {
       sql.append(" AND lower(a.title) LIKE :text ESCAPE '!'");
       String escaped =
-          filter.text().strip().toLowerCase(java.util.Locale.ROOT)
+          filter.text().strip().toLowerCase(Locale.ROOT)
               .replace("!", "!!").replace("%", "!%").replace("_", "!_");
       params.put("text", "%" + escaped + "%");
     }

@@ -1,5 +1,6 @@
 package id.warta.epaper;
 
+import java.sql.Types;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -241,8 +242,8 @@ public class EditionRepository {
         .param("pageCount", pageCount)
         .param("focusTitle", upload.focusTitle())
         .param("focusTeaser", upload.focusTeaser())
-        .param("focusFirst", upload.focusFirstPage(), java.sql.Types.INTEGER)
-        .param("focusLast", upload.focusLastPage(), java.sql.Types.INTEGER)
+        .param("focusFirst", upload.focusFirstPage(), Types.INTEGER)
+        .param("focusLast", upload.focusLastPage(), Types.INTEGER)
         .param("pdfKey", pdfKey)
         .param("pdfSize", pdfSize)
         .param("now", now.toEpochMilli())

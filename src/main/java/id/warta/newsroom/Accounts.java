@@ -1,5 +1,6 @@
 package id.warta.newsroom;
 
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -51,11 +52,11 @@ public class Accounts {
     return users.findAll();
   }
 
-  public java.util.Optional<NewsroomUser> find(long id) {
+  public Optional<NewsroomUser> find(long id) {
     return users.findById(id);
   }
 
-  public java.util.Optional<NewsroomUser> findByUsername(String username) {
+  public Optional<NewsroomUser> findByUsername(String username) {
     return users.findByUsername(normalize(username));
   }
 

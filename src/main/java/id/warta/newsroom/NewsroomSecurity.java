@@ -1,5 +1,6 @@
 package id.warta.newsroom;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
 import id.warta.platform.SecurityHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -80,7 +81,7 @@ class NewsroomSecurity {
   @Order(1)
   SecurityFilterChain newsroom(
       HttpSecurity http,
-      org.springframework.security.crypto.password.PasswordEncoder encoder,
+      PasswordEncoder encoder,
       LoginThrottle throttle,
       UserRepository users)
       throws Exception {

@@ -1,5 +1,6 @@
 package id.warta.newsroom;
 
+import org.jsoup.nodes.TextNode;
 import id.warta.article.Article;
 import id.warta.article.StaleArticleException;
 import id.warta.author.Author;
@@ -142,7 +143,7 @@ class RevisionController {
   /** The body as a reader reads it: one block per paragraph, photos as their alt text. */
   static String bodyText(String html) {
     Document doc = Jsoup.parseBodyFragment(html == null ? "" : html);
-    doc.select("img").forEach(img -> img.replaceWith(new org.jsoup.nodes.TextNode("[foto: " + img.attr("alt") + "]")));
+    doc.select("img").forEach(img -> img.replaceWith(new TextNode("[foto: " + img.attr("alt") + "]")));
     doc.select("p, h2, h3, h4, li, blockquote, figure, br, tr").after("\n");
     String text = doc.body().wholeText();
     return text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\\n[ \\n]*", "\n\n").strip();

@@ -1,5 +1,6 @@
 package id.warta.platform;
 
+import java.nio.charset.Charset;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -298,7 +299,7 @@ class PageCacheFilter extends OncePerRequestFilter {
       if (writer == null) {
         String encoding = getCharacterEncoding();
         writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-            encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+            encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
       }
       return writer;
     }
