@@ -7,6 +7,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code java -jar warta.jar COMMAND}: jobs run against the configured database without the web
@@ -38,11 +39,24 @@ final class Commands implements Runnable {
           "warta.search.live-updates", "false");
 
   static int run(String[] args) {
-    return new CommandLine(new Commands()).execute(args);
+    return commandLine().execute(args);
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return new CommandLine(new Commands()).setOut(out).setErr(err).execute(args);
+    return commandLine().setOut(out).setErr(err).execute(args);
+  }
+
+  /** Wrong usage prints what was wrong, any suggestion, and the usage of the command meant. */
+  private static CommandLine commandLine() {
+    return new CommandLine(new Commands())
+        .setParameterExceptionHandler(
+            (e, args) -> {
+              PrintWriter err = e.getCommandLine().getErr();
+              err.println(e.getMessage());
+              UnmatchedArgumentException.printSuggestions(e, err);
+              e.getCommandLine().usage(err);
+              return CommandLine.ExitCode.USAGE;
+            });
   }
 
   /** {@code warta.jar --some-option} without a command never gets here: it starts the site. */
