@@ -277,8 +277,9 @@ public class EditionRepository {
   void savePage(long editionId, EditionPage page, String text, Instant now) {
     jdbc.sql(
             """
-            INSERT INTO edition_page (edition_id, page_number, image_file, image_width, image_height,
-                                      thumb_file, thumb_width, thumb_height, page_text, rendered_at)
+            INSERT INTO edition_page (edition_id, page_number, image_file, image_width,
+                                      image_height, thumb_file, thumb_width, thumb_height,
+                                      page_text, rendered_at)
             VALUES (:id, :number, :image, :imageWidth, :imageHeight, :thumb, :thumbWidth,
                     :thumbHeight, :text, :now)
             ON CONFLICT (edition_id, page_number) DO UPDATE SET
@@ -343,7 +344,8 @@ public class EditionRepository {
   boolean markRetry(long id, Instant now) {
     return jdbc.sql(
                 """
-                UPDATE edition SET status = 'PROCESSING', error = '', attempts = 0, updated_at = :now
+                UPDATE edition
+                   SET status = 'PROCESSING', error = '', attempts = 0, updated_at = :now
                  WHERE id = :id AND status = 'FAILED'
                 """)
             .param("id", id)
