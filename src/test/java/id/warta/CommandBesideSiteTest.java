@@ -56,7 +56,7 @@ class CommandBesideSiteTest {
     System.setProperty("warta.data-dir", environment.getRequiredProperty("warta.data-dir"));
     System.setProperty("spring.datasource.url", environment.getRequiredProperty("spring.datasource.url"));
     try {
-      assertThat(WartaApplication.runCommand(new String[] {"import-page", page.toString()})).isZero();
+      assertThat(Commands.run(new String[] {"import-page", page.toString()})).isZero();
     } finally {
       System.clearProperty("warta.data-dir");
       System.clearProperty("spring.datasource.url");

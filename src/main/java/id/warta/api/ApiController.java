@@ -17,6 +17,7 @@ import id.warta.platform.BadRequestException;
 import id.warta.platform.HttpCaching;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
+import id.warta.platform.RequestNumbers;
 import id.warta.platform.SiteProperties;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -192,11 +194,10 @@ class ApiController {
   }
 
   private FeedArticle load(String rawId) {
-    if (rawId.isEmpty() || rawId.length() > 18 || !rawId.chars().allMatch(Character::isDigit)) {
-      throw new BadRequestException("Id artikel harus berupa angka.");
-    }
+    long id =
+        RequestNumbers.id(rawId, () -> new BadRequestException("Id artikel harus berupa angka."));
     return whole
-        .find(Long.parseLong(rawId))
+        .find(id)
         .orElseThrow(() -> new NotFoundException("Artikel " + rawId + " tidak ditemukan."));
   }
 
@@ -204,12 +205,11 @@ class ApiController {
     if (raw == null || raw.isEmpty()) {
       return DEFAULT_SIZE;
     }
-    if (raw.length() > 3 || !raw.chars().allMatch(Character::isDigit)) {
-      throw new BadRequestException("Ukuran halaman harus berupa angka 1 sampai " + MAX_SIZE + ".");
-    }
-    int size = Integer.parseInt(raw);
+    Supplier<BadRequestException> invalid =
+        () -> new BadRequestException("Ukuran halaman harus berupa angka 1 sampai " + MAX_SIZE + ".");
+    int size = RequestNumbers.number(raw, 3, invalid);
     if (size < 1 || size > MAX_SIZE) {
-      throw new BadRequestException("Ukuran halaman harus berupa angka 1 sampai " + MAX_SIZE + ".");
+      throw invalid.get();
     }
     return size;
   }

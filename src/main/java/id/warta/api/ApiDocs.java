@@ -1,5 +1,7 @@
 package id.warta.api;
 
+import java.util.Locale;
+import jakarta.servlet.http.HttpServletResponse;
 import id.warta.platform.HttpCaching;
 import id.warta.platform.SiteProperties;
 import java.io.IOException;
@@ -49,11 +51,11 @@ class ApiDocs {
   ResponseEntity<byte[]> openApi() {
     // Read once at start: nothing changes it while the site runs.
     return HttpCaching.respond(
-        document, MediaType.APPLICATION_JSON, null, Duration.ofHours(1), java.util.List.of("api-docs"));
+        document, MediaType.APPLICATION_JSON, null, Duration.ofHours(1), List.of("api-docs"));
   }
 
   @GetMapping({"/api", "/api/"})
-  String docs(Model model, jakarta.servlet.http.HttpServletResponse response) {
+  String docs(Model model, HttpServletResponse response) {
     response.setHeader("Cache-Control", "public, max-age=3600");
     model.addAttribute("page", page);
     return "api/docs";
@@ -86,7 +88,7 @@ class ApiDocs {
         operations.add(
             new ApiDocsPage.Operation(
                 op.path("operationId").asString(),
-                method.toUpperCase(java.util.Locale.ROOT),
+                method.toUpperCase(Locale.ROOT),
                 path.getKey(),
                 op.path("summary").asString(""),
                 op.path("description").asString(""),

@@ -1,5 +1,6 @@
 package id.warta.api;
 
+import org.slf4j.LoggerFactory;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.SiteProperties;
@@ -67,7 +68,7 @@ class ApiProblems {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> failure(Exception e, HttpServletRequest request) {
-    org.slf4j.LoggerFactory.getLogger(ApiProblems.class)
+    LoggerFactory.getLogger(ApiProblems.class)
         .error("API error on {}", request.getRequestURI(), e);
     return answer(
         HttpStatus.INTERNAL_SERVER_ERROR,

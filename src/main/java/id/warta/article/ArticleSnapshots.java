@@ -131,7 +131,8 @@ public class ArticleSnapshots {
     Map<Long, List<String>> authors =
         names(
             """
-            SELECT aa.article_id, au.name FROM article_author aa JOIN author au ON au.id = aa.author_id
+            SELECT aa.article_id, au.name
+            FROM article_author aa JOIN author au ON au.id = aa.author_id
             WHERE aa.article_id IN (:ids) ORDER BY aa.article_id, aa.position
             """,
             ids);

@@ -1,5 +1,6 @@
 package id.warta.channel;
 
+import java.net.URISyntaxException;
 import id.warta.channel.RefreshResult.Outcome;
 import java.net.URI;
 import java.time.Clock;
@@ -241,7 +242,7 @@ class ChannelRefresher {
   private static URI feedUri(String feedUrl) throws FeedFetchException {
     try {
       return FeedFetcher.requireWeb(new URI(feedUrl.strip()));
-    } catch (java.net.URISyntaxException | NullPointerException e) {
+    } catch (URISyntaxException | NullPointerException e) {
       throw new FeedFetchException("Alamat umpan tidak sah: " + feedUrl + ".");
     }
   }

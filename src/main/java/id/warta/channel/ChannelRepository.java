@@ -1,5 +1,6 @@
 package id.warta.channel;
 
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.HashMap;
@@ -278,7 +279,7 @@ public class ChannelRepository {
     return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
-  private static Instant instant(ResultSet rs, String column) throws java.sql.SQLException {
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
     long millis = rs.getLong(column);
     return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
   }

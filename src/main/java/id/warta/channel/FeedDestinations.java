@@ -40,8 +40,9 @@ final class FeedDestinations {
   /** One part of a host written as a number: decimal, octal (leading 0) or hex (0x). */
   private static final Pattern NUMBER_LABEL = Pattern.compile("(?i)0x[0-9a-f]*|[0-9]+");
 
-  private static final Pattern DOTTED_QUAD =
-      Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
+  private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
+
+  private static final Pattern DOTTED_QUAD = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
 
   private record Block(byte[] prefix, int bits) {
     static Block of(String cidr) {

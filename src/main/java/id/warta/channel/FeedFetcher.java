@@ -1,5 +1,7 @@
 package id.warta.channel;
 
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import java.net.InetAddress;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,9 +58,9 @@ class FeedFetcher implements AutoCloseable {
         PoolingHttpClientConnectionManagerBuilder.create()
             // Targets carry the checked address; a name that reaches the pool unresolved is a bug.
             .setDnsResolver(
-                new org.apache.hc.client5.http.SystemDefaultDnsResolver() {
+                new SystemDefaultDnsResolver() {
                   @Override
-                  public java.net.InetAddress[] resolve(String host) throws UnknownHostException {
+                  public InetAddress[] resolve(String host) throws UnknownHostException {
                     throw new UnknownHostException("unchecked host " + host);
                   }
                 })

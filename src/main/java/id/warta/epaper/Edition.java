@@ -1,5 +1,6 @@
 package id.warta.epaper;
 
+import java.util.Locale;
 import java.time.LocalDate;
 
 /**
@@ -55,7 +56,7 @@ public record Edition(
 
   /** The name the downloaded PDF gets: "media-indonesia-2021-06-23.pdf". */
   public String pdfFileName() {
-    String base = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String base = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     return (base.isEmpty() ? "edisi" : base) + "-" + editionDate + ".pdf";
   }
 }

@@ -1,5 +1,6 @@
 package id.warta.epaper;
 
+import java.io.UncheckedIOException;
 import id.warta.platform.Changes;
 import id.warta.platform.JobClaims;
 import java.io.IOException;
@@ -249,7 +250,7 @@ class EditionProcessor implements DisposableBean {
       return where + "memori server tidak cukup untuk halaman ini. Perkecil ukuran halaman atau resolusi"
           + " gambar di PDF, lalu unggah ulang.";
     }
-    if (e instanceof java.io.UncheckedIOException) {
+    if (e instanceof UncheckedIOException) {
       // Only our own file writes throw it: the disk, not the PDF, is the problem.
       return where + "gambar halaman tidak dapat disimpan. Periksa ruang penyimpanan server, lalu ulangi.";
     }

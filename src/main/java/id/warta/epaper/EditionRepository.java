@@ -1,5 +1,6 @@
 package id.warta.epaper;
 
+import java.sql.Types;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -241,8 +242,8 @@ public class EditionRepository {
         .param("pageCount", pageCount)
         .param("focusTitle", upload.focusTitle())
         .param("focusTeaser", upload.focusTeaser())
-        .param("focusFirst", upload.focusFirstPage(), java.sql.Types.INTEGER)
-        .param("focusLast", upload.focusLastPage(), java.sql.Types.INTEGER)
+        .param("focusFirst", upload.focusFirstPage(), Types.INTEGER)
+        .param("focusLast", upload.focusLastPage(), Types.INTEGER)
         .param("pdfKey", pdfKey)
         .param("pdfSize", pdfSize)
         .param("now", now.toEpochMilli())
@@ -285,8 +286,9 @@ public class EditionRepository {
   void savePage(long editionId, EditionPage page, String text, Instant now) {
     jdbc.sql(
             """
-            INSERT INTO edition_page (edition_id, page_number, image_file, image_width, image_height,
-                                      thumb_file, thumb_width, thumb_height, page_text, rendered_at)
+            INSERT INTO edition_page (edition_id, page_number, image_file, image_width,
+                                      image_height, thumb_file, thumb_width, thumb_height,
+                                      page_text, rendered_at)
             VALUES (:id, :number, :image, :imageWidth, :imageHeight, :thumb, :thumbWidth,
                     :thumbHeight, :text, :now)
             ON CONFLICT (edition_id, page_number) DO UPDATE SET
@@ -351,7 +353,8 @@ public class EditionRepository {
   boolean markRetry(long id, Instant now) {
     return jdbc.sql(
                 """
-                UPDATE edition SET status = 'PROCESSING', error = '', attempts = 0, updated_at = :now
+                UPDATE edition
+                   SET status = 'PROCESSING', error = '', attempts = 0, updated_at = :now
                  WHERE id = :id AND status = 'FAILED'
                 """)
             .param("id", id)

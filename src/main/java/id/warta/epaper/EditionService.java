@@ -2,6 +2,10 @@ package id.warta.epaper;
 
 import id.warta.platform.Changes;
 
+import java.util.Optional;
+import java.time.ZoneOffset;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import id.warta.platform.IndonesianDates;
 import java.time.Clock;
 import java.time.Duration;
@@ -199,13 +203,13 @@ public class EditionService {
   }
 
   /** The stored PDF of a ready edition, for readers to download; empty when not ready. */
-  public java.util.Optional<java.nio.file.Path> readyPdf(long editionId) {
+  public Optional<Path> readyPdf(long editionId) {
     return repository
         .findById(editionId)
         .filter(e -> e.status() == EditionStatus.READY)
         .flatMap(e -> repository.findPdfKey(editionId))
         .map(files::pdf)
-        .filter(java.nio.file.Files::isRegularFile);
+        .filter(Files::isRegularFile);
   }
 
   /** The newest editions in every state, for the newsroom's list. */
@@ -286,7 +290,7 @@ public class EditionService {
 
   private static InvalidEditionException duplicate(LocalDate date) {
     return new InvalidEditionException(
-        "Edisi tanggal " + IndonesianDates.forZone(java.time.ZoneOffset.UTC).shortDay(date) + " sudah ada.");
+        "Edisi tanggal " + IndonesianDates.forZone(ZoneOffset.UTC).shortDay(date) + " sudah ada.");
   }
 
   private static String strip(String s) {

@@ -1,5 +1,6 @@
 package id.warta.epaper;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -76,7 +77,7 @@ class PdfInspector {
     String text =
         mb == Math.floor(mb)
             ? String.valueOf((long) mb)
-            : String.format(java.util.Locale.ROOT, "%.1f", mb);
+            : String.format(Locale.ROOT, "%.1f", mb);
     return text.replace('.', ',') + " MB";
   }
 }

@@ -1,5 +1,12 @@
 package id.warta.media;
 
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
+import java.util.Locale;
+import java.util.HashSet;
+import java.util.Collections;
+import java.util.Arrays;
+import java.nio.file.attribute.PosixFilePermissions;
 import id.warta.platform.PixelBudget;
 import id.warta.platform.StorageProperties;
 import java.awt.Graphics2D;
@@ -49,15 +56,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MediaLibrary {
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MediaLibrary.class);
+  private static final Logger log = LoggerFactory.getLogger(MediaLibrary.class);
 
   /** A rendition's name: the 24 hex digits of its file key, then its size. */
   private static final Pattern RENDITION_FILE = Pattern.compile("([0-9a-f]{24})-[0-9]+x[0-9]+\\.jpg");
   private static final String TEMP_PREFIX = ".rendition-";
   private static final int LARGEST_WIDTH =
-      java.util.Arrays.stream(Rendition.values()).mapToInt(Rendition::width).max().orElseThrow();
+      Arrays.stream(Rendition.values()).mapToInt(Rendition::width).max().orElseThrow();
   private static final int LARGEST_HEIGHT =
-      java.util.Arrays.stream(Rendition.values()).mapToInt(Rendition::height).max().orElseThrow();
+      Arrays.stream(Rendition.values()).mapToInt(Rendition::height).max().orElseThrow();
 
   private final MediaRepository repository;
   private final Path mediaDir;
@@ -244,7 +251,7 @@ public class MediaLibrary {
       boolean swept =
           inFlight.whenIdle(
               () -> {
-                Set<String> keys = new java.util.HashSet<>(repository.findAllFileKeys());
+                Set<String> keys = new HashSet<>(repository.findAllFileKeys());
                 try (Stream<Path> files = Files.list(mediaDir)) {
                   for (Path file : (Iterable<Path>) files::iterator) {
                     String name = file.getFileName().toString();
@@ -276,7 +283,7 @@ public class MediaLibrary {
     int written = 0;
     for (String key : repository.findAllFileKeys()) {
       boolean missing =
-          java.util.Arrays.stream(Rendition.values())
+          Arrays.stream(Rendition.values())
               .anyMatch(r -> !Files.exists(mediaDir.resolve(r.fileName(key))));
       Path source = mediaDir.resolve(Rendition.LARGE.fileName(key));
       if (!missing || !Files.exists(source)) {
@@ -294,7 +301,7 @@ public class MediaLibrary {
   }
 
   private long countFiles(String key) {
-    return java.util.Arrays.stream(Rendition.values())
+    return Arrays.stream(Rendition.values())
         .filter(r -> Files.exists(mediaDir.resolve(r.fileName(key))))
         .count();
   }
@@ -315,7 +322,7 @@ public class MediaLibrary {
 
   private Decoded readStored(Path file) throws IOException {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+      Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
         throw new IllegalArgumentException("not an image: " + file);
       }
@@ -436,7 +443,7 @@ public class MediaLibrary {
   }
 
   private static String megabytes(long bytes) {
-    return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_048_576.0).replace('.', ',');
+    return String.format(Locale.ROOT, "%.1f", bytes / 1_048_576.0).replace('.', ',');
   }
 
   /** Removes an image and, after commit, its renditions. The caller checks it is unused. */
@@ -505,7 +512,7 @@ public class MediaLibrary {
   private static void readableByAll(Path file) throws IOException {
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(
-          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+          file, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

@@ -4,6 +4,7 @@ import id.warta.platform.desk.Actor;
 import id.warta.platform.desk.AuditLog;
 import id.warta.platform.desk.NewsroomUser;
 import id.warta.platform.desk.Role;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -55,11 +56,11 @@ public class Accounts {
     return users.findAll();
   }
 
-  public java.util.Optional<NewsroomUser> find(long id) {
+  public Optional<NewsroomUser> find(long id) {
     return users.findById(id);
   }
 
-  public java.util.Optional<NewsroomUser> findByUsername(String username) {
+  public Optional<NewsroomUser> findByUsername(String username) {
     return users.findByUsername(normalize(username));
   }
 

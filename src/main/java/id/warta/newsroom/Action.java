@@ -1,5 +1,6 @@
 package id.warta.newsroom;
 
+import java.util.Locale;
 import id.warta.platform.BadRequestException;
 
 /** What a save of the editor form also does to the article's status. */
@@ -23,7 +24,7 @@ enum Action {
 
   /** What the editor is told after the save: "Artikel disimpan.", "Artikel diterbitkan."... */
   String notice() {
-    return "Artikel " + label.toLowerCase(java.util.Locale.ROOT) + ".";
+    return "Artikel " + label.toLowerCase(Locale.ROOT) + ".";
   }
 
   static Action parse(String value) {

@@ -5,6 +5,7 @@ import id.warta.article.ArticleDraft;
 import id.warta.article.ArticleStatus;
 import id.warta.article.Tag;
 import id.warta.author.Author;
+import id.warta.platform.RequestNumbers;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -152,8 +153,9 @@ public record ArticleForm(
       if (token.isBlank()) {
         continue;
       }
-      if (token.chars().allMatch(Character::isDigit) && token.length() <= 18) {
-        ids.add(Long.parseLong(token));
+      var id = RequestNumbers.parse(token, RequestNumbers.ID_DIGITS);
+      if (id.isPresent()) {
+        ids.add(id.getAsLong());
         continue;
       }
       URI address = address(token);
@@ -197,10 +199,7 @@ public record ArticleForm(
     if (v.isEmpty()) {
       return null;
     }
-    if (v.length() > 18 || !v.chars().allMatch(Character::isDigit)) {
-      throw new IllegalArgumentException(message);
-    }
-    return Long.parseLong(v);
+    return RequestNumbers.id(v, () -> new IllegalArgumentException(message));
   }
 
   private static String text(String s) {

@@ -1,5 +1,7 @@
 package id.warta.newsroom;
 
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 import id.warta.article.ArticleListing;
 import id.warta.article.ArticleStatus;
 import id.warta.author.Author;
@@ -44,6 +46,6 @@ public record ArticleListPage(
   }
 
   private static String enc(String s) {
-    return s == null ? "" : java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

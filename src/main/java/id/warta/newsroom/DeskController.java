@@ -17,6 +17,7 @@ import id.warta.media.MediaRepository;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.Paging;
+import id.warta.platform.RequestNumbers;
 import id.warta.platform.SiteProperties;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
@@ -255,9 +256,7 @@ class DeskController {
     if (raw == null || raw.isBlank()) {
       return null;
     }
-    if (raw.length() > 18 || !raw.strip().chars().allMatch(Character::isDigit)) {
-      throw new BadRequestException("Pilihan filter tidak valid.");
-    }
-    return Long.parseLong(raw.strip());
+    return RequestNumbers.id(
+        raw.strip(), () -> new BadRequestException("Pilihan filter tidak valid."));
   }
 }

@@ -2,6 +2,7 @@ package id.warta.newsroom;
 
 import id.warta.platform.desk.NewsroomUser;
 import id.warta.platform.desk.NewsroomPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import id.warta.platform.SecurityHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -82,7 +83,7 @@ class NewsroomSecurity {
   @Order(1)
   SecurityFilterChain newsroom(
       HttpSecurity http,
-      org.springframework.security.crypto.password.PasswordEncoder encoder,
+      PasswordEncoder encoder,
       LoginThrottle throttle,
       UserRepository users)
       throws Exception {

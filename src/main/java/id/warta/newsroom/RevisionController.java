@@ -2,6 +2,7 @@ package id.warta.newsroom;
 
 import id.warta.platform.desk.NewsroomScreen;
 import id.warta.platform.desk.NewsroomPrincipal;
+import org.jsoup.nodes.TextNode;
 import id.warta.article.Article;
 import id.warta.article.StaleArticleException;
 import id.warta.author.Author;
@@ -10,6 +11,7 @@ import id.warta.media.MediaRepository;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.RequestNumbers;
 import id.warta.platform.SiteProperties;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
@@ -144,16 +146,16 @@ class RevisionController {
   /** The body as a reader reads it: one block per paragraph, photos as their alt text. */
   static String bodyText(String html) {
     Document doc = Jsoup.parseBodyFragment(html == null ? "" : html);
-    doc.select("img").forEach(img -> img.replaceWith(new org.jsoup.nodes.TextNode("[foto: " + img.attr("alt") + "]")));
+    doc.select("img").forEach(img -> img.replaceWith(new TextNode("[foto: " + img.attr("alt") + "]")));
     doc.select("p, h2, h3, h4, li, blockquote, figure, br, tr").after("\n");
     String text = doc.body().wholeText();
     return text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\\n[ \\n]*", "\n\n").strip();
   }
 
   private static int number(String raw) {
-    if (raw == null || raw.isBlank() || raw.length() > 9 || !raw.strip().chars().allMatch(Character::isDigit)) {
-      throw new BadRequestException("Nomor revisi tidak valid.");
-    }
-    return Integer.parseInt(raw.strip());
+    return RequestNumbers.number(
+        raw == null ? null : raw.strip(),
+        9,
+        () -> new BadRequestException("Nomor revisi tidak valid."));
   }
 }

@@ -1,5 +1,6 @@
 package id.warta.platform;
 
+import java.util.Locale;
 import java.util.Map;
 
 /** The two databases Warta runs on, and the SQL words that differ between them. */
@@ -14,7 +15,7 @@ public enum Database {
   }
 
   public static Database fromProductName(String productName) {
-    String name = productName.toLowerCase(java.util.Locale.ROOT);
+    String name = productName.toLowerCase(Locale.ROOT);
     if (name.contains("sqlite")) {
       return SQLITE;
     }

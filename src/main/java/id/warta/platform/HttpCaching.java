@@ -1,12 +1,9 @@
 package id.warta.platform;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.TreeSet;
-import java.util.HexFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,19 +27,10 @@ public final class HttpCaching {
             .contentType(type)
             .cacheControl(CacheControl.maxAge(maxAge).cachePublic())
             .header(PageKeys.HEADER, String.join(" ", new TreeSet<>(keys)))
-            .eTag(etag(body));
+            .eTag(ETags.of(body));
     if (lastModified != null) {
       builder.lastModified(lastModified);
     }
     return builder.body(body);
-  }
-
-  static String etag(byte[] body) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-      return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

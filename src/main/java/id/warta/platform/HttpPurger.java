@@ -1,5 +1,6 @@
 package id.warta.platform;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -138,7 +139,7 @@ public class HttpPurger implements ChangeListener, DisposableBean {
           return true;
         }
         log.warn("Purge of {} keys refused by {} ({}); retrying", keys.size(), target.url(), status);
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         log.warn("Purge of {} keys could not reach {} ({}); retrying", keys.size(), target.url(), e.toString());
       }
       return false;

@@ -1,5 +1,7 @@
 package id.warta.platform;
 
+import java.time.format.DateTimeParseException;
+import java.time.LocalDateTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -67,10 +69,10 @@ public final class IndonesianDates {
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("Unknown zone label: " + label));
     try {
-      return java.time.LocalDateTime.parse(text.substring(0, space), DATE_LINE)
+      return LocalDateTime.parse(text.substring(0, space), DATE_LINE)
           .atZone(zone)
           .toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("Not a date line: " + line, e);
     }
   }

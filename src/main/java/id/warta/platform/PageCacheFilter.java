@@ -1,5 +1,6 @@
 package id.warta.platform;
 
+import java.nio.charset.Charset;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -13,12 +14,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -154,7 +152,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         headers,
         body,
         gzip(body),
-        "\"" + hash(body) + "\"",
+        ETags.of(body),
         keys,
         viewed instanceof Long id ? id : null);
   }
@@ -231,14 +229,6 @@ class PageCacheFilter extends OncePerRequestFilter {
     return out.toByteArray();
   }
 
-  private static String hash(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** Keeps what the application writes, so it can be stored before it is sent. */
   static final class CapturingResponse extends HttpServletResponseWrapper {
     /** Bodies larger than this (a PDF download, a huge sitemap) go straight to the client. */
@@ -301,7 +291,7 @@ class PageCacheFilter extends OncePerRequestFilter {
       if (writer == null) {
         String encoding = getCharacterEncoding();
         writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-            encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+            encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
       }
       return writer;
     }

@@ -37,10 +37,8 @@ public record Paging<T>(List<T> items, int page, int size, long total) {
     if (raw == null || raw.isEmpty()) {
       return 1;
     }
-    if (raw.length() > 6 || !raw.chars().allMatch(Character::isDigit)) {
-      throw new BadRequestException("Nomor halaman tidak valid.");
-    }
-    int page = Integer.parseInt(raw);
+    int page =
+        RequestNumbers.number(raw, 6, () -> new BadRequestException("Nomor halaman tidak valid."));
     if (page < 1) {
       throw new BadRequestException("Nomor halaman tidak valid.");
     }

@@ -1,5 +1,6 @@
 package id.warta.platform;
 
+import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
@@ -31,7 +32,7 @@ public class PixelBudget {
   @Autowired
   PixelBudget(MemoryProperties properties) {
     this(properties.effectivePixelBudget(), properties.maxWait());
-    org.slf4j.LoggerFactory.getLogger(PixelBudget.class)
+    LoggerFactory.getLogger(PixelBudget.class)
         .info(
             "Pixel budget: {} megapixels for decoding and rendering at once (max heap {} MB)",
             megapixels(capacity), Runtime.getRuntime().maxMemory() / 1_048_576);

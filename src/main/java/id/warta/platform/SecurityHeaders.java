@@ -1,5 +1,6 @@
 package id.warta.platform;
 
+import org.springframework.security.config.annotation.web.HttpSecurityBuilder;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -16,7 +17,7 @@ public final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
-  public static <B extends org.springframework.security.config.annotation.web.HttpSecurityBuilder<B>>
+  public static <B extends HttpSecurityBuilder<B>>
       void apply(HeadersConfigurer<B> headers) {
     headers
         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

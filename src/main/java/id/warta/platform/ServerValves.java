@@ -1,5 +1,6 @@
 package id.warta.platform;
 
+import java.net.UnknownHostException;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ class ServerValves {
     private boolean trusts(String address) {
       try {
         return trusted.contains(address);
-      } catch (java.net.UnknownHostException e) {
+      } catch (UnknownHostException e) {
         return false;
       }
     }

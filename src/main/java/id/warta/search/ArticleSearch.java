@@ -1,5 +1,7 @@
 package id.warta.search;
 
+import java.util.Arrays;
+import id.warta.platform.Excerpts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
@@ -90,7 +92,7 @@ public class ArticleSearch {
             List<SearchResults.Hit> hits = new ArrayList<>();
             if (from < top.scoreDocs.length) {
               ScoreDoc[] page =
-                  java.util.Arrays.copyOfRange(
+                  Arrays.copyOfRange(
                       top.scoreDocs, from, Math.min(top.scoreDocs.length, from + size));
               hits = highlight(searcher, words, page);
             }
@@ -185,7 +187,7 @@ public class ArticleSearch {
         snippet = text.get(ArticleFields.LEAD)[i];
       }
       if (snippet == null) {
-        snippet = escape(id.warta.platform.Excerpts.cut(doc.get(ArticleFields.LEAD), SNIPPET_LENGTH));
+        snippet = escape(Excerpts.cut(doc.get(ArticleFields.LEAD), SNIPPET_LENGTH));
       }
       hits.add(new SearchResults.Hit(Long.parseLong(doc.get(ArticleFields.ID)), titleHtml, snippet));
     }

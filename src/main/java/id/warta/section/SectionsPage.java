@@ -1,5 +1,6 @@
 package id.warta.section;
 
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ public record SectionsPage(
 
   /** The message for a field of the given section's form (null: the new-section form). */
   public String error(Long section, String field) {
-    return java.util.Objects.equals(section, editing) ? errors.get(field) : null;
+    return Objects.equals(section, editing) ? errors.get(field) : null;
   }
 
   public boolean first(Section section) {

@@ -9,6 +9,7 @@ import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
+import id.warta.platform.RequestNumbers;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -222,10 +223,8 @@ class EpaperController {
   }
 
   private static int parsePageNumber(String raw) {
-    if (raw.isEmpty() || raw.length() > 4 || !raw.chars().allMatch(Character::isDigit)) {
-      throw new BadRequestException("Nomor halaman tidak valid.");
-    }
-    return Integer.parseInt(raw);
+    return RequestNumbers.number(
+        raw, 4, () -> new BadRequestException("Nomor halaman tidak valid."));
   }
 
   private static void requirePage(Edition edition, int number) {

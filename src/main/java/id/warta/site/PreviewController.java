@@ -1,5 +1,6 @@
 package id.warta.site;
 
+import java.time.Clock;
 import id.warta.article.Article;
 import id.warta.article.ArticleRepository;
 import id.warta.platform.NotFoundException;
@@ -20,13 +21,13 @@ class PreviewController {
   private final ArticleRepository articles;
   private final SectionRepository sections;
   private final ArticleController pages;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
   PreviewController(
       ArticleRepository articles,
       SectionRepository sections,
       ArticleController pages,
-      java.time.Clock clock) {
+      Clock clock) {
     this.articles = articles;
     this.sections = sections;
     this.pages = pages;

@@ -3,6 +3,7 @@ package id.warta.site;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.PageKeys;
+import id.warta.platform.RequestNumbers;
 import id.warta.section.Section;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -29,10 +30,7 @@ final class SitePages {
 
   /** An article id from the URL; anything that is not one is a page that does not exist. */
   static long parseId(String raw) {
-    if (raw == null || raw.isEmpty() || raw.length() > 18 || !raw.chars().allMatch(Character::isDigit)) {
-      throw new NotFoundException("Artikel tidak ditemukan.");
-    }
-    return Long.parseLong(raw);
+    return RequestNumbers.id(raw, () -> new NotFoundException("Artikel tidak ditemukan."));
   }
 
   /** A date filter "2021-06-23"; absent means none. */

@@ -92,7 +92,8 @@ class HostileFeedTest {
   private long photo(String caption) {
     return jdbc.sql(
             """
-            INSERT INTO media (file_key, content_type, width, height, credit, caption, alt_text, created_at)
+            INSERT INTO media
+              (file_key, content_type, width, height, credit, caption, alt_text, created_at)
             VALUES (:key, 'image/jpeg', 1800, 1200, 'Kantor Berita', :caption, 'Foto uji', 0)
             RETURNING id
             """)

@@ -189,8 +189,8 @@ public final class SearchBenchmark {
           tags.add(new Object[] {id, 1 + (t1 % 200), 1});
         }
         jdbc.batchUpdate("""
-            INSERT INTO article (id, section_id, title, slug, lead, body_html, status, published_at,
-                                 created_at, updated_at, version)
+            INSERT INTO article (id, section_id, title, slug, lead, body_html, status,
+                                 published_at, created_at, updated_at, version)
             VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, 0)
             """, articles);
         jdbc.batchUpdate("INSERT INTO article_author (article_id, author_id, position) VALUES (?, ?, 0)", authors);

@@ -1,5 +1,8 @@
 package id.warta.platform.desk;
 
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.SiteProperties;
@@ -49,8 +52,8 @@ class NewsroomPages {
     return error(request, response, model, 403, "Akses ditolak", e.getMessage());
   }
 
-  @ExceptionHandler({BadRequestException.class, org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
-      org.springframework.web.bind.MissingServletRequestParameterException.class})
+  @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class,
+      MissingServletRequestParameterException.class})
   String badRequest(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
     return error(request, response, model, 400, "Permintaan tidak valid",
         e instanceof BadRequestException ? e.getMessage() : "Isian permintaan tidak dapat kami pahami.");
@@ -69,7 +72,7 @@ class NewsroomPages {
   private String error(
       HttpServletRequest request, HttpServletResponse response, Model model, int status,
       String heading, String message) {
-    var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    var auth = SecurityContextHolder.getContext().getAuthentication();
     NewsroomPrincipal principal =
         auth != null && auth.getPrincipal() instanceof NewsroomPrincipal p ? p : null;
     model.addAttribute("frame", frame(request, principal, response));

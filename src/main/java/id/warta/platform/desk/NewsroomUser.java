@@ -1,5 +1,7 @@
 package id.warta.platform.desk;
 
+import java.io.Serializable;
+
 /**
  * A newsroom account.
  *
@@ -8,4 +10,4 @@ package id.warta.platform.desk;
 public record NewsroomUser(
     long id, String username, String displayName, Role role, boolean enabled, Long authorId)
     // kept in the signed-in session, which Spring Session serializes into the database
-    implements java.io.Serializable {}
+    implements Serializable {}
