@@ -82,7 +82,8 @@ class NewsroomSecurity {
       HttpSecurity http,
       org.springframework.security.crypto.password.PasswordEncoder encoder,
       LoginThrottle throttle,
-      UserRepository users)
+      UserRepository users,
+      org.springframework.beans.factory.ObjectProvider<Workflow> workflow)
       throws Exception {
     var dao = new DaoAuthenticationProvider(newsroomUsers(users));
     dao.setPasswordEncoder(encoder);
@@ -107,8 +108,13 @@ class NewsroomSecurity {
                     .hasRole("ADMIN")
                     .requestMatchers(
                         "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",
+                        "/redaksi/artikel/massal",
                         "/redaksi/media/*/hapus", "/redaksi/epaper", "/redaksi/epaper/**")
                     .hasRole("EDITOR")
+                    // An article's pages (editor, preview, revisions): writers see only
+                    // published articles and their own.
+                    .requestMatchers("/redaksi/artikel/{id}", "/redaksi/artikel/{id}/**")
+                    .access(new ArticleAccess(workflow))
                     .anyRequest()
                     .hasRole("WRITER"))
         .formLogin(

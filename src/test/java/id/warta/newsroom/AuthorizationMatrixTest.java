@@ -62,6 +62,15 @@ class AuthorizationMatrixTest {
         Role.ADMIN, staff.create(Role.ADMIN));
     long someone = staff.create(Role.WRITER).id();
     String a = "/redaksi/artikel/" + article;
+    // The writer's own draft, and an article waiting in the review queue.
+    String own = "/redaksi/artikel/" + workflow.create(Actor.of(users.get(Role.WRITER)),
+        new ArticleDraft(section.id(), TestContent.unique("Draf Sendiri"), null, "", "<p>a</p>", "", "",
+            null, null, ArticleStatus.DRAFT, null, null, List.of(author.id()), List.of(), List.of()),
+        Action.SIMPAN);
+    String queued = "/redaksi/artikel/" + workflow.create(Actor.SYSTEM,
+        new ArticleDraft(section.id(), TestContent.unique("Dalam Antrean"), null, "", "<p>a</p>", "", "",
+            null, null, ArticleStatus.DRAFT, null, null, List.of(author.id()), List.of(), List.of()),
+        Action.AJUKAN);
     // A feed nobody answers on: "fetch now" fails at once and the channel is disabled afterwards.
     channel = channelAdmin.create(ChannelForm.of(TestContent.unique("Mitra Matriks"),
         "http://127.0.0.1:9", "http://127.0.0.1:9/rss")).channel().id();
@@ -71,14 +80,22 @@ class AuthorizationMatrixTest {
             new Route("GET", "/redaksi", Role.WRITER, 302, Map.of()),
             new Route("GET", "/redaksi/artikel", Role.WRITER, 200, Map.of()),
             new Route("GET", "/redaksi/artikel?status=DRAFT&q=x", Role.WRITER, 200, Map.of()),
+            new Route("GET", "/redaksi/artikel?q=x+y&dari=2026-01-01&sampai=2026-12-31", Role.WRITER, 200, Map.of()),
             new Route("GET", "/redaksi/artikel/baru", Role.WRITER, 200, Map.of()),
             new Route("POST", "/redaksi/artikel/baru", Role.WRITER, 422, Map.of()),
-            new Route("GET", a, Role.WRITER, 200, Map.of()),
-            // Not the writer's own draft: only editors may save it.
+            // Not the writer's own draft: only editors may open or save it.
+            new Route("GET", a, Role.EDITOR, 200, Map.of()),
             new Route("POST", a, Role.EDITOR, 422, Map.of("versi", "0")),
-            new Route("GET", a + "/pratinjau", Role.WRITER, 200, Map.of()),
-            new Route("GET", a + "/revisi", Role.WRITER, 200, Map.of()),
-            new Route("GET", a + "/revisi/banding?a=1&b=1", Role.WRITER, 200, Map.of()),
+            new Route("GET", a + "/pratinjau", Role.EDITOR, 200, Map.of()),
+            new Route("GET", a + "/revisi", Role.EDITOR, 200, Map.of()),
+            new Route("GET", a + "/revisi/banding?a=1&b=1", Role.EDITOR, 200, Map.of()),
+            new Route("GET", own, Role.WRITER, 200, Map.of()),
+            new Route("GET", own + "/pratinjau", Role.WRITER, 200, Map.of()),
+            new Route("GET", own + "/revisi", Role.WRITER, 200, Map.of()),
+            // Someone else's submission: only editors may pull it back (a stale version: refused
+            // with a message, nothing changes).
+            new Route("POST", queued + "/tarik-ajuan", Role.EDITOR, 302, Map.of("versi", "999")),
+            new Route("POST", "/redaksi/artikel/massal", Role.EDITOR, 302, Map.of("aksi", "TERBITKAN")),
             new Route("POST", a + "/revisi/1/pulihkan", Role.EDITOR, 302, Map.of("versi", "999")),
             new Route("POST", a + "/ralat", Role.EDITOR, 302, Map.of("ralat", "x")),
             new Route("GET", "/redaksi/antrean", Role.EDITOR, 200, Map.of()),
