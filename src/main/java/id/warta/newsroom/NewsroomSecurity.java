@@ -108,7 +108,7 @@ class NewsroomSecurity {
                     .hasRole("ADMIN")
                     .requestMatchers(
                         "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",
-                        "/redaksi/artikel/massal",
+                        "/redaksi/artikel/massal", "/redaksi/penulis", "/redaksi/penulis/**",
                         "/redaksi/media/*/hapus", "/redaksi/epaper", "/redaksi/epaper/**")
                     .hasRole("EDITOR")
                     // An article's pages (editor, preview, revisions): writers see only

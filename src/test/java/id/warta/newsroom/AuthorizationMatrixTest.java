@@ -51,6 +51,7 @@ class AuthorizationMatrixTest {
     var content = TestContent.of(context);
     var section = content.section("Kanal Matriks");
     var author = content.author("Penulis Matriks");
+    long image = content.image("Kredit Matriks", "Keterangan Matriks", "Alt Matriks").id();
     long article =
         workflow.create(
             Actor.SYSTEM,
@@ -58,7 +59,7 @@ class AuthorizationMatrixTest {
                 null, null, ArticleStatus.DRAFT, null, null, List.of(author.id()), List.of(), List.of()),
             Action.SIMPAN);
     var staff = Staff.of(context);
-    users = Map.of(Role.WRITER, staff.create(Role.WRITER), Role.EDITOR, staff.create(Role.EDITOR),
+    users = Map.of(Role.WRITER, staff.create(Role.WRITER, author.id()), Role.EDITOR, staff.create(Role.EDITOR),
         Role.ADMIN, staff.create(Role.ADMIN));
     long someone = staff.create(Role.WRITER).id();
     String a = "/redaksi/artikel/" + article;
@@ -100,9 +101,18 @@ class AuthorizationMatrixTest {
             new Route("POST", a + "/ralat", Role.EDITOR, 302, Map.of("ralat", "x")),
             new Route("GET", "/redaksi/antrean", Role.EDITOR, 200, Map.of()),
             new Route("GET", "/redaksi/beranda", Role.EDITOR, 200, Map.of()),
+            new Route("GET", "/redaksi/penulis", Role.EDITOR, 200, Map.of()),
+            new Route("POST", "/redaksi/penulis", Role.EDITOR, 422, Map.of("nama", "")),
+            new Route("GET", "/redaksi/penulis/" + author.id(), Role.EDITOR, 200, Map.of()),
+            new Route("POST", "/redaksi/penulis/" + author.id(), Role.EDITOR, 422, Map.of("nama", "")),
+            new Route("GET", "/redaksi/penulis/999999999", Role.EDITOR, 404, Map.of()),
             new Route("POST", "/redaksi/beranda", Role.EDITOR, 200, Map.of("utama", "bukan-nomor")),
             new Route("GET", "/redaksi/media", Role.WRITER, 200, Map.of()),
             new Route("POST", "/redaksi/media", Role.WRITER, 422, Map.of()),
+            new Route("GET", "/redaksi/media?q=matriks", Role.WRITER, 200, Map.of()),
+            new Route("GET", "/redaksi/media/" + image, Role.WRITER, 200, Map.of()),
+            new Route("POST", "/redaksi/media/" + image, Role.WRITER, 422, Map.of("kredit", "")),
+            new Route("GET", "/redaksi/media/999999999", Role.WRITER, 404, Map.of()),
             new Route("POST", "/redaksi/media/999999999/hapus", Role.EDITOR, 404, Map.of()),
             new Route("GET", "/redaksi/epaper", Role.EDITOR, 200, Map.of()),
             new Route("POST", "/redaksi/epaper", Role.EDITOR, 422, Map.of()),
