@@ -11,6 +11,8 @@ import java.util.Map;
  * always mean published articles; the newsroom's ({@link ArticleFilter}) any status.
  */
 final class ArticleConditions {
+  private static final int MAX_WORDS = 8;
+
   private final ArticleStatus status;
   private final Long sectionId;
   private final Long tagId;
@@ -18,10 +20,12 @@ final class ArticleConditions {
   private final Instant from;
   private final Instant to;
   private final String text;
+  private final boolean newsroom;
+  private final Long visibleTo;
 
   private ArticleConditions(
       ArticleStatus status, Long sectionId, Long tagId, Long authorId, Instant from, Instant to,
-      String text) {
+      String text, boolean newsroom, Long visibleTo) {
     this.status = status;
     this.sectionId = sectionId;
     this.tagId = tagId;
@@ -29,17 +33,20 @@ final class ArticleConditions {
     this.from = from;
     this.to = to;
     this.text = text == null || text.isBlank() ? null : text.strip();
+    this.newsroom = newsroom;
+    this.visibleTo = visibleTo;
   }
 
   static ArticleConditions published(ArticleQuery query) {
     return new ArticleConditions(
         ArticleStatus.PUBLISHED, query.sectionId(), query.tagId(), query.authorId(), query.from(),
-        query.to(), null);
+        query.to(), null, false, null);
   }
 
   static ArticleConditions of(ArticleFilter filter) {
     return new ArticleConditions(
-        filter.status(), filter.sectionId(), null, filter.authorId(), null, null, filter.text());
+        filter.status(), filter.sectionId(), null, filter.authorId(), filter.from(), filter.to(),
+        filter.text(), true, filter.visibleTo());
   }
 
   /** Appends the joins and the WHERE clause to a statement that reads {@code FROM article a}. */
@@ -58,19 +65,33 @@ final class ArticleConditions {
       sql.append(" AND a.section_id = :sectionId");
       params.put("sectionId", sectionId);
     }
+    // The newsroom dates an unpublished article by its last change.
+    String date = newsroom ? "COALESCE(a.published_at, a.updated_at)" : "a.published_at";
     if (from != null) {
-      sql.append(" AND a.published_at >= :from");
+      sql.append(" AND ").append(date).append(" >= :from");
       params.put("from", from.toEpochMilli());
     }
     if (to != null) {
-      sql.append(" AND a.published_at < :to");
+      sql.append(" AND ").append(date).append(" < :to");
       params.put("to", to.toEpochMilli());
     }
     if (text != null) {
-      sql.append(" AND lower(a.title) LIKE :text ESCAPE '!'");
-      String escaped =
-          text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-      params.put("text", "%" + escaped + "%");
+      // Every word (up to eight) somewhere in the title, the lead or the body; LIKE so that both
+      // databases agree (the reader's search index holds published articles only).
+      String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+      for (int n = 0; n < Math.min(words.length, MAX_WORDS); n++) {
+        String escaped = words[n].replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        sql.append(" AND (lower(a.title) LIKE :w").append(n).append(" ESCAPE '!'")
+            .append(" OR lower(a.lead) LIKE :w").append(n).append(" ESCAPE '!'")
+            .append(" OR lower(a.body_html) LIKE :w").append(n).append(" ESCAPE '!')");
+        params.put("w" + n, "%" + escaped + "%");
+      }
+    }
+    if (visibleTo != null) {
+      sql.append(
+          " AND (a.status = 'PUBLISHED' OR EXISTS (SELECT 1 FROM article_owner o"
+              + " WHERE o.article_id = a.id AND o.user_id = :visibleTo))");
+      params.put("visibleTo", visibleTo);
     }
   }
 

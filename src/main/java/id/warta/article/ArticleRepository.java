@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,45 +148,31 @@ public class ArticleRepository implements MediaReferences {
   }
 
   void replaceAuthors(long articleId, List<Long> authorIds) {
-    jdbc.sql("DELETE FROM article_author WHERE article_id = :id").param("id", articleId).update();
-    int position = 0;
-    for (long authorId : authorIds) {
-      jdbc.sql(
-              """
-              INSERT INTO article_author (article_id, author_id, position)
-              VALUES (:article, :author, :position)
-              """)
-          .param("article", articleId)
-          .param("author", authorId)
-          .param("position", position++)
-          .update();
-    }
+    replaceLinks("article_author", "author_id", articleId, authorIds);
   }
 
   void replaceTags(long articleId, List<Long> tagIds) {
-    jdbc.sql("DELETE FROM article_tag WHERE article_id = :id").param("id", articleId).update();
-    int position = 0;
-    for (long tagId : tagIds) {
-      jdbc.sql(
-              "INSERT INTO article_tag (article_id, tag_id, position) VALUES (:a, :t, :p)")
-          .param("a", articleId)
-          .param("t", tagId)
-          .param("p", position++)
-          .update();
-    }
+    replaceLinks("article_tag", "tag_id", articleId, tagIds);
   }
 
   void replaceRelated(long articleId, Collection<Long> relatedIds) {
-    jdbc.sql("DELETE FROM related_link WHERE article_id = :id").param("id", articleId).update();
-    int position = 0;
-    for (long relatedId : relatedIds) {
-      jdbc.sql(
-              "INSERT INTO related_link (article_id, position, related_id) VALUES (:a, :p, :r)")
-          .param("a", articleId)
-          .param("p", position++)
-          .param("r", relatedId)
-          .update();
+    replaceLinks("related_link", "related_id", articleId, List.copyOf(relatedIds));
+  }
+
+  /** One DELETE and, when there are any, one INSERT of all the rows in their order. */
+  private void replaceLinks(String table, String column, long articleId, List<Long> ids) {
+    jdbc.sql("DELETE FROM " + table + " WHERE article_id = :id").param("id", articleId).update();
+    if (ids.isEmpty()) {
+      return;
     }
+    var sql = new StringBuilder("INSERT INTO " + table + " (article_id, " + column + ", position) VALUES ");
+    Map<String, Object> params = new HashMap<>();
+    params.put("article", articleId);
+    for (int i = 0; i < ids.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(:article, :v").append(i).append(", ").append(i).append(')');
+      params.put("v" + i, ids.get(i));
+    }
+    jdbc.sql(sql.toString()).params(params).update();
   }
 
   void setReadAlso(long articleId, Long readAlsoId) {
@@ -238,8 +226,11 @@ public class ArticleRepository implements MediaReferences {
         .list();
   }
 
-  /** Writes the article's fields if it is still at the expected version; false otherwise. */
-  boolean update(
+  /**
+   * Writes the article's fields if it is still at the expected version, and gives back the row as
+   * written (one statement: UPDATE ... RETURNING); empty when the version had moved on.
+   */
+  Optional<Article> update(
       long id,
       int expectedVersion,
       ArticleDraft draft,
@@ -248,30 +239,31 @@ public class ArticleRepository implements MediaReferences {
       Instant publishedAt,
       Instant updatedAt) {
     return jdbc.sql(
-                """
-                UPDATE article
-                SET section_id = :section, title = :title, slug = :slug, lead = :lead,
-                    body_html = :body, source = :source, editor_code = :editorCode,
-                    lead_media_id = :media, read_also_id = :readAlso, status = :status,
-                    published_at = :publishedAt, updated_at = :updatedAt, version = version + 1
-                WHERE id = :id AND version = :version
-                """)
-            .param("section", draft.sectionId())
-            .param("title", draft.title())
-            .param("slug", slug)
-            .param("lead", draft.lead())
-            .param("body", bodyHtml)
-            .param("source", draft.source())
-            .param("editorCode", draft.editorCode())
-            .param("media", draft.leadMediaId())
-            .param("readAlso", draft.readAlsoId())
-            .param("status", draft.status().name())
-            .param("publishedAt", publishedAt == null ? null : publishedAt.toEpochMilli())
-            .param("updatedAt", updatedAt.toEpochMilli())
-            .param("id", id)
-            .param("version", expectedVersion)
-            .update()
-        == 1;
+            """
+            UPDATE article
+            SET section_id = :section, title = :title, slug = :slug, lead = :lead,
+                body_html = :body, source = :source, editor_code = :editorCode,
+                lead_media_id = :media, read_also_id = :readAlso, status = :status,
+                published_at = :publishedAt, updated_at = :updatedAt, version = version + 1
+            WHERE id = :id AND version = :version
+            RETURNING """
+                + " " + ARTICLE_COLUMNS)
+        .param("section", draft.sectionId())
+        .param("title", draft.title())
+        .param("slug", slug)
+        .param("lead", draft.lead())
+        .param("body", bodyHtml)
+        .param("source", draft.source())
+        .param("editorCode", draft.editorCode())
+        .param("media", draft.leadMediaId())
+        .param("readAlso", draft.readAlsoId())
+        .param("status", draft.status().name())
+        .param("publishedAt", publishedAt == null ? null : publishedAt.toEpochMilli())
+        .param("updatedAt", updatedAt.toEpochMilli())
+        .param("id", id)
+        .param("version", expectedVersion)
+        .query(ARTICLE)
+        .optional();
   }
 
   /**

@@ -6,7 +6,6 @@ import id.warta.platform.Slugs;
 import id.warta.section.Section;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,16 +44,36 @@ public class ArticleService {
 
   @Transactional
   public long create(ArticleDraft draft) {
+    return insert(draft).article().id();
+  }
+
+  /** What a save wrote: the article row as stored and its tags as named in the database. */
+  public record Saved(Article article, List<Tag> tags) {}
+
+  /**
+   * Creates an article in whatever status the draft says (a new article may be published or
+   * scheduled at once): one INSERT of the row, then its links.
+   */
+  @Transactional
+  public Saved insert(ArticleDraft draft) {
     validate(draft);
     Instant now = clock.instant();
     String slug = slugOf(draft);
-    long id = articles.insert(draft, slug, ArticleBodyPolicy.sanitize(draft.bodyHtml()), now);
-    replaceLinks(id, draft);
+    String body = ArticleBodyPolicy.sanitize(draft.bodyHtml());
+    long id = articles.insert(draft, slug, body, now);
+    List<Tag> tagList = replaceLinks(id, draft);
+    Instant updatedAt =
+        draft.updatedAt() != null ? draft.updatedAt() : draft.publishedAt() != null ? draft.publishedAt() : now;
+    Article article =
+        new Article(
+            id, draft.sectionId(), draft.title(), slug, draft.lead(), body, draft.source(),
+            draft.editorCode(), draft.leadMediaId(), draft.readAlsoId(), draft.status(),
+            draft.publishedAt(), now, updatedAt, 0);
     if (draft.status() == ArticleStatus.PUBLISHED) {
-      changes.record(shownUnder(id));
+      changes.record(keys(id, draft.sectionId(), tagList, draft.authorIds()));
       events.publishEvent(new ArticlePublished(id));
     }
-    return id;
+    return new Saved(article, tagList);
   }
 
   /**
@@ -66,24 +85,38 @@ public class ArticleService {
    */
   @Transactional
   public int update(long id, int expectedVersion, ArticleDraft draft) {
+    Article before =
+        articles.findById(id).orElseThrow(() -> new IllegalArgumentException("Artikel tidak ditemukan."));
+    return save(before, expectedVersion, draft).article().version();
+  }
+
+  /**
+   * Saves a whole article over the version the caller read, {@code before} being the row the
+   * caller read: one UPDATE ... RETURNING of the row, then its links. Refused with {@link
+   * StaleArticleException} when someone saved in between. Fires ArticlePublished when the article
+   * is (still) visible, ArticleWithdrawn when it stops being.
+   */
+  @Transactional
+  public Saved save(Article before, int expectedVersion, ArticleDraft draft) {
+    long id = before.id();
     validate(draft);
     if (draft.relatedIds().contains(id) || Long.valueOf(id).equals(draft.readAlsoId())) {
       throw new IllegalArgumentException("Artikel tidak dapat terkait dengan dirinya sendiri.");
     }
-    Article before =
-        articles.findById(id).orElseThrow(() -> new IllegalArgumentException("Artikel tidak ditemukan."));
+    // What showed the article before: read only when readers could see it.
     Set<String> shownBefore = before.isPublished() ? shownUnder(id) : Set.of();
     String slug = slugOf(draft);
     Instant updatedAt = draft.updatedAt() != null ? draft.updatedAt() : clock.instant();
-    if (!articles.update(
-        id, expectedVersion, draft, slug, ArticleBodyPolicy.sanitize(draft.bodyHtml()),
-        draft.publishedAt(), updatedAt)) {
-      throw new StaleArticleException(id, expectedVersion);
-    }
-    replaceLinks(id, draft);
+    Article saved =
+        articles
+            .update(
+                id, expectedVersion, draft, slug, ArticleBodyPolicy.sanitize(draft.bodyHtml()),
+                draft.publishedAt(), updatedAt)
+            .orElseThrow(() -> new StaleArticleException(id, expectedVersion));
+    List<Tag> tagList = replaceLinks(id, draft);
     Set<String> changed = new LinkedHashSet<>(shownBefore);
     if (draft.status() == ArticleStatus.PUBLISHED) {
-      changed.addAll(shownUnder(id));
+      changed.addAll(keys(id, draft.sectionId(), tagList, draft.authorIds()));
     }
     changes.record(changed);
     if (draft.status() == ArticleStatus.PUBLISHED) {
@@ -91,7 +124,7 @@ public class ArticleService {
     } else if (before.status() == ArticleStatus.PUBLISHED) {
       events.publishEvent(new ArticleWithdrawn(id));
     }
-    return expectedVersion + 1;
+    return new Saved(saved, tagList);
   }
 
   /** Publishes a scheduled article if its time has come; exactly once, whoever calls. */
@@ -122,17 +155,22 @@ public class ArticleService {
     events.publishEvent(new ArticlePublished(id));
   }
 
-  private void replaceLinks(long id, ArticleDraft draft) {
+  private List<Tag> replaceLinks(long id, ArticleDraft draft) {
     articles.replaceAuthors(id, draft.authorIds());
-    List<Long> tagIds = new ArrayList<>();
-    for (String name : draft.tags()) {
-      long tagId = tags.findOrCreate(name).id();
-      if (!tagIds.contains(tagId)) {
-        tagIds.add(tagId);
-      }
-    }
-    articles.replaceTags(id, tagIds);
+    List<Tag> tagList = tags.findOrCreateAll(draft.tags());
+    articles.replaceTags(id, tagList.stream().map(Tag::id).toList());
     articles.replaceRelated(id, draft.relatedIds().stream().distinct().toList());
+    return tagList;
+  }
+
+  private static Set<String> keys(long id, long sectionId, List<Tag> tagList, List<Long> authorIds) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(ArticleKeys.article(id));
+    keys.add(ArticleKeys.ARTICLES);
+    keys.add(Section.key(sectionId));
+    tagList.forEach(t -> keys.add(ArticleKeys.tag(t.id())));
+    authorIds.forEach(a -> keys.add(Author.key(a)));
+    return keys;
   }
 
   private static String slugOf(ArticleDraft draft) {

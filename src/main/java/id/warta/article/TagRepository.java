@@ -38,6 +38,44 @@ public class TagRepository {
     return findBySlug(slug).orElseThrow();
   }
 
+  /**
+   * The tags for these names, in their order, one per slug, created where missing: one INSERT
+   * and one SELECT whatever the number of names.
+   */
+  public List<Tag> findOrCreateAll(List<String> names) {
+    var bySlug = new java.util.LinkedHashMap<String, String>();
+    for (String name : names) {
+      String clean = name.strip();
+      String slug = Slugs.of(clean);
+      if (slug.isEmpty()) {
+        throw new IllegalArgumentException("Tag tidak valid: " + name);
+      }
+      bySlug.putIfAbsent(slug, clean);
+    }
+    if (bySlug.isEmpty()) {
+      return List.of();
+    }
+    var sql = new StringBuilder("INSERT INTO tag (slug, name) VALUES ");
+    var params = new java.util.HashMap<String, Object>();
+    int i = 0;
+    for (var e : bySlug.entrySet()) {
+      sql.append(i == 0 ? "" : ", ").append("(:s").append(i).append(", :n").append(i).append(')');
+      params.put("s" + i, e.getKey());
+      params.put("n" + i, e.getValue());
+      i++;
+    }
+    sql.append(" ON CONFLICT (slug) DO NOTHING");
+    jdbc.sql(sql.toString()).params(params).update();
+    var found =
+        jdbc.sql("SELECT id, slug, name FROM tag WHERE slug IN (:slugs)")
+            .param("slugs", List.copyOf(bySlug.keySet()))
+            .query(Tag.class)
+            .list()
+            .stream()
+            .collect(java.util.stream.Collectors.toMap(Tag::slug, t -> t));
+    return bySlug.keySet().stream().map(found::get).toList();
+  }
+
   /** Tags that published articles carry, by name. */
   public List<Tag> findUsed(long offset, int limit) {
     return jdbc.sql(

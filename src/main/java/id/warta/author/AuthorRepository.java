@@ -87,4 +87,77 @@ public class AuthorRepository {
       }
     }
   }
+
+  private static final String PROFILE_COLUMNS = "id, slug, name, bio, photo_media_id, links";
+
+  private static final org.springframework.jdbc.core.RowMapper<AuthorProfile> PROFILE =
+      (rs, n) -> {
+        long photo = rs.getLong("photo_media_id");
+        Long photoId = rs.wasNull() ? null : photo;
+        return new AuthorProfile(
+            rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("bio"),
+            photoId, rs.getString("links"));
+      };
+
+  public Optional<AuthorProfile> findProfile(long id) {
+    return jdbc.sql("SELECT " + PROFILE_COLUMNS + " FROM author WHERE id = :id")
+        .param("id", id)
+        .query(PROFILE)
+        .optional();
+  }
+
+  public Optional<AuthorProfile> findProfileBySlug(String slug) {
+    return jdbc.sql("SELECT " + PROFILE_COLUMNS + " FROM author WHERE slug = :slug")
+        .param("slug", slug)
+        .query(PROFILE)
+        .optional();
+  }
+
+  /** A new author with this exact slug; empty when the slug is taken (the database decides). */
+  Optional<AuthorProfile> insertProfile(String slug, String name, String bio, Long photo, String links) {
+    return jdbc.sql(
+            """
+            INSERT INTO author (slug, name, bio, photo_media_id, links)
+            VALUES (:slug, :name, :bio, :photo, :links)
+            ON CONFLICT (slug) DO NOTHING
+            RETURNING """
+                + " " + PROFILE_COLUMNS)
+        .param("slug", slug)
+        .param("name", name)
+        .param("bio", bio)
+        .param("photo", photo)
+        .param("links", links)
+        .query(PROFILE)
+        .optional();
+  }
+
+  /** Rewrites an author's profile; empty when there is no such author. */
+  Optional<AuthorProfile> updateProfile(
+      long id, String slug, String name, String bio, Long photo, String links) {
+    return jdbc.sql(
+            """
+            UPDATE author SET slug = :slug, name = :name, bio = :bio, photo_media_id = :photo,
+                              links = :links
+            WHERE id = :id
+            RETURNING """
+                + " " + PROFILE_COLUMNS)
+        .param("id", id)
+        .param("slug", slug)
+        .param("name", name)
+        .param("bio", bio)
+        .param("photo", photo)
+        .param("links", links)
+        .query(PROFILE)
+        .optional();
+  }
+
+  /** Whether another author has this slug. */
+  boolean slugTaken(String slug, Long except) {
+    return jdbc.sql("SELECT COUNT(*) FROM author WHERE slug = :slug AND id <> :except")
+            .param("slug", slug)
+            .param("except", except == null ? -1L : except)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The media library screen: the newest images, uploading, deleting unused ones. */
+/** The media library screen: the newest images or a search, uploading, deleting unused ones. */
 @Controller
 @NewsroomScreen
 class MediaController {
@@ -22,15 +22,20 @@ class MediaController {
 
   private final MediaDesk desk;
   private final MediaRepository media;
+  private final MediaLibrary library;
 
-  MediaController(MediaDesk desk, MediaRepository media) {
+  MediaController(MediaDesk desk, MediaRepository media, MediaLibrary library) {
     this.desk = desk;
     this.media = media;
+    this.library = library;
   }
 
   @GetMapping("/redaksi/media")
-  String library(Model model) {
-    model.addAttribute("page", new MediaPage(media.findRecent(SHOWN), "", "", ""));
+  String library(@RequestParam(name = "q", required = false) String query, Model model) {
+    String q = query == null ? "" : query.strip();
+    model.addAttribute(
+        "page",
+        new MediaPage(q.isEmpty() ? media.findRecent(SHOWN) : media.search(q, SHOWN), "", "", "", q));
     return "newsroom/media";
   }
 
@@ -50,17 +55,28 @@ class MediaController {
         throw new IllegalArgumentException("Pilih gambar untuk diunggah.");
       }
       var description = new MediaLibrary.Description(credit, caption, alt);
+      byte[] bytes = file.getBytes();
+      var same = library.findSame(bytes);
       var asset =
           desk.upload(
-              principal.actor(), file.getBytes(), file.getOriginalFilename(), file.getContentType(),
-              description);
-      redirect.addFlashAttribute("notice", "Foto diunggah (nomor " + asset.id() + "): " + asset.caption());
+              principal.actor(), bytes, file.getOriginalFilename(), file.getContentType(), description);
+      String notice =
+          same.isPresent()
+              ? "Foto ini sudah ada di pustaka (nomor " + asset.id() + "); kredit, keterangan dan teks"
+                  + " alternatifnya sekarang seperti yang Anda isi."
+              : "Foto diunggah (nomor " + asset.id() + "): " + asset.caption();
+      if (MediaLibrary.smallerThanLargest(asset)) {
+        notice +=
+            " Perhatian: gambar ini kecil (" + asset.width() + "×" + asset.height() + " piksel) dan tidak"
+                + " diperbesar, jadi di layar lebar tampil lebih kecil atau kurang tajam.";
+      }
+      redirect.addFlashAttribute("notice", notice);
       return "redirect:/redaksi/media";
     } catch (IllegalArgumentException e) {
       response.setStatus(422);
       model.addAttribute("error", e.getMessage());
       model.addAttribute(
-          "page", new MediaPage(media.findRecent(SHOWN), nz(credit), nz(caption), nz(alt)));
+          "page", new MediaPage(media.findRecent(SHOWN), nz(credit), nz(caption), nz(alt), ""));
       return "newsroom/media";
     }
   }
@@ -69,7 +85,15 @@ class MediaController {
   String delete(
       @AuthenticationPrincipal NewsroomPrincipal principal,
       @PathVariable long id,
+      @RequestParam(name = "yakin", required = false) String sure,
       RedirectAttributes redirect) {
+    if (media.findById(id).isEmpty()) {
+      throw new id.warta.platform.NotFoundException("Media tidak ditemukan.");
+    }
+    if (!"1".equals(sure)) {
+      redirect.addFlashAttribute("error", "Centang konfirmasi untuk menghapus foto ini.");
+      return "redirect:/redaksi/media/" + id;
+    }
     try {
       desk.delete(principal.actor(), id);
       redirect.addFlashAttribute("notice", "Foto dihapus dari pustaka.");

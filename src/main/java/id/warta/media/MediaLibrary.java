@@ -73,6 +73,7 @@ public class MediaLibrary {
   private final UploadsInFlight inFlight;
   private final Clock clock;
   private final TransactionOperations transactions;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   MediaLibrary(
       MediaRepository repository,
@@ -80,7 +81,9 @@ public class MediaLibrary {
       MediaProperties limits,
       PixelBudget budget,
       Clock clock,
-      TransactionOperations transactions) {
+      TransactionOperations transactions,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.repository = repository;
     this.mediaDir = storage.mediaDir();
     this.limits = limits;
@@ -164,9 +167,11 @@ public class MediaLibrary {
                     }
                   });
               registered = true;
+              // The same bytes again: the image is kept once, and the text just typed wins.
               MediaAsset asset =
                   repository
                       .findByFileKey(key)
+                      .map(existing -> describedAs(existing, description))
                       .orElseGet(
                           () ->
                               repository.insert(
@@ -192,6 +197,39 @@ public class MediaLibrary {
         finishUpload(key, false);
       }
     }
+  }
+
+  private MediaAsset describedAs(MediaAsset existing, Description d) {
+    if (existing.credit().equals(d.credit().strip())
+        && existing.caption().equals(d.caption().strip())
+        && existing.altText().equals(d.altText().strip())) {
+      return existing;
+    }
+    return describe(existing.id(), d);
+  }
+
+  /**
+   * Corrects an image's credit, caption and alternative text; the pages that show it are told
+   * (MediaDescribed, in this transaction).
+   */
+  @Transactional
+  public MediaAsset describe(long id, Description d) {
+    MediaAsset asset =
+        repository
+            .describe(id, d.credit().strip(), d.caption().strip(), d.altText().strip())
+            .orElseThrow(() -> new id.warta.platform.NotFoundException("Media tidak ditemukan."));
+    events.publishEvent(new MediaDescribed(id, asset.fileKey()));
+    return asset;
+  }
+
+  /** The image already in the library with exactly these bytes, if any. */
+  public java.util.Optional<MediaAsset> findSame(byte[] bytes) {
+    return bytes == null || bytes.length == 0 ? java.util.Optional.empty() : repository.findByFileKey(fileKey(bytes));
+  }
+
+  /** Whether the image is smaller than the largest rendition: its renditions are not enlarged. */
+  public static boolean smallerThanLargest(MediaAsset a) {
+    return a.width() < Rendition.LARGE.width() || a.height() < Rendition.LARGE.height();
   }
 
   private ImageType checked(byte[] bytes, String fileName, String declaredType) {
@@ -464,6 +502,20 @@ public class MediaLibrary {
     }
   }
 
+  /**
+   * A rendition's size for an image: the rendition's own, or, for an image smaller than that,
+   * the largest rectangle of the rendition's shape inside the image: never enlarged.
+   */
+  static int[] size(Rendition r, int width, int height) {
+    if (width >= r.width() && height >= r.height()) {
+      return new int[] {r.width(), r.height()};
+    }
+    double scale = Math.min((double) width / r.width(), (double) height / r.height());
+    return new int[] {
+      Math.max(1, (int) Math.round(r.width() * scale)), Math.max(1, (int) Math.round(r.height() * scale))
+    };
+  }
+
   private void deleteRenditions(String key) {
     for (Rendition rendition : Rendition.values()) {
       try {
@@ -487,8 +539,9 @@ public class MediaLibrary {
         try {
           try (OutputStream out = Files.newOutputStream(temp)) {
             // To a stream: Thumbnailator would add ".jpg" to a file name of its own accord.
+            int[] size = size(rendition, image.getWidth(), image.getHeight());
             Thumbnails.of(image)
-                .size(rendition.width(), rendition.height())
+                .size(size[0], size[1])
                 .crop(Positions.CENTER)
                 .outputFormat("jpg")
                 .outputQuality(0.82)

@@ -48,6 +48,38 @@ public class MediaRepository {
         .list();
   }
 
+  /** Images whose caption, credit or alternative text contain every word, newest first. */
+  public List<MediaAsset> search(String text, int limit) {
+    var sql = new StringBuilder("SELECT " + COLUMNS + " FROM media WHERE 1 = 1");
+    var params = new java.util.HashMap<String, Object>();
+    int n = 0;
+    for (String word : text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+      if (word.isEmpty() || n == 8) {
+        continue;
+      }
+      String p = "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+      sql.append(" AND (lower(caption) LIKE :w").append(n).append(" ESCAPE '!' OR lower(credit) LIKE :w")
+          .append(n).append(" ESCAPE '!' OR lower(alt_text) LIKE :w").append(n).append(" ESCAPE '!')");
+      params.put("w" + n, p);
+      n++;
+    }
+    sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
+    params.put("limit", limit);
+    return jdbc.sql(sql.toString()).params(params).query(MediaAsset.class).list();
+  }
+
+  Optional<MediaAsset> describe(long id, String credit, String caption, String altText) {
+    return jdbc.sql(
+            "UPDATE media SET credit = :credit, caption = :caption, alt_text = :alt WHERE id = :id"
+                + " RETURNING " + COLUMNS)
+        .param("id", id)
+        .param("credit", credit)
+        .param("caption", caption)
+        .param("alt", altText)
+        .query(MediaAsset.class)
+        .optional();
+  }
+
   void delete(long id) {
     jdbc.sql("DELETE FROM media WHERE id = :id").param("id", id).update();
   }

@@ -1,21 +1,36 @@
 package id.warta.newsroom;
 
 import java.util.Locale;
+import id.warta.article.StatusChange;
 import id.warta.platform.BadRequestException;
 
 /** What a save of the editor form also does to the article's status. */
 enum Action {
-  SIMPAN("Disimpan"),
-  AJUKAN("Diajukan ke editor"),
-  TERBITKAN("Diterbitkan"),
-  JADWALKAN("Dijadwalkan"),
-  TARIK("Ditarik dari situs"),
-  KEMBALIKAN("Dikembalikan ke penulis");
+  SIMPAN("Disimpan", StatusChange.NONE, false),
+  AJUKAN("Diajukan ke editor", StatusChange.SUBMIT, false),
+  TARIK_AJUAN("Ditarik kembali dari antrean", StatusChange.PULL_BACK, false),
+  TERBITKAN("Diterbitkan", StatusChange.PUBLISH, true),
+  JADWALKAN("Dijadwalkan", StatusChange.SCHEDULE, true),
+  TARIK("Ditarik dari situs", StatusChange.WITHDRAW, true),
+  KEMBALIKAN("Dikembalikan ke penulis", StatusChange.RETURN, true);
 
   private final String label;
+  private final StatusChange change;
+  private final boolean editorsOnly;
 
-  Action(String label) {
+  Action(String label, StatusChange change, boolean editorsOnly) {
     this.label = label;
+    this.change = change;
+    this.editorsOnly = editorsOnly;
+  }
+
+  /** What the action does to the article's status (the rules are the article feature's). */
+  StatusChange change() {
+    return change;
+  }
+
+  boolean editorsOnly() {
+    return editorsOnly;
   }
 
   String label() {

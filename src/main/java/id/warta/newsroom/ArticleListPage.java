@@ -24,9 +24,13 @@ public record ArticleListPage(
     String status,
     String section,
     String author,
-    String text) {
+    String text,
+    String from,
+    String to,
+    boolean editor) {
 
-  public record Row(ArticleListing article, String changed, String published) {
+  /** @param submitted who submitted the article for review and when, or empty */
+  public record Row(ArticleListing article, String changed, String published, String submitted) {
     public String statusLabel() {
       return Statuses.label(article.status());
     }
@@ -42,7 +46,7 @@ public record ArticleListPage(
 
   public String pageLink(int page) {
     return "?status=" + enc(status) + "&kanal=" + enc(section) + "&penulis=" + enc(author) + "&q="
-        + enc(text) + "&halaman=" + page;
+        + enc(text) + "&dari=" + enc(from) + "&sampai=" + enc(to) + "&halaman=" + page;
   }
 
   private static String enc(String s) {

@@ -8,6 +8,7 @@ import id.warta.platform.desk.Role;
 import id.warta.article.Article;
 import id.warta.article.ArticleFilter;
 import id.warta.article.ArticleListings;
+import id.warta.article.ArticleListing;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleStatus;
 import id.warta.article.ArticleSummary;
@@ -16,6 +17,7 @@ import id.warta.author.AuthorRepository;
 import id.warta.media.MediaRepository;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
+import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
 import id.warta.platform.RequestNumbers;
 import id.warta.platform.SiteProperties;
@@ -23,7 +25,9 @@ import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +50,7 @@ class DeskController {
   private final SectionRepository sections;
   private final AuthorRepository authors;
   private final MediaRepository media;
+  private final Reviews reviews;
   private final IndonesianDates dates;
   private final URI site;
 
@@ -56,8 +61,10 @@ class DeskController {
       SectionRepository sections,
       AuthorRepository authors,
       MediaRepository media,
+      Reviews reviews,
       SiteProperties site) {
     this.workflow = workflow;
+    this.reviews = reviews;
     this.articles = articles;
     this.listings = listings;
     this.sections = sections;
@@ -69,45 +76,123 @@ class DeskController {
 
   @GetMapping("/redaksi/artikel")
   String list(
+      @AuthenticationPrincipal NewsroomPrincipal principal,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String kanal,
       @RequestParam(required = false) String penulis,
       @RequestParam(required = false) String q,
+      @RequestParam(required = false) String dari,
+      @RequestParam(required = false) String sampai,
       @RequestParam(required = false) String halaman,
       Model model) {
+    Actor actor = principal.actor();
+    LocalDate from = parseDate(dari);
+    LocalDate to = parseDate(sampai);
     var filter =
-        new ArticleFilter(parseStatus(status), parseId(kanal), parseId(penulis), q);
+        new ArticleFilter(
+            parseStatus(status), parseId(kanal), parseId(penulis), q,
+            from == null ? null : from.atStartOfDay(dates.zone()).toInstant(),
+            to == null ? null : to.plusDays(1).atStartOfDay(dates.zone()).toInstant(),
+            actor.can(Role.EDITOR) ? null : actor.id() == null ? -1L : actor.id());
     model.addAttribute(
-        "page", listPage("Artikel", false, filter, Paging.parsePage(halaman), status, kanal, penulis, q));
+        "page",
+        listPage(
+            "Artikel", false, actor, filter, Paging.parsePage(halaman), status, kanal, penulis, q,
+            dari, sampai));
     return "newsroom/articles";
   }
 
   @GetMapping("/redaksi/antrean")
-  String queue(@RequestParam(required = false) String halaman, Model model) {
+  String queue(
+      @AuthenticationPrincipal NewsroomPrincipal principal,
+      @RequestParam(required = false) String halaman,
+      Model model) {
     var filter = new ArticleFilter(ArticleStatus.IN_REVIEW, null, null, null);
     model.addAttribute(
         "page",
-        listPage("Antrean tinjauan", true, filter, Paging.parsePage(halaman), "IN_REVIEW", "", "", ""));
+        listPage(
+            "Antrean tinjauan", true, principal.actor(), filter, Paging.parsePage(halaman), "IN_REVIEW",
+            "", "", "", "", ""));
     return "newsroom/articles";
   }
 
   private ArticleListPage listPage(
-      String heading, boolean queue, ArticleFilter filter, int page, String status, String kanal,
-      String penulis, String q) {
+      String heading, boolean queue, Actor actor, ArticleFilter filter, int page, String status,
+      String kanal, String penulis, String q, String dari, String sampai) {
     long total = listings.count(filter);
+    var listed = listings.find(filter, Paging.offset(page, PAGE_SIZE), PAGE_SIZE);
+    Map<Long, Reviews.Review> submitted =
+        reviews.findAll(
+            listed.stream()
+                .filter(a -> a.status() == ArticleStatus.IN_REVIEW)
+                .map(ArticleListing::id)
+                .toList());
     var rows =
-        listings.find(filter, Paging.offset(page, PAGE_SIZE), PAGE_SIZE).stream()
+        listed.stream()
             .map(
                 a ->
                     new ArticleListPage.Row(
                         a,
                         dates.dateLine(a.updatedAt()),
-                        a.publishedAt() == null ? "" : dates.dateLine(a.publishedAt())))
+                        a.publishedAt() == null ? "" : dates.dateLine(a.publishedAt()),
+                        submittedLine(submitted.get(a.id()))))
             .toList();
     return new ArticleListPage(
         heading, queue, new Paging<>(rows, page, PAGE_SIZE, total), sections.findAll(),
         authors.findAll(), status == null ? "" : status, kanal == null ? "" : kanal,
-        penulis == null ? "" : penulis, q == null ? "" : q);
+        penulis == null ? "" : penulis, q == null ? "" : q, dari == null ? "" : dari,
+        sampai == null ? "" : sampai, actor.can(Role.EDITOR));
+  }
+
+  private String submittedLine(Reviews.Review r) {
+    return r == null || r.submittedAt() == null
+        ? ""
+        : r.submittedBy() + ", " + dates.dateLine(r.submittedAt());
+  }
+
+  /** Bulk publish, withdraw or move of the articles ticked in the list; editors only. */
+  @PostMapping("/redaksi/artikel/massal")
+  String bulk(
+      @AuthenticationPrincipal NewsroomPrincipal principal,
+      @RequestParam(name = "pilih", required = false) List<String> picked,
+      @RequestParam(required = false) String aksi,
+      @RequestParam(required = false) String kanal,
+      RedirectAttributes redirect) {
+    List<Long> ids = picked == null ? List.of() : picked.stream().map(DeskController::parseId).toList();
+    Action action;
+    Long section = null;
+    switch (aksi == null ? "" : aksi) {
+      case "TERBITKAN" -> action = Action.TERBITKAN;
+      case "TARIK" -> action = Action.TARIK;
+      case "PINDAH" -> {
+        action = Action.SIMPAN;
+        section = parseId(kanal);
+        if (section == null || sections.findById(section).isEmpty()) {
+          redirect.addFlashAttribute("error", "Pilih kanal tujuan.");
+          return "redirect:/redaksi/artikel";
+        }
+      }
+      default -> throw new BadRequestException("Tindakan tidak dikenal.");
+    }
+    if (ids.isEmpty() || ids.size() > PAGE_SIZE) {
+      redirect.addFlashAttribute("error", "Pilih 1 sampai " + PAGE_SIZE + " artikel.");
+      return "redirect:/redaksi/artikel";
+    }
+    int done = 0;
+    List<String> failed = new java.util.ArrayList<>();
+    for (long id : ids) {
+      try {
+        workflow.bulk(principal.actor(), id, action, section);
+        done++;
+      } catch (IllegalArgumentException | StaleArticleException | NotFoundException e) {
+        failed.add(id + ": " + (e instanceof StaleArticleException ? "sedang diubah orang lain" : e.getMessage()));
+      }
+    }
+    redirect.addFlashAttribute("notice", done + " artikel " + (section != null ? "dipindahkan" : action.label().toLowerCase(java.util.Locale.ROOT)) + ".");
+    if (!failed.isEmpty()) {
+      redirect.addFlashAttribute("error", "Tidak dapat diproses: " + String.join("; ", failed));
+    }
+    return "redirect:/redaksi/artikel";
   }
 
   @GetMapping("/redaksi/artikel/baru")
@@ -128,10 +213,7 @@ class DeskController {
     Action action = Action.parse(aksi);
     long id;
     try {
-      if (action == Action.JADWALKAN || action == Action.TARIK || action == Action.KEMBALIKAN) {
-        throw new IllegalArgumentException("Simpan artikel dulu sebelum menjadwalkan.");
-      }
-      id = workflow.create(principal.actor(), form.toDraft(site), action);
+      id = workflow.create(principal.actor(), form.toDraft(site), action, form.scheduleAt(dates.zone()));
     } catch (IllegalArgumentException e) {
       response.setStatus(422);
       model.addAttribute("error", e.getMessage());
@@ -146,6 +228,9 @@ class DeskController {
   String edit(
       @AuthenticationPrincipal NewsroomPrincipal principal, @PathVariable long id, Model model) {
     Article article = workflow.find(id);
+    if (!workflow.canView(principal.actor(), article)) {
+      throw new ForbiddenException("Artikel ini belum terbit dan bukan milik Anda.");
+    }
     model.addAttribute("page", editorPage(principal.actor(), article, formOf(article)));
     return "newsroom/editor";
   }
@@ -156,6 +241,7 @@ class DeskController {
       @PathVariable long id,
       ArticleForm form,
       @RequestParam(required = false) String aksi,
+      @RequestParam(name = "catatan", required = false) String note,
       HttpServletResponse response,
       Model model,
       RedirectAttributes redirect) {
@@ -167,7 +253,7 @@ class DeskController {
     }
     try {
       workflow.save(
-          actor, id, form.version(), form.toDraft(site), action, form.scheduleAt(dates.zone()));
+          actor, id, form.version(), form.toDraft(site), action, form.scheduleAt(dates.zone()), note);
     } catch (StaleArticleException e) {
       response.setStatus(409);
       model.addAttribute(
@@ -184,6 +270,33 @@ class DeskController {
       return "newsroom/editor";
     }
     redirect.addFlashAttribute("notice", action.notice());
+    return "redirect:/redaksi/artikel/" + id;
+  }
+
+  /** The writer takes a submitted article back to work on it (it leaves the queue). */
+  @PostMapping("/redaksi/artikel/{id}/tarik-ajuan")
+  String pullBack(
+      @AuthenticationPrincipal NewsroomPrincipal principal,
+      @PathVariable long id,
+      @RequestParam(name = "versi", required = false) String version,
+      RedirectAttributes redirect) {
+    Article article = workflow.find(id);
+    if (!workflow.canPullBack(principal.actor(), article)) {
+      throw new ForbiddenException("Anda tidak dapat menarik artikel ini dari antrean.");
+    }
+    int v;
+    try {
+      v = Integer.parseInt(version == null ? "" : version.strip());
+    } catch (NumberFormatException e) {
+      throw new BadRequestException("Versi artikel tidak valid; muat ulang halaman.");
+    }
+    try {
+      workflow.pullBack(principal.actor(), id, v);
+    } catch (StaleArticleException e) {
+      redirect.addFlashAttribute("error", "Artikel ini sudah diubah sejak Anda membukanya; periksa lagi lalu coba ulang.");
+      return "redirect:/redaksi/artikel/" + id;
+    }
+    redirect.addFlashAttribute("notice", Action.TARIK_AJUAN.notice());
     return "redirect:/redaksi/artikel/" + id;
   }
 
@@ -216,9 +329,9 @@ class DeskController {
     List<Section> allSections = sections.findAll();
     if (article == null) {
       return new EditorPage(
-          "Tulis artikel", null, null, "", form, allSections, authors.findAll(),
+          "Tulis artikel", null, null, "", form, allSections, bylines(actor, form),
           media.findRecent(MEDIA_CHOICES), true, actor.can(Role.EDITOR), null, List.of(),
-          dates.zoneLabel());
+          dates.zoneLabel(), EditorPage.ReviewLine.NONE, false);
     }
     String statusLine = Statuses.label(article.status());
     if (article.publishedAt() != null
@@ -237,8 +350,28 @@ class DeskController {
             .toList();
     return new EditorPage(
         article.title(), article.id(), article.status(), statusLine, form, allSections,
-        authors.findAll(), media.findRecent(MEDIA_CHOICES), workflow.canEdit(actor, article),
-        actor.can(Role.EDITOR), publicPath, corrections, dates.zoneLabel());
+        bylines(actor, form), media.findRecent(MEDIA_CHOICES), workflow.canEdit(actor, article),
+        actor.can(Role.EDITOR), publicPath, corrections, dates.zoneLabel(),
+        workflow.review(article.id()).map(this::reviewLine).orElse(EditorPage.ReviewLine.NONE),
+        workflow.canPullBack(actor, article));
+  }
+
+  /** The bylines the form offers: all for editors; a writer's own and those already chosen. */
+  private List<id.warta.author.Author> bylines(Actor actor, ArticleForm form) {
+    var all = authors.findAll();
+    if (actor.can(Role.EDITOR)) {
+      return all;
+    }
+    return all.stream()
+        .filter(a -> Long.valueOf(a.id()).equals(actor.authorId()) || form.penulis().contains(String.valueOf(a.id())))
+        .toList();
+  }
+
+  private EditorPage.ReviewLine reviewLine(Reviews.Review r) {
+    return new EditorPage.ReviewLine(
+        submittedLine(r),
+        r.returnedAt() == null ? "" : r.returnedBy() + ", " + dates.dateLine(r.returnedAt()),
+        r.returnNote() == null ? "" : r.returnNote());
   }
 
   private static ArticleStatus parseStatus(String raw) {
@@ -249,6 +382,17 @@ class DeskController {
       return ArticleStatus.valueOf(raw.strip());
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("Status tidak dikenal.");
+    }
+  }
+
+  private static LocalDate parseDate(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new BadRequestException("Tanggal tidak valid; gunakan format TTTT-BB-HH.");
     }
   }
 

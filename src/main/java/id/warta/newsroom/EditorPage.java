@@ -28,7 +28,25 @@ public record EditorPage(
     boolean editor,
     String publicPath,
     List<CorrectionLine> corrections,
-    String zoneLabel) {
+    String zoneLabel,
+    ReviewLine review,
+    boolean canPullBack) {
+
+  /**
+   * The review desk's trace on the article.
+   *
+   * @param submitted "name, time" of the submission still waiting in the queue, or empty
+   * @param returned "name, time" of the editor who last sent it back, or empty
+   * @param note what that editor asked the writer to fix, or empty
+   */
+  public record ReviewLine(String submitted, String returned, String note) {
+    static final ReviewLine NONE = new ReviewLine("", "", "");
+  }
+
+  /** The editor's note is shown while the article is back with its writer. */
+  public boolean showReturnNote() {
+    return !review.note().isEmpty() && status == ArticleStatus.DRAFT;
+  }
 
   public record CorrectionLine(String when, String note) {}
 

@@ -85,7 +85,8 @@ class NewsroomSecurity {
       HttpSecurity http,
       PasswordEncoder encoder,
       LoginThrottle throttle,
-      UserRepository users)
+      UserRepository users,
+      org.springframework.beans.factory.ObjectProvider<Workflow> workflow)
       throws Exception {
     var dao = new DaoAuthenticationProvider(newsroomUsers(users));
     dao.setPasswordEncoder(encoder);
@@ -111,9 +112,14 @@ class NewsroomSecurity {
                     .hasRole("ADMIN")
                     .requestMatchers(
                         "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",
+                        "/redaksi/artikel/massal", "/redaksi/penulis", "/redaksi/penulis/**",
                         "/redaksi/media/*/hapus", "/redaksi/epaper", "/redaksi/epaper/**",
                         "/redaksi/langsung/**")
                     .hasRole("EDITOR")
+                    // An article's pages (editor, preview, revisions): writers see only
+                    // published articles and their own.
+                    .requestMatchers("/redaksi/artikel/{id}", "/redaksi/artikel/{id}/**")
+                    .access(new ArticleAccess(workflow))
                     .anyRequest()
                     .hasRole("WRITER"))
         .formLogin(

@@ -60,11 +60,26 @@ class RevisionRepository {
   /** Records the article as it is now stored as its next revision. */
   int record(long articleId, Actor actor, String action, Instant now) {
     Article a = articles.findById(articleId).orElseThrow();
-    int number =
-        jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM article_revision WHERE article_id = :id")
-            .param("id", articleId)
-            .query(Integer.class)
-            .single();
+    int number = nextNumber(articleId);
+    insert(
+        number, a, articles.findAuthors(articleId).stream().map(Author::id).toList(),
+        articles.findTags(articleId).stream().map(Tag::name).toList(),
+        articles.findRelatedIds(articleId), actor, action, now);
+    return number;
+  }
+
+  /** The number the article's next revision gets: 1 when it has none yet. */
+  int nextNumber(long articleId) {
+    return jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM article_revision WHERE article_id = :id")
+        .param("id", articleId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Records a revision from what the caller just wrote, without reading it back. */
+  void insert(
+      int number, Article a, List<Long> authorIds, List<String> tagNames, List<Long> relatedIds,
+      Actor actor, String action, Instant now) {
     jdbc.sql(
             """
             INSERT INTO article_revision (article_id, number, user_id, user_name, created_at,
@@ -74,7 +89,7 @@ class RevisionRepository {
               :title, :slug, :lead, :body, :source, :editorCode, :media, :readAlso, :authors,
               :tags, :related)
             """)
-        .param("article", articleId)
+        .param("article", a.id())
         .param("number", number)
         .param("user", actor.id())
         .param("userName", actor.name())
@@ -90,13 +105,10 @@ class RevisionRepository {
         .param("editorCode", a.editorCode())
         .param("media", a.leadMediaId())
         .param("readAlso", a.readAlsoId())
-        .param("authors", join(articles.findAuthors(articleId).stream().map(Author::id).toList()))
-        .param(
-            "tags",
-            articles.findTags(articleId).stream().map(Tag::name).collect(Collectors.joining("\n")))
-        .param("related", join(articles.findRelatedIds(articleId)))
+        .param("authors", join(authorIds))
+        .param("tags", String.join("\n", tagNames))
+        .param("related", join(relatedIds.stream().distinct().toList()))
         .update();
-    return number;
   }
 
   List<Revision> findAll(long articleId) {

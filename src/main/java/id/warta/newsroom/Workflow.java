@@ -9,6 +9,7 @@ import id.warta.article.ArticleDraft;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleService;
 import id.warta.article.ArticleStatus;
+import id.warta.article.Tag;
 import id.warta.author.Author;
 import id.warta.author.AuthorRepository;
 import id.warta.media.MediaRepository;
@@ -16,14 +17,14 @@ import id.warta.platform.NotFoundException;
 import id.warta.section.SectionRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The editorial workflow: draft → in review → scheduled or published → unpublished, with the
- * role rules. Writers write and submit their own drafts; editors edit, publish, schedule,
+ * role rules (the status rules themselves are article.StatusChange). Writers write and submit their own drafts; editors edit, publish, schedule,
  * unpublish and correct any article. Every save is a revision; publishing, unpublishing and
  * corrections are audited.
  */
@@ -37,6 +38,8 @@ class Workflow {
   private final SectionRepository sections;
   private final AuthorRepository authors;
   private final MediaRepository media;
+  private final References references;
+  private final Reviews reviews;
   private final Clock clock;
 
   Workflow(
@@ -48,6 +51,8 @@ class Workflow {
       SectionRepository sections,
       AuthorRepository authors,
       MediaRepository media,
+      References references,
+      Reviews reviews,
       Clock clock) {
     this.service = service;
     this.articles = articles;
@@ -57,6 +62,8 @@ class Workflow {
     this.sections = sections;
     this.authors = authors;
     this.media = media;
+    this.references = references;
+    this.reviews = reviews;
     this.clock = clock;
   }
 
@@ -64,93 +71,149 @@ class Workflow {
     return articles.findById(id).orElseThrow(() -> new NotFoundException("Artikel tidak ditemukan."));
   }
 
+  Optional<Article> findOptional(long id) {
+    return articles.findById(id);
+  }
+
   /** Writers may change only their own drafts; editors any article. */
   boolean canEdit(Actor actor, Article article) {
     if (actor.can(Role.EDITOR)) {
       return true;
     }
-    return article.status() == ArticleStatus.DRAFT
-        && actor.id() != null
-        && owners.find(article.id()).map(actor.id()::equals).orElse(false);
+    return article.status() == ArticleStatus.DRAFT && owns(actor, article.id());
+  }
+
+  /**
+   * Writers see published articles and their own; what other writers have not yet published
+   * (drafts, the queue, embargoed and withdrawn articles) only editors and admins see.
+   */
+  boolean canView(Actor actor, Article article) {
+    return actor.can(Role.EDITOR) || article.isPublished() || owns(actor, article.id());
+  }
+
+  /** Whether this account may pull its submitted article back out of the review queue. */
+  boolean canPullBack(Actor actor, Article article) {
+    return article.status() == ArticleStatus.IN_REVIEW
+        && (actor.can(Role.EDITOR) || owns(actor, article.id()));
+  }
+
+  private boolean owns(Actor actor, long articleId) {
+    return actor.id() != null && owners.find(articleId).map(actor.id()::equals).orElse(false);
   }
 
   @Transactional
   long create(Actor actor, ArticleDraft fields, Action action) {
-    checkReferences(fields, null);
-    long id = service.create(withStatus(fields, ArticleStatus.DRAFT, null));
-    if (actor.id() != null) {
-      owners.set(id, actor.id());
-    }
-    revisions.record(id, actor, "Dibuat", clock.instant());
-    if (action != Action.SIMPAN) {
-      save(actor, id, 0, fields, action, null);
-    }
-    return id;
+    return create(actor, fields, action, null);
   }
 
   /**
-   * Saves the form over the version the editor opened and applies the action.
+   * Creates an article with the action applied at once: one INSERT in the status it ends up in,
+   * so a new article can be published or scheduled directly.
+   */
+  @Transactional
+  long create(Actor actor, ArticleDraft fields, Action action, Instant scheduleAt) {
+    if (action == Action.TARIK || action == Action.KEMBALIKAN || action == Action.TARIK_AJUAN) {
+      throw new IllegalArgumentException("Simpan artikel dulu sebelum " + action.label().toLowerCase(java.util.Locale.ROOT) + ".");
+    }
+    if (action.editorsOnly()) {
+      requireEditor(actor);
+    }
+    checkReferences(fields, null);
+    checkBylines(actor, fields, List.of());
+    Instant now = clock.instant();
+    var outcome = action.change().apply(null, null, now, scheduleAt);
+    var saved = service.insert(withStatus(fields, outcome.status(), outcome.publishedAt()));
+    long id = saved.article().id();
+    if (actor.id() != null) {
+      owners.set(id, actor.id());
+    }
+    String label =
+        action == Action.SIMPAN ? "Dibuat" : "Dibuat, " + action.label().toLowerCase(java.util.Locale.ROOT);
+    revisions.insert(
+        1, saved.article(), fields.authorIds(), saved.tags().stream().map(Tag::name).toList(),
+        fields.relatedIds(), actor, label, now);
+    if (action == Action.AJUKAN) {
+      reviews.submitted(id, actor, now);
+    }
+    audit(actor, action, null, saved.article());
+    return id;
+  }
+
+  @Transactional
+  int save(Actor actor, long id, int version, ArticleDraft fields, Action action, Instant scheduleAt) {
+    return save(actor, id, version, fields, action, scheduleAt, null);
+  }
+
+  /**
+   * Saves the form over the version the editor opened and applies the action: one read of the
+   * article, one UPDATE ... RETURNING of it (which refuses a stale version), its links, the
+   * revision, the audit line.
    *
+   * @param note the editor's note to the writer; required to send an article back (KEMBALIKAN)
    * @return the new version
    */
   @Transactional
-  int save(Actor actor, long id, int version, ArticleDraft fields, Action action, Instant scheduleAt) {
-    // Before anything is read: two first saves of an imported article would both number their
-    // original revision 1 (PostgreSQL), instead of one of them seeing the other's save (409).
-    articles.lock(id);
+  int save(
+      Actor actor, long id, int version, ArticleDraft fields, Action action, Instant scheduleAt,
+      String note) {
     Article current = find(id);
-    if (!canEdit(actor, current)) {
+    boolean allowed =
+        action == Action.TARIK_AJUAN ? canPullBack(actor, current) : canEdit(actor, current);
+    if (!allowed) {
       throw new ForbiddenException("Anda tidak dapat mengubah artikel ini.");
     }
+    if (action.editorsOnly()) {
+      requireEditor(actor);
+    }
+    String returnNote = note == null ? "" : note.strip();
+    if (action == Action.KEMBALIKAN && (returnNote.isEmpty() || returnNote.length() > 2000)) {
+      throw new IllegalArgumentException(
+          "Tulis catatan untuk penulis: apa yang perlu diperbaiki (paling banyak 2000 karakter).");
+    }
     checkReferences(fields, id);
+    if (!actor.can(Role.EDITOR)) {
+      checkBylines(actor, fields, articles.findAuthors(id).stream().map(Author::id).toList());
+    }
     Instant now = clock.instant();
-    keepOriginal(id, now);
-    ArticleStatus from = current.status();
-    ArticleStatus to = from;
-    Instant publishedAt = current.publishedAt();
+    var outcome = action.change().apply(current.status(), current.publishedAt(), now, scheduleAt);
+    // Articles that did not come through the newsroom (imported, or from before it) have no
+    // revision yet: their state before the first newsroom save becomes revision 1. Read before
+    // the UPDATE; if another first save got in between, the UPDATE finds a newer version and
+    // this save is refused before it writes anything.
+    int number = revisions.nextNumber(id);
+    List<Long> oldAuthors = List.of();
+    List<String> oldTags = List.of();
+    List<Long> oldRelated = List.of();
+    if (number == 1) {
+      oldAuthors = articles.findAuthors(id).stream().map(Author::id).toList();
+      oldTags = articles.findTags(id).stream().map(Tag::name).toList();
+      oldRelated = articles.findRelatedIds(id);
+    }
+    var saved = service.save(current, version, withStatus(fields, outcome.status(), outcome.publishedAt()));
+    if (number == 1) {
+      revisions.insert(1, current, oldAuthors, oldTags, oldRelated, Actor.SYSTEM, "Sebelum disunting di redaksi", now);
+      number = 2;
+    }
+    revisions.insert(
+        number, saved.article(), fields.authorIds(), saved.tags().stream().map(Tag::name).toList(),
+        fields.relatedIds(), actor, action.label(), now);
     switch (action) {
-      case SIMPAN -> {}
-      case AJUKAN -> {
-        require(from == ArticleStatus.DRAFT, "Hanya draf yang dapat diajukan ke editor.");
-        to = ArticleStatus.IN_REVIEW;
-      }
-      case TERBITKAN -> {
-        requireEditor(actor);
-        require(from != ArticleStatus.PUBLISHED, "Artikel ini sudah terbit.");
-        to = ArticleStatus.PUBLISHED;
-        publishedAt = from == ArticleStatus.UNPUBLISHED && publishedAt != null ? publishedAt : now;
-      }
-      case JADWALKAN -> {
-        requireEditor(actor);
-        require(from != ArticleStatus.PUBLISHED, "Artikel ini sudah terbit; tarik dulu untuk menjadwalkan ulang.");
-        require(scheduleAt != null, "Isi waktu terbit untuk menjadwalkan.");
-        require(scheduleAt.isAfter(now), "Waktu terbit jadwal harus di masa depan.");
-        to = ArticleStatus.SCHEDULED;
-        publishedAt = scheduleAt;
-      }
-      case TARIK -> {
-        requireEditor(actor);
-        require(
-            from == ArticleStatus.PUBLISHED || from == ArticleStatus.SCHEDULED,
-            "Hanya artikel terbit atau terjadwal yang dapat ditarik.");
-        to = ArticleStatus.UNPUBLISHED;
-        if (from == ArticleStatus.SCHEDULED) {
-          publishedAt = null;
+      case AJUKAN -> reviews.submitted(id, actor, now);
+      case KEMBALIKAN -> reviews.returned(id, actor, now, returnNote);
+      default -> {
+        if (current.status() == ArticleStatus.IN_REVIEW && outcome.status() != ArticleStatus.IN_REVIEW) {
+          reviews.leftQueue(id);
         }
       }
-      case KEMBALIKAN -> {
-        requireEditor(actor);
-        require(from == ArticleStatus.IN_REVIEW, "Hanya artikel dalam antrean yang dapat dikembalikan.");
-        to = ArticleStatus.DRAFT;
-      }
     }
-    int next = service.update(id, version, withStatus(fields, to, publishedAt));
-    revisions.record(id, actor, action.label(), now);
-    Article saved = find(id);
+    audit(actor, action, current.status(), saved.article());
+    return saved.article().version();
+  }
+
+  private void audit(Actor actor, Action action, ArticleStatus from, Article saved) {
     switch (action) {
       case TERBITKAN -> audit.record(actor, "PUBLISH", target(saved), "");
-      case JADWALKAN ->
-          audit.record(actor, "SCHEDULE", target(saved), "terbit " + saved.publishedAt());
+      case JADWALKAN -> audit.record(actor, "SCHEDULE", target(saved), "terbit " + saved.publishedAt());
       case TARIK -> audit.record(actor, "UNPUBLISH", target(saved), "dari status " + from);
       default -> {
         if (from == ArticleStatus.PUBLISHED) {
@@ -158,7 +221,46 @@ class Workflow {
         }
       }
     }
-    return next;
+  }
+
+  /** The writer takes a submitted article back out of the queue, as it is. */
+  @Transactional
+  int pullBack(Actor actor, long id, int version) {
+    Article current = find(id);
+    return save(actor, id, version, draftOf(current), Action.TARIK_AJUAN, null, null);
+  }
+
+  /**
+   * One article of a bulk action from the list: publish, withdraw, or move to another section
+   * (a save of its fields as they are, with the same rules as the editor's buttons).
+   */
+  @Transactional
+  void bulk(Actor actor, long id, Action action, Long sectionId) {
+    requireEditor(actor);
+    Article current = find(id);
+    ArticleDraft fields = draftOf(current);
+    if (sectionId != null) {
+      fields =
+          new ArticleDraft(
+              sectionId, fields.title(), fields.slug(), fields.lead(), fields.bodyHtml(), fields.source(),
+              fields.editorCode(), fields.leadMediaId(), fields.readAlsoId(), fields.status(),
+              fields.publishedAt(), null, fields.authorIds(), fields.tags(), fields.relatedIds());
+    }
+    save(actor, id, current.version(), fields, action, null, null);
+  }
+
+  Optional<Reviews.Review> review(long id) {
+    return reviews.find(id);
+  }
+
+  /** The article's fields as stored, for actions that change only its status or section. */
+  ArticleDraft draftOf(Article a) {
+    return new ArticleDraft(
+        a.sectionId(), a.title(), a.slug(), a.lead(), a.bodyHtml(), a.source(), a.editorCode(),
+        a.leadMediaId(), a.readAlsoId(), a.status(), a.publishedAt(), null,
+        articles.findAuthors(a.id()).stream().map(Author::id).toList(),
+        articles.findTags(a.id()).stream().map(Tag::name).toList(),
+        articles.findRelatedIds(a.id()));
   }
 
   @Transactional
@@ -210,23 +312,41 @@ class Workflow {
     }
   }
 
-  private void checkReferences(ArticleDraft fields, Long self) {
-    if (sections.findById(fields.sectionId()).isEmpty()) {
-      throw new IllegalArgumentException("Pilih kanal.");
+  /**
+   * A writer signs with their own byline; other bylines are the editors' to give. Bylines an
+   * article already has stay allowed, so a writer's save keeps what an editor added.
+   */
+  private static void checkBylines(Actor actor, ArticleDraft fields, List<Long> current) {
+    if (actor.can(Role.EDITOR)) {
+      return;
     }
-    Set<Long> known = authors.findAll().stream().map(Author::id).collect(Collectors.toSet());
-    if (!known.containsAll(fields.authorIds())) {
-      throw new IllegalArgumentException("Penulis tidak dikenal.");
-    }
-    if (fields.leadMediaId() != null && media.findById(fields.leadMediaId()).isEmpty()) {
-      throw new IllegalArgumentException("Foto utama tidak ada di pustaka media.");
-    }
-    for (Long related : fields.relatedIds()) {
-      if (articles.findById(related).isEmpty()) {
-        throw new IllegalArgumentException("Artikel Baca Juga " + related + " tidak ditemukan.");
+    for (long author : fields.authorIds()) {
+      if (!current.contains(author) && !Long.valueOf(author).equals(actor.authorId())) {
+        throw new IllegalArgumentException(
+            "Penulis hanya dapat memakai bylinenya sendiri; byline lain dipilih oleh editor.");
       }
     }
-    if (fields.readAlsoId() != null && articles.findById(fields.readAlsoId()).isEmpty()) {
+  }
+
+  private void checkReferences(ArticleDraft fields, Long self) {
+    var found = references.count(fields);
+    if (found.sections() == 0) {
+      throw new IllegalArgumentException("Pilih kanal.");
+    }
+    if (found.authors() != fields.authorIds().stream().distinct().count()) {
+      throw new IllegalArgumentException("Penulis tidak dikenal.");
+    }
+    if (fields.leadMediaId() != null && found.media() == 0) {
+      throw new IllegalArgumentException("Foto utama tidak ada di pustaka media.");
+    }
+    if (found.related() != fields.relatedIds().stream().distinct().count()) {
+      for (Long related : fields.relatedIds()) {
+        if (articles.findById(related).isEmpty()) {
+          throw new IllegalArgumentException("Artikel Baca Juga " + related + " tidak ditemukan.");
+        }
+      }
+    }
+    if (fields.readAlsoId() != null && found.readAlso() == 0) {
       throw new IllegalArgumentException("Artikel Baca Juga " + fields.readAlsoId() + " tidak ditemukan.");
     }
     if (self != null && (fields.relatedIds().contains(self) || self.equals(fields.readAlsoId()))) {
@@ -244,12 +364,6 @@ class Workflow {
   private static void requireEditor(Actor actor) {
     if (!actor.can(Role.EDITOR)) {
       throw new ForbiddenException("Hanya editor yang dapat melakukan ini.");
-    }
-  }
-
-  private static void require(boolean condition, String message) {
-    if (!condition) {
-      throw new IllegalArgumentException(message);
     }
   }
 

@@ -6,7 +6,7 @@
  * (signed-in account, roles, frame, error pages, audit log) is {@code platform.desk}.
  *
  * <p>Owns tables {@code newsroom_user}, {@code article_owner}, {@code article_revision},
- * {@code login_failure}, {@code login_known_address}, and the session tables
+ * {@code article_review}, {@code login_failure}, {@code login_known_address}, and the session tables
  * {@code newsroom_session}/{@code newsroom_session_attributes} that Spring Session writes. Depends
  * on article, section, author, media and platform; nothing depends on it.
  */

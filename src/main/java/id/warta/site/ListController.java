@@ -6,6 +6,8 @@ import id.warta.article.ArticleSummary;
 import id.warta.article.Tag;
 import id.warta.article.TagRepository;
 import id.warta.author.Author;
+import id.warta.media.MediaRepository;
+import id.warta.media.Rendition;
 import id.warta.author.AuthorRepository;
 import id.warta.article.ArticleKeys;
 import id.warta.platform.IndonesianDates;
@@ -40,6 +42,7 @@ class ListController {
   private final SiteFrames frames;
   private final SiteLayoutProperties layout;
   private final SiteDiscovery discovery;
+  private final MediaRepository media;
 
   ListController(
       PublishedArticles articles,
@@ -50,7 +53,9 @@ class ListController {
       SiteModules modules,
       SiteFrames frames,
       SiteLayoutProperties layout,
-      SiteDiscovery discovery) {
+      SiteDiscovery discovery,
+      MediaRepository media) {
+    this.media = media;
     this.articles = articles;
     this.sections = sections;
     this.tags = tags;
@@ -100,8 +105,16 @@ class ListController {
       @RequestParam(name = "halaman", required = false) String page,
       HttpServletResponse response,
       Model model) {
-    Author author =
-        authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
+    var profile =
+        authors.findProfileBySlug(slug).orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
+    Author author = profile.author();
+    var photo = profile.photoMediaId() == null ? null : media.findById(profile.photoMediaId()).orElse(null);
+    model.addAttribute(
+        "author",
+        new AuthorCard(
+            photo == null ? null : photo.url(Rendition.SMALL),
+            photo == null ? "" : (photo.altText().isBlank() ? author.name() : photo.altText()),
+            profile.linkList()));
     return list(
         model, response, author.name(), author.bio(),
         "Berita yang ditulis oleh " + author.name() + ".", author.path(), null,

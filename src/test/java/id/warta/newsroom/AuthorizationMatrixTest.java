@@ -54,6 +54,7 @@ class AuthorizationMatrixTest {
     var content = TestContent.of(context);
     var section = content.section("Kanal Matriks");
     var author = content.author("Penulis Matriks");
+    long image = content.image("Kredit Matriks", "Keterangan Matriks", "Alt Matriks").id();
     long article =
         workflow.create(
             Actor.SYSTEM,
@@ -61,10 +62,19 @@ class AuthorizationMatrixTest {
                 null, null, ArticleStatus.DRAFT, null, null, List.of(author.id()), List.of(), List.of()),
             Action.SIMPAN);
     var staff = Staff.of(context);
-    users = Map.of(Role.WRITER, staff.create(Role.WRITER), Role.EDITOR, staff.create(Role.EDITOR),
+    users = Map.of(Role.WRITER, staff.create(Role.WRITER, author.id()), Role.EDITOR, staff.create(Role.EDITOR),
         Role.ADMIN, staff.create(Role.ADMIN));
     long someone = staff.create(Role.WRITER).id();
     String a = "/redaksi/artikel/" + article;
+    // The writer's own draft, and an article waiting in the review queue.
+    String own = "/redaksi/artikel/" + workflow.create(Actor.of(users.get(Role.WRITER)),
+        new ArticleDraft(section.id(), TestContent.unique("Draf Sendiri"), null, "", "<p>a</p>", "", "",
+            null, null, ArticleStatus.DRAFT, null, null, List.of(author.id()), List.of(), List.of()),
+        Action.SIMPAN);
+    String queued = "/redaksi/artikel/" + workflow.create(Actor.SYSTEM,
+        new ArticleDraft(section.id(), TestContent.unique("Dalam Antrean"), null, "", "<p>a</p>", "", "",
+            null, null, ArticleStatus.DRAFT, null, null, List.of(author.id()), List.of(), List.of()),
+        Action.AJUKAN);
     // A feed nobody answers on: "fetch now" fails at once and the channel is disabled afterwards.
     channel = channelAdmin.create(ChannelForm.of(TestContent.unique("Mitra Matriks"),
         "http://127.0.0.1:9", "http://127.0.0.1:9/rss")).channel().id();
@@ -74,21 +84,38 @@ class AuthorizationMatrixTest {
             new Route("GET", "/redaksi", Role.WRITER, 302, Map.of()),
             new Route("GET", "/redaksi/artikel", Role.WRITER, 200, Map.of()),
             new Route("GET", "/redaksi/artikel?status=DRAFT&q=x", Role.WRITER, 200, Map.of()),
+            new Route("GET", "/redaksi/artikel?q=x+y&dari=2026-01-01&sampai=2026-12-31", Role.WRITER, 200, Map.of()),
             new Route("GET", "/redaksi/artikel/baru", Role.WRITER, 200, Map.of()),
             new Route("POST", "/redaksi/artikel/baru", Role.WRITER, 422, Map.of()),
-            new Route("GET", a, Role.WRITER, 200, Map.of()),
-            // Not the writer's own draft: only editors may save it.
+            // Not the writer's own draft: only editors may open or save it.
+            new Route("GET", a, Role.EDITOR, 200, Map.of()),
             new Route("POST", a, Role.EDITOR, 422, Map.of("versi", "0")),
-            new Route("GET", a + "/pratinjau", Role.WRITER, 200, Map.of()),
-            new Route("GET", a + "/revisi", Role.WRITER, 200, Map.of()),
-            new Route("GET", a + "/revisi/banding?a=1&b=1", Role.WRITER, 200, Map.of()),
+            new Route("GET", a + "/pratinjau", Role.EDITOR, 200, Map.of()),
+            new Route("GET", a + "/revisi", Role.EDITOR, 200, Map.of()),
+            new Route("GET", a + "/revisi/banding?a=1&b=1", Role.EDITOR, 200, Map.of()),
+            new Route("GET", own, Role.WRITER, 200, Map.of()),
+            new Route("GET", own + "/pratinjau", Role.WRITER, 200, Map.of()),
+            new Route("GET", own + "/revisi", Role.WRITER, 200, Map.of()),
+            // Someone else's submission: only editors may pull it back (a stale version: refused
+            // with a message, nothing changes).
+            new Route("POST", queued + "/tarik-ajuan", Role.EDITOR, 302, Map.of("versi", "999")),
+            new Route("POST", "/redaksi/artikel/massal", Role.EDITOR, 302, Map.of("aksi", "TERBITKAN")),
             new Route("POST", a + "/revisi/1/pulihkan", Role.EDITOR, 302, Map.of("versi", "999")),
             new Route("POST", a + "/ralat", Role.EDITOR, 302, Map.of("ralat", "x")),
             new Route("GET", "/redaksi/antrean", Role.EDITOR, 200, Map.of()),
             new Route("GET", "/redaksi/beranda", Role.EDITOR, 200, Map.of()),
+            new Route("GET", "/redaksi/penulis", Role.EDITOR, 200, Map.of()),
+            new Route("POST", "/redaksi/penulis", Role.EDITOR, 422, Map.of("nama", "")),
+            new Route("GET", "/redaksi/penulis/" + author.id(), Role.EDITOR, 200, Map.of()),
+            new Route("POST", "/redaksi/penulis/" + author.id(), Role.EDITOR, 422, Map.of("nama", "")),
+            new Route("GET", "/redaksi/penulis/999999999", Role.EDITOR, 404, Map.of()),
             new Route("POST", "/redaksi/beranda", Role.EDITOR, 200, Map.of("utama", "bukan-nomor")),
             new Route("GET", "/redaksi/media", Role.WRITER, 200, Map.of()),
             new Route("POST", "/redaksi/media", Role.WRITER, 422, Map.of()),
+            new Route("GET", "/redaksi/media?q=matriks", Role.WRITER, 200, Map.of()),
+            new Route("GET", "/redaksi/media/" + image, Role.WRITER, 200, Map.of()),
+            new Route("POST", "/redaksi/media/" + image, Role.WRITER, 422, Map.of("kredit", "")),
+            new Route("GET", "/redaksi/media/999999999", Role.WRITER, 404, Map.of()),
             new Route("POST", "/redaksi/media/999999999/hapus", Role.EDITOR, 404, Map.of()),
             new Route("GET", "/redaksi/epaper", Role.EDITOR, 200, Map.of()),
             new Route("POST", "/redaksi/epaper", Role.EDITOR, 422, Map.of()),

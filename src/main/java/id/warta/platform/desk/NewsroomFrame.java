@@ -34,6 +34,7 @@ public record NewsroomFrame(
     if (isEditor()) {
       items.add(new MenuItem("Antrean", "/redaksi/antrean"));
       items.add(new MenuItem("Beranda", "/redaksi/beranda"));
+      items.add(new MenuItem("Penulis", "/redaksi/penulis"));
       items.add(new MenuItem("E-Paper", "/redaksi/epaper"));
     }
     items.add(new MenuItem("Media", "/redaksi/media"));

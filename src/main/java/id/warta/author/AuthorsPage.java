@@ -1,0 +1,19 @@
+package id.warta.author;
+
+import id.warta.media.MediaAsset;
+import java.util.List;
+
+/**
+ * The author list with its "new author" form, or one author's edit form.
+ *
+ * @param author the author being edited, or null on the list
+ * @param form the form as shown (typed values when a save was refused)
+ * @param photos the media library's recent images to pick a portrait from
+ */
+public record AuthorsPage(
+    AuthorProfile author, AuthorFields form, List<Author> authors, List<MediaAsset> photos) {
+
+  public boolean photoSelected(MediaAsset m) {
+    return String.valueOf(m.id()).equals(form.foto());
+  }
+}

@@ -1,0 +1,149 @@
+package id.warta.newsroom;
+
+import id.warta.platform.desk.Role;
+import id.warta.platform.desk.NewsroomUser;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.TestDataDirectory;
+import id.warta.article.TestContent;
+import id.warta.author.Author;
+import id.warta.section.Section;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The review desk in a real browser: a writer submits, the editor sends the article back with a
+ * note, the writer reads the note, fixes the article and resubmits, the editor publishes it.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"warta.demo.enabled=false", "warta.site.name=Warta Uji"})
+@ContextConfiguration(initializers = TestDataDirectory.class)
+class ReviewFlowBrowserIT {
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+
+  WebDriver browser;
+  Path profile;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    boolean available = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    if (!available && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException("Chromium and chromedriver are required under CI=true");
+    }
+    Assumptions.assumeTrue(available, "Skipped: /usr/bin/chromium or /usr/bin/chromedriver missing");
+    profile = Files.createTempDirectory("warta-chrome-");
+    var options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1280,1800", "--user-data-dir=" + profile);
+    var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private void login(NewsroomUser user) {
+    browser.get(url("/redaksi/masuk"));
+    browser.findElement(By.id("nama")).sendKeys(user.username());
+    browser.findElement(By.id("sandi")).sendKeys(Staff.PASSWORD);
+    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains(user.displayName());
+  }
+
+  private void logout() {
+    browser.findElement(By.cssSelector("header form button.link")).click();
+    waitFor(".notice", "Anda sudah keluar.");
+  }
+
+  private void waitFor(String selector, String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> d.findElements(By.cssSelector(selector)).stream().anyMatch(e -> e.getText().contains(text)));
+  }
+
+  @Test
+  void submitReturnWithNoteWriterSeesItResubmitPublish() {
+    var content = TestContent.of(context);
+    Section section = content.section("Daerah");
+    Author author = content.author("Dewi Peliput");
+    var staff = Staff.of(context);
+    NewsroomUser writer = staff.create(Role.WRITER, author.id());
+    NewsroomUser editor = staff.create(Role.EDITOR);
+    String title = TestContent.unique("Jalan Desa Diperbaiki");
+
+    login(writer);
+    browser.get(url("/redaksi/artikel/baru"));
+    browser.findElement(By.id("judul")).sendKeys(title);
+    new Select(browser.findElement(By.id("kanal"))).selectByValue(String.valueOf(section.id()));
+    browser.findElement(By.id("isi-berita")).sendKeys("<p>Jalan desa mulai diaspal.</p>");
+    browser.findElement(By.cssSelector("button[value=AJUKAN]")).click();
+    waitFor(".notice", "diajukan ke editor");
+    String article = browser.getCurrentUrl();
+    logout();
+
+    login(editor);
+    browser.get(url("/redaksi/antrean"));
+    assertThat(browser.findElement(By.xpath("//tr[td/a[text()='" + title + "']]/td[@class='submitted']")).getText())
+        .contains(writer.displayName());
+    browser.findElement(By.linkText(title)).click();
+    browser.findElement(By.id("catatan")).sendKeys("Sebutkan panjang jalan dan sumber dananya.");
+    browser.findElement(By.cssSelector("button[value=KEMBALIKAN]")).click();
+    waitFor(".notice", "dikembalikan ke penulis");
+    logout();
+
+    login(writer);
+    browser.get(article);
+    assertThat(browser.findElement(By.cssSelector(".review-note .note")).getText())
+        .isEqualTo("Sebutkan panjang jalan dan sumber dananya.");
+    var body = browser.findElement(By.id("isi-berita"));
+    body.clear();
+    body.sendKeys("<p>Jalan desa sepanjang 3 km diaspal dengan dana desa.</p>");
+    browser.findElement(By.cssSelector("button[value=AJUKAN]")).click();
+    waitFor(".notice", "diajukan ke editor");
+    assertThat(browser.findElements(By.cssSelector(".review-note"))).isEmpty();
+    logout();
+
+    login(editor);
+    browser.get(url("/redaksi/antrean"));
+    browser.findElement(By.linkText(title)).click();
+    browser.findElement(By.cssSelector("button[value=TERBITKAN]")).click();
+    waitFor(".notice", "diterbitkan");
+    browser.get(browser.findElement(By.linkText("Lihat di situs")).getAttribute("href"));
+    assertThat(browser.findElement(By.cssSelector("h1#judul")).getText()).isEqualTo(title);
+    assertThat(browser.findElement(By.cssSelector(".body")).getText()).contains("3 km");
+  }
+}
