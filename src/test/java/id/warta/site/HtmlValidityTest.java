@@ -15,7 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +24,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Every kind of public page passes the Nu HTML Checker, the W3C's own validator, with no error. */
+/**
+ * Every kind of public page passes the Nu HTML Checker, the W3C's own validator, with no error.
+ * The pages only read, so the content they show is made once for the class.
+ */
 @WartaTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlValidityTest {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
@@ -37,7 +42,7 @@ class HtmlValidityTest {
   private String author;
   private String channel;
 
-  @BeforeEach
+  @BeforeAll
   void content() {
     var content = TestContent.of(context);
     Section s = content.section("Nasional");
