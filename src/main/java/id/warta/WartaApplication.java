@@ -33,6 +33,10 @@ public class WartaApplication {
             [--fokus-teaser=TEXT] [--fokus-halaman=FIRST-LAST]
                                                 add a printed edition (DATE as 2021-06-23) and
                                                 render its pages
+        java -jar warta.jar import-wordpress FILE [--uploads DIR]
+                                                import a WordPress export (WXR): posts, pages,
+                                                images from wp-content/uploads, old addresses;
+                                                a second run updates what changed
         java -jar warta.jar reindex             rebuild the search index from the database
         java -jar warta.jar create-admin NAME   create the newsroom admin NAME, or reset its
                                                 password; prints the new generated password
@@ -57,6 +61,9 @@ public class WartaApplication {
     }
     if (command.equals("import-edition")) {
       return EditionImport.run(rest);
+    }
+    if (command.equals("import-wordpress")) {
+      return WordPressImportCommand.run(rest);
     }
     if (command.equals("reindex") && rest.length == 0) {
       return reindex();

@@ -10,6 +10,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public final class SecurityHeaders {
   public static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+          + " frame-src https://www.youtube-nocookie.com;"
           + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   private SecurityHeaders() {}

@@ -83,6 +83,33 @@ public class Redirects {
    * @throws IllegalArgumentException when either is not a local path, or they are the same
    */
   public void put(String oldPath, String target, String origin) {
+    write(oldPath, target, origin);
+    changes.record(KEY);
+  }
+
+  /**
+   * Makes each old path answer with its target, in the caller's transaction; pairs that are not
+   * redirects (the same address, not a local path) are left out.
+   *
+   * @return how many were written
+   */
+  public int putAll(java.util.Map<String, String> targets, String origin) {
+    int written = 0;
+    for (var e : targets.entrySet()) {
+      try {
+        write(e.getKey(), e.getValue(), origin);
+        written++;
+      } catch (IllegalArgumentException ignored) {
+        // an old address that is the new one, or no local path: nothing to redirect
+      }
+    }
+    if (written > 0) {
+      changes.record(KEY);
+    }
+    return written;
+  }
+
+  private void write(String oldPath, String target, String origin) {
     String from = normalize(oldPath);
     if (from == null) {
       throw new IllegalArgumentException(
@@ -107,7 +134,6 @@ public class Redirects {
         .param("origin", origin)
         .param("at", clock.millis())
         .update();
-    changes.record(KEY);
   }
 
   public boolean delete(String oldPath) {

@@ -13,10 +13,3 @@ CREATE TABLE wordpress_item (
   PRIMARY KEY (source, wp_id)
 );
 
--- Images taken from the site's wp-content/uploads, by their path there.
-CREATE TABLE wordpress_media (
-  source VARCHAR(300) NOT NULL,
-  upload_path VARCHAR(500) NOT NULL,
-  media_id BIGINT NOT NULL REFERENCES media (id),
-  PRIMARY KEY (source, upload_path)
-);
