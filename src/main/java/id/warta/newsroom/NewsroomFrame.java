@@ -39,6 +39,8 @@ public record NewsroomFrame(
       items.add(new MenuItem("Antrean", "/redaksi/antrean"));
       items.add(new MenuItem("Beranda", "/redaksi/beranda"));
       items.add(new MenuItem("E-Paper", "/redaksi/epaper"));
+      items.add(new MenuItem("Halaman", "/redaksi/halaman"));
+      items.add(new MenuItem("Pengalihan", "/redaksi/pengalihan"));
     }
     items.add(new MenuItem("Media", "/redaksi/media"));
     if (isAdmin()) {
@@ -46,6 +48,7 @@ public record NewsroomFrame(
       items.add(new MenuItem("Kanal", "/redaksi/kanal"));
       items.add(new MenuItem("Mitra", "/redaksi/mitra"));
       items.add(new MenuItem("Audit", "/redaksi/audit"));
+      items.add(new MenuItem("Impor WordPress", "/redaksi/wordpress"));
     }
     items.add(new MenuItem("Kata sandi", "/redaksi/sandi"));
     return items;

@@ -103,11 +103,13 @@ class NewsroomSecurity {
                     .permitAll()
                     .requestMatchers(
                         "/redaksi/pengguna", "/redaksi/pengguna/**", "/redaksi/audit",
-                        "/redaksi/mitra", "/redaksi/mitra/**", "/redaksi/kanal", "/redaksi/kanal/**")
+                        "/redaksi/mitra", "/redaksi/mitra/**", "/redaksi/kanal", "/redaksi/kanal/**",
+                        "/redaksi/wordpress", "/redaksi/wordpress/**")
                     .hasRole("ADMIN")
                     .requestMatchers(
                         "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",
-                        "/redaksi/media/*/hapus", "/redaksi/epaper", "/redaksi/epaper/**")
+                        "/redaksi/media/*/hapus", "/redaksi/epaper", "/redaksi/epaper/**",
+                        "/redaksi/halaman", "/redaksi/halaman/**", "/redaksi/pengalihan", "/redaksi/pengalihan/**")
                     .hasRole("EDITOR")
                     .anyRequest()
                     .hasRole("WRITER"))

@@ -18,7 +18,7 @@ public class SectionRepository {
       Set.of(
           "tag", "penulis", "indeks", "populer", "mitra", "cari", "epaper", "media", "assets",
           "css", "js", "img", "redaksi", "login", "logout", "feed", "rss", "sitemap", "api",
-          "actuator", "error", "robots.txt", "favicon.ico", "terkini", "readyz", "livez");
+          "actuator", "error", "robots.txt", "favicon.ico", "terkini", "readyz", "livez", "halaman");
 
   private static final String COLUMNS = "id, slug, name, description, position";
 
