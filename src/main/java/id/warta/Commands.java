@@ -23,6 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       RefreshChannelsCommand.class,
       GenerateArticlesCommand.class,
       EditionImport.class,
+      WordPressImportCommand.class,
       ReindexCommand.class,
       BackupCommands.Backup.class,
       BackupCommands.Restore.class,

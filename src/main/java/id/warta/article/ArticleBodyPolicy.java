@@ -5,9 +5,11 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * The allow-list for article bodies: the rich text a newsroom writes (paragraphs, headings,
- * emphasis, links, lists, quotes, figures with library photos) and nothing a browser would run.
+ * emphasis, links, lists, quotes, figures with library photos, YouTube videos) and nothing a browser would run.
  */
 public final class ArticleBodyPolicy {
+  private static final java.util.regex.Pattern YOUTUBE_EMBED =
+      java.util.regex.Pattern.compile("https://www\\.youtube-nocookie\\.com/embed/[A-Za-z0-9_-]{11}");
   private static final PolicyFactory POLICY =
       new HtmlPolicyBuilder()
           .allowElements(
@@ -27,6 +29,14 @@ public final class ArticleBodyPolicy {
           .onElements("img")
           .allowAttributes("colspan", "rowspan")
           .onElements("td", "th")
+          // Embedded videos: YouTube's privacy-enhanced player only (the CSP's frame-src); an
+          // iframe whose address is anything else loses it, and one without an address goes.
+          .allowElements((name, attrs) -> attrs.contains("src") ? name : null, "iframe")
+          .allowAttributes("src")
+          .matching(YOUTUBE_EMBED)
+          .onElements("iframe")
+          .allowAttributes("title", "width", "height", "allowfullscreen")
+          .onElements("iframe")
           .toFactory();
 
   private ArticleBodyPolicy() {}

@@ -5,6 +5,8 @@ import id.warta.article.PublishedArticles;
 import id.warta.article.PublishedSpan;
 import id.warta.article.ArticleSummary;
 import id.warta.article.ArticleKeys;
+import id.warta.page.StaticPage;
+import id.warta.page.StaticPages;
 import id.warta.platform.HttpCaching;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
@@ -47,6 +49,7 @@ class SitemapController {
 
   private final PublishedArticles articles;
   private final SectionRepository sections;
+  private final StaticPages pages;
   private final SiteProperties site;
   private final FeedProperties properties;
   private final Clock clock;
@@ -54,11 +57,13 @@ class SitemapController {
   SitemapController(
       PublishedArticles articles,
       SectionRepository sections,
+      StaticPages pages,
       SiteProperties site,
       FeedProperties properties,
       Clock clock) {
     this.articles = articles;
     this.sections = sections;
+    this.pages = pages;
     this.site = site;
     this.properties = properties;
     this.clock = clock;
@@ -91,7 +96,7 @@ class SitemapController {
 
   @GetMapping("/sitemap/kanal.xml")
   ResponseEntity<byte[]> sections() {
-    return respond(renderSections(), ArticleKeys.ARTICLES, Section.ALL);
+    return respond(renderSections(), ArticleKeys.ARTICLES, Section.ALL, StaticPage.ALL);
   }
 
   @GetMapping("/sitemap/berita.xml")
@@ -178,6 +183,9 @@ class SitemapController {
               for (Section section : sections.findAll()) {
                 PublishedSpan span = articles.publishedSpan(ArticleQuery.section(section.id()));
                 url(xml, section.path(), span.lastUpdated(), "hourly");
+              }
+              for (StaticPage page : pages.published()) {
+                url(xml, page.path(), page.updatedAt(), "monthly");
               }
             });
     return new Rendered(body, all.lastUpdated());

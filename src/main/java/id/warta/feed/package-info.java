@@ -4,7 +4,7 @@
  * schema.org JSON-LD that pages carry.
  *
  * <p>Feeds and sitemaps are written per request and kept by the page cache under their surrogate
- * keys (no cache of their own). Owns no table; reads through article, section, author and
- * media. Depends on those and platform.
+ * keys (no cache of their own). Owns no table; reads through article, section, author,
+ * media and page (the static pages in the sitemap). Depends on those and platform.
  */
 package id.warta.feed;

@@ -108,13 +108,14 @@ class NewsroomSecurity {
                     .requestMatchers(
                         "/redaksi/pengguna", "/redaksi/pengguna/**", "/redaksi/audit",
                         "/redaksi/mitra", "/redaksi/mitra/**", "/redaksi/kanal", "/redaksi/kanal/**",
-                        "/redaksi/cadangan")
+                        "/redaksi/cadangan", "/redaksi/wordpress", "/redaksi/wordpress/**")
                     .hasRole("ADMIN")
                     .requestMatchers(
                         "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",
                         "/redaksi/artikel/massal", "/redaksi/penulis", "/redaksi/penulis/**",
                         "/redaksi/media/*/hapus", "/redaksi/epaper", "/redaksi/epaper/**",
-                        "/redaksi/langsung/**")
+                        "/redaksi/langsung/**", "/redaksi/halaman", "/redaksi/halaman/**",
+                        "/redaksi/pengalihan", "/redaksi/pengalihan/**")
                     .hasRole("EDITOR")
                     // An article's pages (editor, preview, revisions): writers see only
                     // published articles and their own.

@@ -18,7 +18,8 @@ public final class ReservedPaths {
   private static final List<String> CACHED =
       List.of(
           "tag", "penulis", "indeks", "populer", "mitra", "cari", "epaper", "assets", "feed",
-          "rss", "sitemap", "api", "robots.txt", "favicon.ico", "terkini", "readyz", "livez");
+          "rss", "sitemap", "api", "robots.txt", "favicon.ico", "terkini", "readyz", "livez",
+          "halaman");
 
   private static final List<String> UNCACHED_PATHS = UNCACHED.stream().map(s -> "/" + s).toList();
 

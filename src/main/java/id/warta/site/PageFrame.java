@@ -11,6 +11,7 @@ import java.util.List;
  * @param activeSection slug of the section the page belongs to, or null
  * @param image absolute URL of the page's share image, or null
  * @param meta Open Graph details, feeds and structured data for the head
+ * @param footer the published static pages (Tentang Kami, Redaksi, ...) the footer links to
  */
 public record PageFrame(
     String siteName,
@@ -21,10 +22,28 @@ public record PageFrame(
     String activeSection,
     String image,
     boolean noIndex,
-    PageMeta meta) {
+    PageMeta meta,
+    List<Link> footer) {
+
+  /** A link of the footer. */
+  public record Link(String label, String href) {}
 
   public PageFrame {
     meta = meta == null ? PageMeta.NONE : meta;
+    footer = footer == null ? List.of() : List.copyOf(footer);
+  }
+
+  public PageFrame(
+      String siteName,
+      String title,
+      String description,
+      String canonical,
+      List<Section> sections,
+      String activeSection,
+      String image,
+      boolean noIndex,
+      PageMeta meta) {
+    this(siteName, title, description, canonical, sections, activeSection, image, noIndex, meta, null);
   }
 
   public PageFrame(
@@ -36,12 +55,17 @@ public record PageFrame(
       String activeSection,
       String image,
       boolean noIndex) {
-    this(siteName, title, description, canonical, sections, activeSection, image, noIndex, null);
+    this(siteName, title, description, canonical, sections, activeSection, image, noIndex, null, null);
+  }
+
+  PageFrame withFooter(List<Link> footer) {
+    return new PageFrame(
+        siteName, title, description, canonical, sections, activeSection, image, noIndex, meta, footer);
   }
 
   PageFrame withMeta(PageMeta meta) {
     return new PageFrame(
-        siteName, title, description, canonical, sections, activeSection, image, noIndex, meta);
+        siteName, title, description, canonical, sections, activeSection, image, noIndex, meta, footer);
   }
 
   /** The title shared on social networks: the page's own, or the site's for the home page. */

@@ -119,7 +119,7 @@ class SearchController {
     var frame =
         new PageFrame(
             frames.site().name(), title, "Cari berita " + frames.site().name() + ".", null,
-            sections.findAll(), null, null, true);
+            sections.findAll(), null, null, true).withFooter(frames.footer());
     // Results follow the index, which follows article changes; the rest is shared modules.
     Modules shared = modules.build();
     Set<String> keys = new HashSet<>(shared.keys());

@@ -1,5 +1,6 @@
 package id.warta.site;
 
+import id.warta.page.StaticPages;
 import id.warta.platform.SiteProperties;
 import id.warta.section.SectionRepository;
 import id.warta.section.Section;
@@ -11,10 +12,17 @@ import org.springframework.stereotype.Component;
 class SiteFrames {
   private final SiteProperties site;
   private final SectionRepository sections;
+  private final StaticPages pages;
 
-  SiteFrames(SiteProperties site, SectionRepository sections) {
+  SiteFrames(SiteProperties site, SectionRepository sections, StaticPages pages) {
     this.site = site;
     this.sections = sections;
+    this.pages = pages;
+  }
+
+  /** The footer's links to the published static pages (key {@code pages}, see SitePages). */
+  List<PageFrame.Link> footer() {
+    return pages.published().stream().map(p -> new PageFrame.Link(p.title(), p.path())).toList();
   }
 
   PageFrame frame(String title, String description, String path, String activeSection) {
@@ -27,7 +35,8 @@ class SiteFrames {
         activeSection,
         null,
         false,
-        siteFeeds());
+        siteFeeds(),
+        footer());
   }
 
   /** Every public page points to the site's feeds. */
@@ -53,18 +62,22 @@ class SiteFrames {
         frame.activeSection(),
         imagePath == null ? null : site.absolute(imagePath),
         frame.noIndex(),
-        frame.meta());
+        frame.meta(),
+        frame.footer());
   }
 
   /** The frame of an error page; it must render even when the database does not answer. */
   PageFrame error(String title) {
     List<Section> nav;
+    List<PageFrame.Link> footer;
     try {
       nav = sections.findAll();
+      footer = footer();
     } catch (RuntimeException e) {
       nav = List.of();
+      footer = List.of();
     }
-    return new PageFrame(site.name(), title, "", null, nav, null, null, true);
+    return new PageFrame(site.name(), title, "", null, nav, null, null, true, null, footer);
   }
 
   SiteProperties site() {

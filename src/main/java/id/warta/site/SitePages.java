@@ -1,5 +1,6 @@
 package id.warta.site;
 
+import id.warta.page.StaticPage;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.PageKeys;
@@ -19,12 +20,14 @@ final class SitePages {
   /**
    * Public pages may be cached briefly by browsers and longer by shared caches (Spring Security
    * would otherwise mark them no-store), and by the page cache under the surrogate keys of what
-   * they show: the controller names them, the section menu every page shows included here.
+   * they show: the controller names them, the section menu and the footer's static pages every
+   * page shows included here.
    */
   static void cachePublicly(HttpServletResponse response, Collection<String> keys) {
     response.setHeader("Cache-Control", "public, max-age=60, s-maxage=60, stale-while-revalidate=30");
     Set<String> all = new HashSet<>(keys);
     all.add(Section.ALL);
+    all.add(StaticPage.ALL);
     PageKeys.set(response, all);
   }
 

@@ -36,6 +36,8 @@ public record NewsroomFrame(
       items.add(new MenuItem("Beranda", "/redaksi/beranda"));
       items.add(new MenuItem("Penulis", "/redaksi/penulis"));
       items.add(new MenuItem("E-Paper", "/redaksi/epaper"));
+      items.add(new MenuItem("Halaman", "/redaksi/halaman"));
+      items.add(new MenuItem("Pengalihan", "/redaksi/pengalihan"));
     }
     items.add(new MenuItem("Media", "/redaksi/media"));
     if (isAdmin()) {
@@ -44,6 +46,7 @@ public record NewsroomFrame(
       items.add(new MenuItem("Mitra", "/redaksi/mitra"));
       items.add(new MenuItem("Audit", "/redaksi/audit"));
       items.add(new MenuItem("Cadangan", "/redaksi/cadangan"));
+      items.add(new MenuItem("Impor WordPress", "/redaksi/wordpress"));
     }
     items.add(new MenuItem("Kata sandi", "/redaksi/sandi"));
     return items;

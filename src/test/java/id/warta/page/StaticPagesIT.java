@@ -1,0 +1,6 @@
+package id.warta.page;
+
+import id.warta.PostgresTest;
+
+@PostgresTest
+class StaticPagesIT extends StaticPagesContract {}

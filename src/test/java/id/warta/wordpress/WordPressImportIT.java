@@ -1,0 +1,6 @@
+package id.warta.wordpress;
+
+import id.warta.PostgresTest;
+
+@PostgresTest
+class WordPressImportIT extends WordPressImportContract {}

@@ -1,0 +1,6 @@
+package id.warta.wordpress;
+
+import id.warta.WartaTest;
+
+@WartaTest
+class WordPressImportTest extends WordPressImportContract {}
