@@ -28,8 +28,14 @@ final class WireText {
 
   /** The body as stored: sanitized by the article policy, never longer than the item limit. */
   static String body(String html) {
-    return ArticleBodyPolicy.sanitize(html).strip();
+    String clean = ArticleBodyPolicy.sanitize(html == null ? "" : html.replaceAll("\\s+", " "));
+    return BLOCK_SPACE.matcher(clean).replaceAll("$1").strip();
   }
+
+  /** Space around block tags is the agency's indentation, not text. */
+  private static final java.util.regex.Pattern BLOCK_SPACE =
+      java.util.regex.Pattern.compile(
+          "\\s*(</?(?:p|h2|h3|h4|ul|ol|li|blockquote|table|thead|tbody|tr|td|th|figure|figcaption|br|hr)\\b[^>]*>)\\s*");
 
   /** Plain text as paragraphs: blank lines separate them. */
   static String paragraphs(String text) {
