@@ -20,6 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
       "warta.demo.enabled=false",
       "warta.site.name=Warta Uji",
       "warta.channels.scheduled=false",
+      "warta.wires.scheduled=false",
       // partner feeds in tests are local servers; without this they are refused (SSRF guard)
       "warta.channels.allowed-hosts=127.0.0.1",
       "warta.cache.enabled=false"

@@ -14,6 +14,7 @@ import id.warta.platform.Paging;
 import id.warta.platform.SiteProperties;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
+import id.warta.wire.WireNotices;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
@@ -39,6 +40,7 @@ class DeskController {
   private final MediaRepository media;
   private final IndonesianDates dates;
   private final URI site;
+  private final WireNotices wireNotices;
 
   DeskController(
       Workflow workflow,
@@ -46,7 +48,9 @@ class DeskController {
       SectionRepository sections,
       AuthorRepository authors,
       MediaRepository media,
-      SiteProperties site) {
+      SiteProperties site,
+      WireNotices wireNotices) {
+    this.wireNotices = wireNotices;
     this.workflow = workflow;
     this.articles = articles;
     this.sections = sections;
@@ -136,6 +140,7 @@ class DeskController {
       @AuthenticationPrincipal NewsroomPrincipal principal, @PathVariable long id, Model model) {
     Article article = workflow.find(id);
     model.addAttribute("page", editorPage(principal.actor(), article, formOf(article)));
+    wireNotices.forArticle(id).ifPresent(n -> model.addAttribute("wireNotice", n));
     return "newsroom/editor";
   }
 

@@ -15,7 +15,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /** The layout model for every newsroom screen, and newsroom error pages in Indonesian. */
-@ControllerAdvice(basePackages = "id.warta.newsroom")
+@ControllerAdvice(basePackages = {"id.warta.newsroom", "id.warta.wire"})
 class NewsroomPages {
   private final SiteProperties site;
 

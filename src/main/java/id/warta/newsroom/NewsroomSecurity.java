@@ -103,7 +103,8 @@ class NewsroomSecurity {
                     .permitAll()
                     .requestMatchers(
                         "/redaksi/pengguna", "/redaksi/pengguna/**", "/redaksi/audit",
-                        "/redaksi/mitra", "/redaksi/mitra/**", "/redaksi/kanal", "/redaksi/kanal/**")
+                        "/redaksi/mitra", "/redaksi/mitra/**", "/redaksi/kanal", "/redaksi/kanal/**",
+                        "/redaksi/kawat/sumber", "/redaksi/kawat/sumber/**")
                     .hasRole("ADMIN")
                     .requestMatchers(
                         "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",

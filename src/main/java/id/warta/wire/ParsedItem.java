@@ -11,7 +11,7 @@ import java.util.List;
  * @param pubStatus {@code usable}, {@code withdrawn} or {@code canceled}
  * @param priority 1 (highest) to 9, or null when the agency sends none; so is {@code urgency}
  */
-record ParsedItem(
+public record ParsedItem(
     String guid,
     int version,
     Instant versionCreated,
@@ -31,12 +31,12 @@ record ParsedItem(
   static final String WITHDRAWN = "withdrawn";
   static final String CANCELED = "canceled";
 
-  ParsedItem {
+  public ParsedItem {
     photos = List.copyOf(photos);
   }
 
   /** A photo: where the agency keeps it, and the words that go with it. */
-  record Photo(String href, String caption, String credit) {}
+  public record Photo(String href, String caption, String credit) {}
 
   static ParsedItem failed(String guid, String error) {
     return new ParsedItem(guid, 0, null, USABLE, null, null, "", "", "", "", "", "", List.of(), error);
