@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /** The admin's form for a wire source, as typed; {@link #validate} gives a Valid one or the errors. */
 public record WireSourceForm(
-    String name, String kind, String location, String agency, Integer pollMinutes, boolean enabled) {
+    String name, String kind, String location, String agency, Integer pollMinutes, Boolean enabled) {
 
   record Valid(String name, WireKind kind, String location, String agency, int pollMinutes, boolean enabled) {}
 
@@ -51,7 +51,7 @@ public record WireSourceForm(
         errors.add("Alamat tidak sah.");
       }
     }
-    return errors.isEmpty() ? new Valid(n, k, l, a, poll, enabled) : null;
+    return errors.isEmpty() ? new Valid(n, k, l, a, poll, Boolean.TRUE.equals(enabled)) : null;
   }
 
   static WireSourceForm empty() {
