@@ -151,7 +151,7 @@ class WireTaking {
     String caption = photo.caption().isBlank() ? item.headline() : photo.caption();
     return media.add(bytes, type == null ? null : type.split(";")[0].strip(),
         new MediaLibrary.Description(
-            Excerpts.cut(credit, 200), Excerpts.cut(caption, 1000), Excerpts.cut(caption, 300)));
+            WireText.clean(credit, 200), WireText.clean(caption, 1000), WireText.clean(caption, 300)));
   }
 
   /** The body with the dateline leading it and the photos after the first as figures. */

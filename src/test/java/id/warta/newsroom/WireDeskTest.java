@@ -112,6 +112,11 @@ class WireDeskTest {
     assertThat(draftPath).matches("/redaksi/artikel/\\d+");
     long articleId = Long.parseLong(draftPath.substring(draftPath.lastIndexOf('/') + 1));
 
+    // the writer who took it may edit it (their own draft) and sees the notice
+    Document editor = html(mvc.perform(get(draftPath).with(Staff.as(writer)).with(Staff.sameSession(taken))).andReturn());
+    assertThat(editor.select("p.notice").text()).isEqualTo("Berita kawat diambil sebagai draf.");
+    assertThat(editor.select("p.wire-notice")).isEmpty();
+
     var article = articles.findById(articleId).orElseThrow();
     assertThat(article.title()).isEqualTo("Variety Of Recessionary Forces Leave Las Vegas Economy Scarred");
     assertThat(article.source()).isEqualTo("GETTY");
@@ -119,11 +124,6 @@ class WireDeskTest {
     var photo = media.findById(article.leadMediaId()).orElseThrow();
     assertThat(photo.credit()).isEqualTo("Getty Images");
     assertThat(photo.caption()).startsWith("A general view of part of downtown");
-
-    // the writer who took it may edit it (their own draft) and sees the notice
-    Document editor = html(mvc.perform(get(draftPath).with(Staff.as(writer)).with(Staff.sameSession(taken))).andReturn());
-    assertThat(editor.select("p.notice").text()).isEqualTo("Berita kawat diambil sebagai draf.");
-    assertThat(editor.select("p.wire-notice")).isEmpty();
 
     // a second Ambil is refused and leads to the draft
     MvcResult again = mvc.perform(post(itemPath + "/ambil").with(Staff.as(writer)).with(csrf())
