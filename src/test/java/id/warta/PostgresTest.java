@@ -24,6 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
       "warta.site.name=Warta Uji",
       "warta.test.postgres=true",
       "warta.channels.scheduled=false",
+      "warta.wires.scheduled=false",
       "warta.cache.enabled=false"
     })
 @AutoConfigureMockMvc

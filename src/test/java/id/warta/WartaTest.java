@@ -26,6 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
       // no job fires in the middle of a test; a test that needs one runs it by hand
       "warta.scheduling.enabled=false",
       "spring.session.jdbc.cleanup-cron=-",
+      "warta.wires.scheduled=false",
       // partner feeds in tests are local servers; without this they are refused (SSRF guard)
       "warta.channels.allowed-hosts=127.0.0.1",
       "warta.cache.enabled=false"

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * text is practically never valid UTF-8 by accident). Characters XML forbids are dropped, since
  * one stray control character would otherwise make the whole feed unreadable.
  */
-final class FeedDecoding {
+public final class FeedDecoding {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern XML_ENCODING =
       Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
@@ -28,7 +28,7 @@ final class FeedDecoding {
 
   private FeedDecoding() {}
 
-  static String decode(byte[] bytes, String contentType) {
+  public static String decode(byte[] bytes, String contentType) {
     int offset = 0;
     Charset charset;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {

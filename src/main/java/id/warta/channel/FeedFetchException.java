@@ -1,7 +1,7 @@
 package id.warta.channel;
 
 /** A feed that could not be fetched or read; the message is for the admin, in Indonesian. */
-class FeedFetchException extends Exception {
+public class FeedFetchException extends Exception {
   FeedFetchException(String message) {
     super(message);
   }

@@ -37,7 +37,7 @@ import org.apache.hc.core5.util.Timeout;
  * fetch. Every hop's host is resolved and checked by {@link FeedDestinations}, and the connection
  * goes to the address that was checked.
  */
-class FeedFetcher implements AutoCloseable {
+public class FeedFetcher implements AutoCloseable {
   private static final String ACCEPT =
       "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5";
 
@@ -47,7 +47,7 @@ class FeedFetcher implements AutoCloseable {
   private final ScheduledExecutorService deadlines =
       Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("feed-deadline").factory());
 
-  FeedFetcher(ChannelProperties properties) {
+  public FeedFetcher(ChannelProperties properties) {
     this(properties, new FeedDestinations(properties.allowedHosts()));
   }
 
@@ -86,21 +86,21 @@ class FeedFetcher implements AutoCloseable {
             .build();
   }
 
-  sealed interface Response permits Fetched, NotModified {}
+  public sealed interface Response permits Fetched, NotModified {}
 
   /** A new body, with the validators to send next time (either may be null). */
-  record Fetched(byte[] body, String contentType, String etag, String lastModified, URI uri)
+  public record Fetched(byte[] body, String contentType, String etag, String lastModified, URI uri)
       implements Response {}
 
   /** 304: what we have is current. The server may send a fresh ETag. */
-  record NotModified(String etag, String lastModified) implements Response {}
+  public record NotModified(String etag, String lastModified) implements Response {}
 
   /** What one exchange brought: the status, the headers we use and the body of a 2xx. */
   private record Answer(
       int status, String location, String contentType, String contentEncoding, String etag,
       String lastModified, byte[] body) {}
 
-  Response fetch(URI uri, String etag, String lastModified) throws FeedFetchException {
+  public Response fetch(URI uri, String etag, String lastModified) throws FeedFetchException {
     long deadline = System.nanoTime() + properties.totalTimeout().toNanos();
     URI current = requireWeb(uri);
     for (int redirects = 0; ; redirects++) {
@@ -264,7 +264,7 @@ class FeedFetcher implements AutoCloseable {
         "Server mitra tidak menjawab dalam " + duration(properties.totalTimeout()) + ".");
   }
 
-  static URI requireWeb(URI uri) throws FeedFetchException {
+  public static URI requireWeb(URI uri) throws FeedFetchException {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if ((scheme.equals("http") || scheme.equals("https"))
         && uri.getHost() == null

@@ -23,6 +23,7 @@ import id.warta.platform.RequestNumbers;
 import id.warta.platform.SiteProperties;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
+import id.warta.wire.WireNotices;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.LocalDate;
@@ -53,6 +54,7 @@ class DeskController {
   private final Reviews reviews;
   private final IndonesianDates dates;
   private final URI site;
+  private final WireNotices wireNotices;
 
   DeskController(
       Workflow workflow,
@@ -62,7 +64,9 @@ class DeskController {
       AuthorRepository authors,
       MediaRepository media,
       Reviews reviews,
-      SiteProperties site) {
+      SiteProperties site,
+      WireNotices wireNotices) {
+    this.wireNotices = wireNotices;
     this.workflow = workflow;
     this.reviews = reviews;
     this.articles = articles;
@@ -232,6 +236,7 @@ class DeskController {
       throw new ForbiddenException("Artikel ini belum terbit dan bukan milik Anda.");
     }
     model.addAttribute("page", editorPage(principal.actor(), article, formOf(article)));
+    wireNotices.forArticle(id).ifPresent(n -> model.addAttribute("wireNotice", n));
     return "newsroom/editor";
   }
 

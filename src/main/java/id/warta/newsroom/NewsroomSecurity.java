@@ -108,7 +108,8 @@ class NewsroomSecurity {
                     .requestMatchers(
                         "/redaksi/pengguna", "/redaksi/pengguna/**", "/redaksi/audit",
                         "/redaksi/mitra", "/redaksi/mitra/**", "/redaksi/kanal", "/redaksi/kanal/**",
-                        "/redaksi/cadangan", "/redaksi/wordpress", "/redaksi/wordpress/**")
+                        "/redaksi/cadangan", "/redaksi/wordpress", "/redaksi/wordpress/**",
+                        "/redaksi/kawat/sumber", "/redaksi/kawat/sumber/**")
                     .hasRole("ADMIN")
                     .requestMatchers(
                         "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",

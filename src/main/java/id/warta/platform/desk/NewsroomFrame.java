@@ -31,6 +31,7 @@ public record NewsroomFrame(
     }
     items.add(new MenuItem("Artikel", "/redaksi/artikel"));
     items.add(new MenuItem("Tulis baru", "/redaksi/artikel/baru"));
+    items.add(new MenuItem("Kawat", "/redaksi/kawat"));
     if (isEditor()) {
       items.add(new MenuItem("Antrean", "/redaksi/antrean"));
       items.add(new MenuItem("Beranda", "/redaksi/beranda"));

@@ -1,0 +1,6 @@
+package id.warta.wire;
+
+import id.warta.WartaTest;
+
+@WartaTest
+class WireIngestTest extends WireIngestContract {}
