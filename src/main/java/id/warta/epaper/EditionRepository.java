@@ -267,6 +267,11 @@ public class EditionRepository {
         > 0;
   }
 
+  /** Ids of the editions readers can see: what the e-paper search index holds. */
+  public List<Long> findReadyIds() {
+    return findIdsByStatus(EditionStatus.READY);
+  }
+
   List<Long> findIdsByStatus(EditionStatus status) {
     return jdbc.sql("SELECT id FROM edition WHERE status = :status ORDER BY edition_date")
         .param("status", status.name())
