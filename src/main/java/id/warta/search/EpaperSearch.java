@@ -90,7 +90,8 @@ public final class EpaperSearch implements AutoCloseable {
   public record Hit(LocalDate date, String title, int page, String snippetHtml) {
     /** The page in the reader, carrying the words so it marks them too. */
     public String path(String query) {
-      return "/epaper/" + date + "/" + page + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+      return "/epaper/" + date + "/" + page + "?q="
+          + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
   }
 

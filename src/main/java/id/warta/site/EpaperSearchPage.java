@@ -16,12 +16,17 @@ public record EpaperSearchPage(
 
   /** Where the e-paper search for {@code query} is: for the link from /cari. */
   public static String pathFor(String query) {
-    return "/epaper/cari?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    return "/epaper/cari?q=" + encode(query);
   }
 
   /** The same words searched in the news, at /cari. */
   public String articleSearchPath() {
-    return "/cari?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    return "/cari?q=" + encode(query);
+  }
+
+  /** A query parameter's value; a space as %20, which every server reads as a space. */
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   public boolean searched() {
