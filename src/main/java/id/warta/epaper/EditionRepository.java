@@ -80,6 +80,13 @@ public class EditionRepository {
         .optional();
   }
 
+  Optional<Long> findIdByDate(LocalDate date) {
+    return jdbc.sql("SELECT id FROM edition WHERE edition_date = :date")
+        .param("date", date.toString())
+        .query(Long.class)
+        .optional();
+  }
+
   public boolean existsByDate(LocalDate date) {
     return jdbc.sql("SELECT COUNT(*) FROM edition WHERE edition_date = :date")
             .param("date", date.toString())
