@@ -105,6 +105,26 @@ class EpaperSearchPageTest {
   }
 
   @Test
+  void aReplacedEditionIsFoundByItsNewTextOnly() throws Exception {
+    String oldWord = uniqueWord();
+    String newWord = uniqueWord();
+    LocalDate date = TestPdfs.uniqueDate();
+    upload(date, "Salah cetak " + oldWord, 1);
+    assertThat(page("/epaper/cari?q=" + oldWord).select(".epaper-results li")).hasSize(1);
+
+    var replaced =
+        editions.replace(
+            new EditionUpload(TestPdfs.pages(1, "Cetak ulang " + newWord), date, "Media Indonesia", "", "", null, null),
+            (old, stored) -> {});
+    // Gone as soon as the replacement commits; the new text once it is processed.
+    assertThat(page("/epaper/cari?q=" + oldWord).select(".epaper-results li")).isEmpty();
+    assertThat(editions.awaitProcessing(replaced.editionId(), Duration.ofSeconds(60)).status())
+        .isEqualTo(EditionStatus.READY);
+    assertThat(page("/epaper/cari?q=" + newWord).select(".epaper-results a").eachAttr("href"))
+        .containsExactly("/epaper/" + date + "/1?q=" + newWord);
+  }
+
+  @Test
   void nothingFoundSaysSoAndOffersTheNews() throws Exception {
     String word = uniqueWord();
     Document results = page("/epaper/cari?q=" + word);
