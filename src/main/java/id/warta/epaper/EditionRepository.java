@@ -81,6 +81,13 @@ public class EditionRepository {
         .optional();
   }
 
+  Optional<Long> findIdByDate(LocalDate date) {
+    return jdbc.sql("SELECT id FROM edition WHERE edition_date = :date")
+        .param("date", date.toString())
+        .query(Long.class)
+        .optional();
+  }
+
   public boolean existsByDate(LocalDate date) {
     return jdbc.sql("SELECT COUNT(*) FROM edition WHERE edition_date = :date")
             .param("date", date.toString())
@@ -266,6 +273,11 @@ public class EditionRepository {
             .query(Long.class)
             .single()
         > 0;
+  }
+
+  /** Ids of the editions readers can see: what the e-paper search index holds. */
+  public List<Long> findReadyIds() {
+    return findIdsByStatus(EditionStatus.READY);
   }
 
   List<Long> findIdsByStatus(EditionStatus status) {

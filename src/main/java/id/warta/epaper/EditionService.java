@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -78,10 +79,32 @@ public class EditionService {
    * writers do not wait for them: call this outside a transaction.
    */
   public EditionProgress upload(EditionUpload upload, Consumer<EditionProgress> inTransaction) {
+    return store(upload, null, inTransaction);
+  }
+
+  /**
+   * Replaces the edition of the upload's date (whatever its state, unless it is being processed)
+   * by the upload, in one transaction: the old edition's row and pages go, the new one is queued
+   * for processing, and the e-paper is purged from every cache. Readers find no edition for that
+   * date until the new one is ready. The old PDF and page images are deleted after the commit,
+   * unless another edition uses the same PDF. With no edition on that date, it is an upload.
+   *
+   * @param inTransaction runs in that transaction with the old edition (or null) and the new one
+   * @throws InvalidEditionException when the upload is refused or the old edition is being
+   *     processed; nothing changes then
+   */
+  public EditionProgress replace(EditionUpload upload, BiConsumer<EditionProgress, EditionProgress> inTransaction) {
+    return store(upload, inTransaction, null);
+  }
+
+  private EditionProgress store(
+      EditionUpload upload,
+      BiConsumer<EditionProgress, EditionProgress> replacing,
+      Consumer<EditionProgress> inTransaction) {
     EditionUpload clean = checkFields(upload);
     int pages = inspector.pageCount(clean.pdf());
     checkFocusRange(clean, pages);
-    if (repository.existsByDate(clean.editionDate())) {
+    if (replacing == null && repository.existsByDate(clean.editionDate())) {
       throw duplicate(clean.editionDate());
     }
     String key = EditionFiles.key(clean.pdf());
@@ -89,7 +112,12 @@ public class EditionService {
     try {
       return tx.execute(
           status -> {
+            EditionProgress old = replacing == null ? null : deleteForReplace(clean.editionDate());
             EditionProgress stored = progress(insert(clean, pages, key, created));
+            if (replacing != null) {
+              replacing.accept(old, stored);
+              return stored;
+            }
             inTransaction.accept(stored);
             return stored;
           });
@@ -126,6 +154,34 @@ public class EditionService {
     }
     events.publishEvent(new EditionQueued(id));
     return id;
+  }
+
+  /** In a replacing transaction: deletes the edition of that date, if any, and its files after. */
+  private EditionProgress deleteForReplace(LocalDate date) {
+    Long id = repository.findIdByDate(date).orElse(null);
+    if (id == null) {
+      return null;
+    }
+    EditionProgress old = progress(id);
+    String oldKey = repository.findPdfKey(id).orElse(null);
+    if (!repository.deleteUnlessProcessing(id)) {
+      throw new InvalidEditionException(
+          "Edisi tanggal ini sedang diproses; ganti setelah pemrosesannya selesai atau gagal.");
+    }
+    changes.record(Edition.KEY);
+    if (oldKey != null) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              if (!repository.isPdfKeyUsed(oldKey)) {
+                files.deletePages(oldKey);
+                files.deletePdf(oldKey);
+              }
+            }
+          });
+    }
+    return old;
   }
 
   /**

@@ -29,6 +29,23 @@ class EpaperDesk {
                 stored.title() + " " + stored.editionDate() + " (" + stored.pageCount() + " halaman)"));
   }
 
+  /** Replaces the edition of that date in one transaction, recorded as a deletion and an upload. */
+  EditionProgress replace(Actor actor, EditionUpload upload) {
+    return editions.replace(
+        upload,
+        (old, stored) -> {
+          if (old != null) {
+            audit.record(
+                actor, "EPAPER_DELETED", "edisi " + old.editionId(),
+                old.title() + " " + old.editionDate() + " (diganti)");
+          }
+          audit.record(
+              actor, "EPAPER_UPLOADED", "edisi " + stored.editionId(),
+              stored.title() + " " + stored.editionDate() + " (" + stored.pageCount() + " halaman)"
+                  + (old == null ? "" : ", mengganti edisi " + old.editionId()));
+        });
+  }
+
   EditionProgress delete(Actor actor, long editionId) {
     return editions.delete(
         editionId,

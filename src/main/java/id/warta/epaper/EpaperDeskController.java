@@ -58,6 +58,7 @@ class EpaperDeskController {
       @RequestParam(name = "teaserFokus", required = false) String focusTeaser,
       @RequestParam(name = "halamanAwal", required = false) String firstPage,
       @RequestParam(name = "halamanAkhir", required = false) String lastPage,
+      @RequestParam(name = "ganti", required = false) String replace,
       HttpServletResponse response,
       Model model,
       RedirectAttributes redirect)
@@ -67,10 +68,12 @@ class EpaperDeskController {
       var upload =
           new EditionUpload(
               pdf, date(date), title, focusTitle, focusTeaser, page(firstPage, "awal"), page(lastPage, "akhir"));
-      var stored = desk.upload(principal.actor(), upload);
+      boolean replacing = "ya".equals(replace);
+      var stored = replacing ? desk.replace(principal.actor(), upload) : desk.upload(principal.actor(), upload);
       redirect.addFlashAttribute(
           "notice",
-          "Edisi " + stored.title() + " " + dates.shortDay(stored.editionDate()) + " diunggah ("
+          "Edisi " + stored.title() + " " + dates.shortDay(stored.editionDate())
+              + (replacing ? " diganti dengan PDF baru (" : " diunggah (")
               + stored.pageCount() + " halaman). Halamannya sedang diproses; edisi tampil di situs setelah semua halaman siap.");
       return "redirect:/redaksi/epaper";
     } catch (InvalidEditionException e) {
@@ -112,7 +115,7 @@ class EpaperDeskController {
       redirect.addFlashAttribute(
           "notice",
           "Edisi " + deleted.title() + " " + dates.shortDay(deleted.editionDate())
-              + " dihapus. Untuk menggantinya, unggah PDF baru dengan tanggal yang sama.");
+              + " dihapus.");
     } catch (InvalidEditionException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }

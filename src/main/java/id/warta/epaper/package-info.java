@@ -3,7 +3,7 @@
  * and page text, and their Fokus story.
  *
  * <p>Owns tables {@code edition} and {@code edition_page}. Public API: {@link
- * id.warta.epaper.EditionService} (upload, retry, progress), {@link
+ * id.warta.epaper.EditionService} (upload, replace, delete, retry, progress), {@link
  * id.warta.epaper.EditionRepository} (reads), the event {@link id.warta.epaper.EditionReady}.
  * Editors upload at /redaksi/epaper ({@code EpaperDeskController}). Depends on platform only;
  * its page images live in the media directory and are served at /media/epaper/ with the media.

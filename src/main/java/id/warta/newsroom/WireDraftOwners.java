@@ -1,5 +1,7 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.Actor;
+
 import id.warta.wire.WireDraftCreated;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;

@@ -29,4 +29,14 @@ class SearchConfiguration {
       @Value("${warta.search.live-updates:true}") boolean liveUpdates) {
     return new SearchIndex(storage.dataDir().resolve("search"), articles, analyzers, clock, !liveUpdates);
   }
+
+  /** The e-paper pages' own index; opened at first use, so commands never touch it. */
+  @Bean(destroyMethod = "close")
+  EpaperSearch epaperSearch(
+      StorageProperties storage,
+      id.warta.epaper.EditionRepository editions,
+      SearchAnalyzers analyzers,
+      SearchProperties properties) {
+    return new EpaperSearch(storage.dataDir().resolve("search-epaper"), editions, analyzers, properties);
+  }
 }

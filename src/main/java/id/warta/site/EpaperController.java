@@ -10,6 +10,7 @@ import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
 import id.warta.platform.RequestNumbers;
+import id.warta.search.EpaperSearch;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,12 +50,15 @@ class EpaperController {
   private final EditionService editionService;
   private final EpaperProperties properties;
   private final SiteFrames frames;
+  private final EpaperSearch search;
 
   EpaperController(
       EditionRepository editions,
       EditionService editionService,
       EpaperProperties properties,
-      SiteFrames frames) {
+      SiteFrames frames,
+      EpaperSearch search) {
+    this.search = search;
     this.editions = editions;
     this.editionService = editionService;
     this.properties = properties;
@@ -86,6 +90,50 @@ class EpaperController {
     model.addAttribute(
         "page", new EpaperArchivePage(frame, paging, month, archive.months(), archive.dates()));
     return "site/epaper-archive";
+  }
+
+  /** Search in the pages' text; each result opens its page in the reader. */
+  @GetMapping("/epaper/cari")
+  String search(
+      @RequestParam(name = "q", required = false) String rawQuery,
+      @RequestParam(name = "halaman", required = false) String rawPage,
+      HttpServletResponse response,
+      Model model) {
+    String query = query(rawQuery);
+    int page = Paging.parsePage(rawPage);
+    EpaperSearch.Results results = null;
+    if (!query.isEmpty()) {
+      results = search.search(query, page);
+      if (page > results.totalPages()) {
+        throw new NotFoundException("Halaman " + page + " tidak ada.");
+      }
+    } else if (page > 1) {
+      throw new NotFoundException("Halaman " + page + " tidak ada.");
+    }
+    String title = query.isEmpty() ? "Cari di E-Paper" : "Hasil pencarian e-paper \"" + query + "\"";
+    if (page > 1) {
+      title += " - Halaman " + page;
+    }
+    var frame =
+        frames.frame(
+            title,
+            "Cari kata di halaman-halaman edisi cetak " + frames.site().name() + ".",
+            query.isEmpty() ? "/epaper/cari" : EpaperSearchPage.pathFor(query),
+            null);
+    // Results follow the index, which follows e-paper changes.
+    SitePages.cachePublicly(response, List.of(Edition.KEY));
+    model.addAttribute(
+        "page", new EpaperSearchPage(frame, query, search.maxQueryLength(), results, frames.site().dates()));
+    return "site/epaper-search";
+  }
+
+  private String query(String raw) {
+    String query = raw == null ? "" : raw.strip();
+    if (query.length() > search.maxQueryLength()) {
+      throw new BadRequestException(
+          "Kata kunci terlalu panjang: paling banyak " + search.maxQueryLength() + " karakter.");
+    }
+    return query;
   }
 
   @GetMapping("/epaper/{date}")
@@ -122,6 +170,7 @@ class EpaperController {
   String reader(
       @PathVariable String date,
       @PathVariable("page") String rawPage,
+      @RequestParam(name = "q", required = false) String rawQuery,
       HttpServletResponse response,
       Model model) {
     Edition edition = load(date);
@@ -141,8 +190,11 @@ class EpaperController {
                 null),
             page.thumbUrl());
     String text = editions.findPageText(edition.id(), number).orElse("");
+    String query = query(rawQuery);
     SitePages.cachePublicly(response, List.of(Edition.KEY));
-    model.addAttribute("page", new EpaperReaderPage(frame, edition, page, text, dateLabel));
+    model.addAttribute(
+        "page",
+        new EpaperReaderPage(frame, edition, page, text, search.markWords(text, query), query, dateLabel));
     return "site/epaper-reader";
   }
 

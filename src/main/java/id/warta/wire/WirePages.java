@@ -1,6 +1,5 @@
 package id.warta.wire;
 
-import id.warta.platform.desk.NewsroomScreen;
 import id.warta.section.Section;
 import java.util.List;
 

@@ -284,6 +284,54 @@ class EpaperDeskTest {
     assertThat(upload(TestPdfs.pages(1, "pengganti"), date.toString(), "1", "1").getStatus()).isEqualTo(302);
   }
 
+  @Test
+  void anEditorReplacesAnEditionInOneStepAndReadersThenSeeTheNewOne() throws Exception {
+    LocalDate date = uniqueDate();
+    assertThat(upload(TestPdfs.pages(2, "edisi lama salah cetak"), date.toString(), "1", "2").getStatus())
+        .isEqualTo(302);
+    long oldId = editionId(date);
+    assertThat(editions.awaitProcessing(oldId, WAIT).status()).isEqualTo(EditionStatus.READY);
+    String oldKey = jdbc.sql("SELECT pdf_key FROM edition WHERE id = :id").param("id", oldId).query(String.class).single();
+    Document form = screen();
+    assertThat(form.selectFirst("#unggah-edisi input[type=checkbox][name=ganti]").val()).isEqualTo("ya");
+
+    var replaced =
+        mvc.perform(
+                multipart("/redaksi/epaper")
+                    .file(new MockMultipartFile("berkas", "edisi.pdf", "application/pdf", TestPdfs.pages(3, "edisi baru benar")))
+                    .param("tanggal", date.toString())
+                    .param("judul", "Media Indonesia")
+                    .param("ganti", "ya")
+                    .with(Staff.as(editor))
+                    .with(csrf()))
+            .andReturn();
+
+    assertThat(replaced.getResponse().getRedirectedUrl()).isEqualTo("/redaksi/epaper");
+    assertThat((String) replaced.getFlashMap().get("notice"))
+        .startsWith("Edisi Media Indonesia " + DATES.shortDay(date) + " diganti dengan PDF baru (3 halaman).");
+    long newId = editionId(date);
+    assertThat(newId).isNotEqualTo(oldId);
+    assertThat(count("SELECT COUNT(*) FROM edition_page WHERE edition_id = " + oldId)).isZero();
+    assertThat(audited("EPAPER_DELETED", oldId)).isEqualTo(1);
+    assertThat(audited("EPAPER_UPLOADED", newId)).isEqualTo(1);
+    assertThat(pageImages(oldKey)).isZero();
+    assertThat(storage.privateMediaDir().resolve("epaper").resolve(oldKey + ".pdf")).doesNotExist();
+    assertThat(editions.awaitProcessing(newId, WAIT).status()).isEqualTo(EditionStatus.READY);
+    String reader = mvc.perform(get("/epaper/" + date + "/3")).andReturn().getResponse().getContentAsString();
+    assertThat(Jsoup.parse(reader).selectFirst(".page-text-body").text()).contains("edisi baru benar");
+  }
+
+  @Test
+  void withoutGantiAnExistingDateIsStillRefused() throws Exception {
+    LocalDate date = uniqueDate();
+    editions.upload(EditionUpload.withoutFocus(TestPdfs.pages(1, "tetap"), date, "Media Indonesia"));
+    long id = editionId(date);
+    editions.awaitProcessing(id, WAIT);
+    var response = upload(TestPdfs.pages(1, "tidak mengganti"), date.toString(), "1", "1");
+    assertThat(response.getStatus()).isEqualTo(422);
+    assertThat(editionId(date)).isEqualTo(id);
+  }
+
   private long pageImages(String key) throws Exception {
     try (Stream<Path> files = Files.list(storage.mediaDir().resolve("epaper"))) {
       return files.filter(f -> f.getFileName().toString().startsWith(key + "-p")).count();

@@ -1,5 +1,7 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.Role;
+import id.warta.platform.desk.NewsroomUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.Browser;

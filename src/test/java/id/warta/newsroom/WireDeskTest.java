@@ -1,5 +1,6 @@
 package id.warta.newsroom;
 
+import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
