@@ -1,6 +1,6 @@
 package id.warta.author;
 
-import id.warta.media.MediaRepository;
+import id.warta.platform.desk.NewsroomScreen;
 import id.warta.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -17,14 +17,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * in bylines. Accounts are linked to an author on the account's screen (/redaksi/pengguna).
  */
 @Controller
+@NewsroomScreen
 class AuthorAdminController {
   static final int PHOTO_CHOICES = 200;
 
   private final AuthorDesk desk;
   private final AuthorRepository authors;
-  private final MediaRepository media;
+  private final Portraits media;
 
-  AuthorAdminController(AuthorDesk desk, AuthorRepository authors, MediaRepository media) {
+  AuthorAdminController(AuthorDesk desk, AuthorRepository authors, Portraits media) {
     this.desk = desk;
     this.authors = authors;
     this.media = media;
@@ -76,7 +77,7 @@ class AuthorAdminController {
 
   private AuthorsPage page(AuthorProfile author, AuthorFields form) {
     return new AuthorsPage(
-        author, form, author == null ? authors.findAll() : List.of(), media.findRecent(PHOTO_CHOICES));
+        author, form, author == null ? authors.findAll() : List.of(), media.recent(PHOTO_CHOICES));
   }
 
   private static String message(RuntimeException e) {

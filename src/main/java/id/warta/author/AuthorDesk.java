@@ -1,6 +1,5 @@
 package id.warta.author;
 
-import id.warta.media.MediaRepository;
 import id.warta.platform.Changes;
 import id.warta.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,12 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AuthorDesk {
   private final AuthorRepository authors;
-  private final MediaRepository media;
+  private final Portraits media;
   private final Changes changes;
   private final ApplicationEventPublisher events;
 
   AuthorDesk(
-      AuthorRepository authors, MediaRepository media, Changes changes, ApplicationEventPublisher events) {
+      AuthorRepository authors, Portraits media, Changes changes, ApplicationEventPublisher events) {
     this.authors = authors;
     this.media = media;
     this.changes = changes;
@@ -49,7 +48,7 @@ class AuthorDesk {
 
   private AuthorFields.Valid check(AuthorFields fields, Long self) {
     var v = fields.validate();
-    if (v.photo() != null && media.findById(v.photo()).isEmpty()) {
+    if (v.photo() != null && !media.exists(v.photo())) {
       throw new IllegalArgumentException("Foto tidak ada di pustaka media.");
     }
     // Checked first for a clear message; the unique index still decides between two at once.

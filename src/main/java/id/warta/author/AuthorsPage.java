@@ -1,6 +1,5 @@
 package id.warta.author;
 
-import id.warta.media.MediaAsset;
 import java.util.List;
 
 /**
@@ -11,9 +10,9 @@ import java.util.List;
  * @param photos the media library's recent images to pick a portrait from
  */
 public record AuthorsPage(
-    AuthorProfile author, AuthorFields form, List<Author> authors, List<MediaAsset> photos) {
+    AuthorProfile author, AuthorFields form, List<Author> authors, List<Portraits.Portrait> photos) {
 
-  public boolean photoSelected(MediaAsset m) {
+  public boolean photoSelected(Portraits.Portrait m) {
     return String.valueOf(m.id()).equals(form.foto());
   }
 }

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.warta.EmptyDatabase;
 import id.warta.WartaTest;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -35,6 +36,11 @@ class AccountsTest {
 
   @Test
   void firstStartCreatesOneAdminWithAGeneratedPassword() {
+    // A first start: no account yet (other classes of the shared context made some).
+    EmptyDatabase.empty(context);
+    context.getBean(FirstAdmin.class).run(null);
+    context.getBean(FirstAdmin.class).run(null);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM newsroom_user").query(Long.class).single()).isEqualTo(1);
     NewsroomUser admin = accounts.findByUsername("admin").orElseThrow();
     assertThat(admin.role()).isEqualTo(Role.ADMIN);
     String hash =
