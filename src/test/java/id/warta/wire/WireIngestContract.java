@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class WireIngestContract {
   @Autowired WirePoller poller;
+  @Autowired java.time.Clock clock;
   @Autowired WireRepository repository;
 
   final WireServer server = new WireServer();
@@ -110,7 +111,7 @@ abstract class WireIngestContract {
             + WireFixtures.newsItem("urn:uji:xxe", 1, "usable", "&e;", "<p>&e;</p>")), null);
     long id = source(WireKind.NEWSML_HTTP, server.url("/xxe"));
 
-    Instant before = Instant.now();
+    Instant before = clock.instant(); // the poller's clock
     poller.poll(id, false);
     WireSource once = repository.findSource(id).orElseThrow();
     poller.poll(id, false);
