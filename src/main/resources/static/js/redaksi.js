@@ -77,3 +77,35 @@
   form.addEventListener('input', function () { clearTimeout(form._keep); form._keep = setTimeout(keep, 800); });
   window.addEventListener('pagehide', keep);
 })();
+
+// SEO fields: live length counters and the search-result preview.
+(function () {
+  'use strict';
+  var form = document.getElementById('editor');
+  if (!form || !form.elements.seoJudul) {
+    return;
+  }
+  function shorten(s, max) {
+    s = (s || '').trim().replace(/\s+/g, ' ');
+    return s.length <= max ? s : s.substring(0, max - 1).trim() + '\u2026';
+  }
+  function counter(field) {
+    var out = document.getElementById(field.id + '-hitung');
+    var limit = parseInt(field.getAttribute('data-count'), 10);
+    var n = field.value.trim().length;
+    out.textContent = n + ' karakter; mesin pencari menampilkan sekitar ' + limit + '.';
+    out.classList.toggle('over', n > limit);
+  }
+  function preview() {
+    var title = form.elements.seoJudul.value.trim() || form.elements.judul.value.trim() || 'Judul artikel';
+    var text = form.elements.seoDeskripsi.value.trim() || form.elements.ringkasan.value.trim();
+    document.getElementById('serp-judul').textContent = shorten(title, 60);
+    document.getElementById('serp-deskripsi').textContent = shorten(text, 160);
+    counter(form.elements.seoJudul);
+    counter(form.elements.seoDeskripsi);
+  }
+  ['seoJudul', 'seoDeskripsi', 'judul', 'ringkasan'].forEach(function (name) {
+    form.elements[name].addEventListener('input', preview);
+  });
+  preview();
+})();

@@ -52,6 +52,30 @@ public record EditorPage(
     return String.valueOf(s.id()).equals(form.kanal());
   }
 
+  public boolean socialSelected(MediaAsset m) {
+    return String.valueOf(m.id()).equals(form.fotoSosial());
+  }
+
+  /** The search-result preview: the SEO title, or the title. */
+  public String previewTitle() {
+    String t = form.seoJudul().isBlank() ? form.judul() : form.seoJudul();
+    return shorten(t.isBlank() ? "Judul artikel" : t, 60);
+  }
+
+  /** The search-result preview: the meta description, or the lead. */
+  public String previewDescription() {
+    return shorten(form.seoDeskripsi().isBlank() ? form.ringkasan() : form.seoDeskripsi(), 160);
+  }
+
+  public String previewUrl() {
+    return publicPath != null ? publicPath : "/kanal/nomor/" + (form.slug().isBlank() ? "judul-artikel" : form.slug());
+  }
+
+  private static String shorten(String s, int max) {
+    String t = s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    return t.length() <= max ? t : t.substring(0, max - 1).stripTrailing() + "\u2026";
+  }
+
   public boolean mediaSelected(MediaAsset m) {
     return String.valueOf(m.id()).equals(form.foto());
   }

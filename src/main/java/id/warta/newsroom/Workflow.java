@@ -189,7 +189,8 @@ class Workflow {
             r.leadMediaId() != null && media.findById(r.leadMediaId()).isPresent() ? r.leadMediaId() : null,
             r.readAlsoId() != null && articles.findById(r.readAlsoId()).isPresent() ? r.readAlsoId() : null,
             current.status(), current.publishedAt(), null, r.authorIds(), r.tags(),
-            r.relatedIds().stream().filter(x -> articles.findById(x).isPresent()).toList());
+            r.relatedIds().stream().filter(x -> articles.findById(x).isPresent()).toList(),
+            current.seo());
     checkReferences(fields, id);
     int next = service.update(id, version, fields);
     revisions.record(id, actor, "Dipulihkan dari revisi " + number, clock.instant());
@@ -221,6 +222,9 @@ class Workflow {
     if (fields.leadMediaId() != null && media.findById(fields.leadMediaId()).isEmpty()) {
       throw new IllegalArgumentException("Foto utama tidak ada di pustaka media.");
     }
+    if (fields.seo().imageId() != null && media.findById(fields.seo().imageId()).isEmpty()) {
+      throw new IllegalArgumentException("Gambar media sosial tidak ada di pustaka media.");
+    }
     for (Long related : fields.relatedIds()) {
       if (articles.findById(related).isEmpty()) {
         throw new IllegalArgumentException("Artikel Baca Juga " + related + " tidak ditemukan.");
@@ -238,7 +242,7 @@ class Workflow {
     return new ArticleDraft(
         d.sectionId(), d.title(), d.slug(), d.lead(), d.bodyHtml(), d.source(), d.editorCode(),
         d.leadMediaId(), d.readAlsoId(), status, publishedAt, null, d.authorIds(), d.tags(),
-        d.relatedIds());
+        d.relatedIds(), d.seo());
   }
 
   private static void requireEditor(Actor actor) {

@@ -49,8 +49,8 @@ class SiteDiscovery {
         structuredData.newsArticle(
             new StructuredData.Article(
                 path,
-                article.title(),
-                article.lead(),
+                article.seo().titleOr(article.title()),
+                article.seo().descriptionOr(article.lead()),
                 article.publishedAt(),
                 article.updatedAt(),
                 authors,
