@@ -57,6 +57,9 @@ public record ArticleForm(
 
   public ArticleForm {
     penulis = penulis == null ? List.of() : List.copyOf(penulis);
+    seoJudul = seoJudul == null ? "" : seoJudul;
+    seoDeskripsi = seoDeskripsi == null ? "" : seoDeskripsi;
+    fotoSosial = fotoSosial == null ? "" : fotoSosial;
   }
 
   static ArticleForm empty(Long authorId) {

@@ -47,6 +47,7 @@ class DeskController {
   private final MediaRepository media;
   private final IndonesianDates dates;
   private final URI site;
+  private final Autosaves autosaves;
 
   DeskController(
       Workflow workflow,
@@ -55,7 +56,9 @@ class DeskController {
       SectionRepository sections,
       AuthorRepository authors,
       MediaRepository media,
-      SiteProperties site) {
+      SiteProperties site,
+      Autosaves autosaves) {
+    this.autosaves = autosaves;
     this.workflow = workflow;
     this.articles = articles;
     this.listings = listings;
@@ -131,6 +134,8 @@ class DeskController {
         throw new IllegalArgumentException("Simpan artikel dulu sebelum menjadwalkan.");
       }
       id = workflow.create(principal.actor(), form.toDraft(site), action);
+      // Saved: the server's copy of the new-article form is no longer news.
+      autosaves.discard(principal.actor().id(), Autosaves.NEW_ARTICLE);
     } catch (IllegalArgumentException e) {
       response.setStatus(422);
       model.addAttribute("error", e.getMessage());
@@ -167,6 +172,7 @@ class DeskController {
     try {
       workflow.save(
           actor, id, form.version(), form.toDraft(site), action, form.scheduleAt(dates.zone()));
+      autosaves.discard(actor.id(), id);
     } catch (StaleArticleException e) {
       response.setStatus(409);
       model.addAttribute(
@@ -217,7 +223,7 @@ class DeskController {
       return new EditorPage(
           "Tulis artikel", null, null, "", form, allSections, authors.findAll(),
           media.findRecent(MEDIA_CHOICES), true, actor.can(Role.EDITOR), null, List.of(),
-          dates.zoneLabel());
+          dates.zoneLabel(), autosave(actor, Autosaves.NEW_ARTICLE));
     }
     String statusLine = Statuses.label(article.status());
     if (article.publishedAt() != null
@@ -237,7 +243,18 @@ class DeskController {
     return new EditorPage(
         article.title(), article.id(), article.status(), statusLine, form, allSections,
         authors.findAll(), media.findRecent(MEDIA_CHOICES), workflow.canEdit(actor, article),
-        actor.can(Role.EDITOR), publicPath, corrections, dates.zoneLabel());
+        actor.can(Role.EDITOR), publicPath, corrections, dates.zoneLabel(),
+        autosave(actor, article.id()));
+  }
+
+  /** The server's copy of what this user typed here, as {"at": millis, "values": {...}}, or null. */
+  private String autosave(Actor actor, long articleKey) {
+    if (actor.id() == null) {
+      return null;
+    }
+    return autosaves.find(actor.id(), articleKey)
+        .map(a -> "{\"at\":" + a.savedAt().toEpochMilli() + ",\"values\":" + a.fields() + "}")
+        .orElse(null);
   }
 
   private static ArticleStatus parseStatus(String raw) {

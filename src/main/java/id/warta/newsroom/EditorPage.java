@@ -14,6 +14,8 @@ import java.util.List;
  * @param editable whether this account may save this article
  * @param editor whether this account may publish, schedule, unpublish and correct
  * @param publicPath the reader's address when the article is published, or null
+ * @param autosave the server's copy of unsaved typing as JSON ({"at": millis, "values": {...}}),
+ *     or null
  */
 public record EditorPage(
     String heading,
@@ -28,7 +30,8 @@ public record EditorPage(
     boolean editor,
     String publicPath,
     List<CorrectionLine> corrections,
-    String zoneLabel) {
+    String zoneLabel,
+    String autosave) {
 
   public record CorrectionLine(String when, String note) {}
 
@@ -58,17 +61,22 @@ public record EditorPage(
 
   /** The search-result preview: the SEO title, or the title. */
   public String previewTitle() {
-    String t = form.seoJudul().isBlank() ? form.judul() : form.seoJudul();
+    String t = form.seoJudul().isBlank() ? orEmpty(form.judul()) : form.seoJudul();
     return shorten(t.isBlank() ? "Judul artikel" : t, 60);
   }
 
   /** The search-result preview: the meta description, or the lead. */
   public String previewDescription() {
-    return shorten(form.seoDeskripsi().isBlank() ? form.ringkasan() : form.seoDeskripsi(), 160);
+    return shorten(form.seoDeskripsi().isBlank() ? orEmpty(form.ringkasan()) : form.seoDeskripsi(), 160);
   }
 
   public String previewUrl() {
-    return publicPath != null ? publicPath : "/kanal/nomor/" + (form.slug().isBlank() ? "judul-artikel" : form.slug());
+    String slug = orEmpty(form.slug());
+    return publicPath != null ? publicPath : "/kanal/nomor/" + (slug.isBlank() ? "judul-artikel" : slug);
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   private static String shorten(String s, int max) {
