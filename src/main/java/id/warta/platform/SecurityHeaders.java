@@ -12,7 +12,20 @@ public final class SecurityHeaders {
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
           + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * The newsroom's policy: the same, except that styles may be inline. The rich-text editor
+   * (TinyMCE) positions its toolbars and menus with style attributes; scripts stay 'self' only.
+   */
+  public static final String NEWSROOM_CONTENT_SECURITY_POLICY =
+      CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
   private SecurityHeaders() {}
+
+  public static <B extends org.springframework.security.config.annotation.web.HttpSecurityBuilder<B>>
+      void applyNewsroom(HeadersConfigurer<B> headers) {
+    apply(headers);
+    headers.contentSecurityPolicy(csp -> csp.policyDirectives(NEWSROOM_CONTENT_SECURITY_POLICY));
+  }
 
   public static <B extends org.springframework.security.config.annotation.web.HttpSecurityBuilder<B>>
       void apply(HeadersConfigurer<B> headers) {

@@ -79,6 +79,10 @@ class AuthorizationMatrixTest {
             new Route("GET", a, Role.WRITER, 200, Map.of()),
             // Not the writer's own draft: only editors may save it.
             new Route("POST", a, Role.EDITOR, 422, Map.of("versi", "0")),
+            new Route("POST", "/redaksi/artikel/baru/autosimpan", Role.WRITER, 204, Map.of("judul", "x")),
+            // Not the writer's own draft: only editors may keep typing for it.
+            new Route("POST", a + "/autosimpan", Role.EDITOR, 204, Map.of("isi", "<p>x</p>")),
+            new Route("GET", "/redaksi/tag/saran?q=ab", Role.WRITER, 200, Map.of()),
             new Route("GET", a + "/pratinjau", Role.WRITER, 200, Map.of()),
             new Route("GET", a + "/revisi", Role.WRITER, 200, Map.of()),
             new Route("GET", a + "/revisi/banding?a=1&b=1", Role.WRITER, 200, Map.of()),

@@ -1,0 +1,116 @@
+package id.warta.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warta.Browser;
+import id.warta.TestDataDirectory;
+import id.warta.article.TestContent;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The writing tool in a real browser on a phone-sized screen: the rich-text editor with its word
+ * count, and typing restored in a fresh browser after the first one crashed.
+ */
+@ExtendWith(Browser.class)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"warta.demo.enabled=false", "warta.site.name=Warta Uji"})
+@ContextConfiguration(initializers = TestDataDirectory.class)
+class DeskEditorBrowserIT {
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+  @Autowired Autosaves autosaves;
+
+  ChromeDriver browser;
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void typingKeptOnTheServerIsRestoredInAFreshBrowserAfterACrashAndClearedBySaving() {
+    var content = TestContent.of(context);
+    var section = content.section("Kanal Penyunting");
+    var author = content.author("Penulis Penyunting");
+    NewsroomUser writer = Staff.of(context).create(Role.WRITER, author.id());
+    String title = TestContent.unique("Banjir Rob Genangi Pesisir");
+
+    browser = Browser.open(412, 915);
+    login(writer);
+    browser.get(url("/redaksi/artikel/baru"));
+    waitForEditor();
+    // A real toolbar and a word count, on a phone-sized screen.
+    assertThat(browser.findElements(By.cssSelector(".tox-toolbar__primary button"))).isNotEmpty();
+    browser.findElement(By.id("judul")).sendKeys(title);
+    browser.switchTo().frame(browser.findElement(By.cssSelector(".tox-edit-area iframe")));
+    browser.findElement(By.id("tinymce")).sendKeys("Air laut naik sampai ke jalan raya pagi ini");
+    browser.switchTo().defaultContent();
+    wait(20).until(d -> browser.findElement(By.id("isi-hitung")).getText().startsWith("9 kata"));
+    assertThat(browser.findElement(By.id("isi-hitung")).getText()).isEqualTo("9 kata \u00b7 sekitar 1 menit membaca");
+
+    // Kept on the server (what the 30-second timer does), then the browser dies without saving.
+    browser.executeScript("window.wartaAutosaveNow()");
+    wait(20).until(d -> autosaves.find(writer.id(), Autosaves.NEW_ARTICLE).isPresent());
+    browser.quit();
+
+    // A fresh browser (no local copy) offers the server's copy.
+    browser = Browser.open(412, 915);
+    login(writer);
+    browser.get(url("/redaksi/artikel/baru"));
+    waitForEditor();
+    assertThat(browser.findElement(By.id("judul")).getAttribute("value")).isEmpty();
+    browser.findElement(By.xpath("//button[text()='Pulihkan ketikan itu']")).click();
+    assertThat(browser.findElement(By.id("judul")).getAttribute("value")).isEqualTo(title);
+    wait(20).until(d -> String.valueOf(browser.executeScript("return tinymce.get('isi-berita').getContent()"))
+        .contains("Air laut naik sampai ke jalan raya pagi ini"));
+
+    new Select(browser.findElement(By.id("kanal"))).selectByValue(String.valueOf(section.id()));
+    browser.findElement(By.cssSelector("button[value=SIMPAN]")).click();
+    wait(20).until(d -> d.getCurrentUrl().matches(".*/redaksi/artikel/\\d+$"));
+    assertThat(autosaves.find(writer.id(), Autosaves.NEW_ARTICLE)).isEmpty();
+
+    // The saved story is not offered again in the new-article form.
+    browser.get(url("/redaksi/artikel/baru"));
+    waitForEditor();
+    assertThat(browser.findElements(By.xpath("//button[text()='Pulihkan ketikan itu']"))).isEmpty();
+  }
+
+  private void waitForEditor() {
+    wait(30).until(d -> (Boolean) browser.executeScript(
+        "return !!(window.tinymce && tinymce.get('isi-berita') && tinymce.get('isi-berita').initialized)"));
+  }
+
+  private WebDriverWait wait(int seconds) {
+    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+  }
+
+  private void login(NewsroomUser user) {
+    browser.get(url("/redaksi/masuk"));
+    browser.findElement(By.id("nama")).sendKeys(user.username());
+    browser.findElement(By.id("sandi")).sendKeys(Staff.PASSWORD);
+    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains(user.displayName());
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
