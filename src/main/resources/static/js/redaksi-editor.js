@@ -35,7 +35,7 @@
     menubar: false,
     statusbar: false,
     plugins: 'lists link autoresize wordcount',
-    toolbar: 'blocks | bold italic | bullist numlist blockquote | link unlink | undo redo',
+    toolbar: 'blocks | bold italic | bullist numlist blockquote | link unlink | fotopustaka sematkan | undo redo',
     toolbar_mode: 'wrap',
     block_formats: 'Paragraf=p; Subjudul=h2; Subjudul kecil=h3',
     // Exactly what ArticleBodyPolicy keeps: anything else would vanish on save.
@@ -54,6 +54,29 @@
     min_height: 320,
     content_css: base + '/skins/content/default/content.min.css',
     setup: function (editor) {
+      // A photo from the media library, as a figure; the site adds the credit.
+      editor.ui.registry.addButton('fotopustaka', {
+        text: 'Foto',
+        tooltip: 'Sisipkan foto dari pustaka media',
+        onAction: function () { pickPhoto(editor); }
+      });
+      // A YouTube, X or Instagram link on its own line; the site shows it as a click-to-open block.
+      editor.ui.registry.addButton('sematkan', {
+        text: 'Sematkan',
+        tooltip: 'Sematkan tautan YouTube, X atau Instagram',
+        onAction: function () {
+          var url = window.prompt('Alamat video YouTube atau unggahan X/Instagram:');
+          if (!url) {
+            return;
+          }
+          var ok = /^https:\/\/(www\.|m\.)?(youtube\.com|youtu\.be|x\.com|twitter\.com|instagram\.com)\//.test(url.trim());
+          if (!ok) {
+            editor.notificationManager.open({ text: 'Hanya tautan https YouTube, X atau Instagram.', type: 'error' });
+            return;
+          }
+          editor.insertContent('<p><a href="' + escapeHtml(url.trim()) + '">' + escapeHtml(url.trim()) + '</a></p>');
+        }
+      });
       editor.on('init', function () {
         show(editor.getContent({ format: 'text' }));
       });
@@ -64,6 +87,62 @@
       });
     }
   });
+  function escapeHtml(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  function pickPhoto(editor) {
+    var box = document.createElement('div');
+    box.className = 'photo-dialog';
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-label', 'Pilih foto dari pustaka');
+    var search = document.createElement('input');
+    search.type = 'search';
+    search.placeholder = 'Cari keterangan atau kredit';
+    search.setAttribute('aria-label', 'Cari foto');
+    var grid = document.createElement('div');
+    grid.className = 'thumbs';
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'secondary';
+    close.textContent = 'Tutup';
+    close.addEventListener('click', function () { box.remove(); });
+    box.appendChild(search);
+    box.appendChild(grid);
+    box.appendChild(close);
+    area.parentNode.insertBefore(box, area);
+    function load() {
+      fetch('/redaksi/media/pilih?q=' + encodeURIComponent(search.value), { credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (photos) {
+          grid.textContent = '';
+          photos.forEach(function (p) {
+            var b = document.createElement('button');
+            b.type = 'button';
+            b.className = 'thumb';
+            b.title = p.caption + ' (' + p.credit + ')';
+            var img = document.createElement('img');
+            img.src = p.thumb;
+            img.alt = p.caption;
+            b.appendChild(img);
+            b.addEventListener('click', function () {
+              editor.insertContent('<figure><img src="' + escapeHtml(p.src) + '" alt="' + escapeHtml(p.alt) +
+                '"><figcaption>' + escapeHtml(p.caption) + '</figcaption></figure><p></p>');
+              box.remove();
+            });
+            grid.appendChild(b);
+          });
+        })
+        .catch(function () {});
+    }
+    var t = null;
+    search.addEventListener('input', function () { clearTimeout(t); t = setTimeout(load, 250); });
+    load();
+    search.focus();
+  }
+
   window.wartaEditorSync = function () {
     var e = window.tinymce.get(area.id);
     if (e) {

@@ -40,6 +40,22 @@ public class MediaRepository {
     return jdbc.sql("SELECT file_key FROM media ORDER BY id").query(String.class).list();
   }
 
+  /** Images whose caption, credit or alt text contains the words typed, newest first. */
+  public List<MediaAsset> search(String text, int limit) {
+    String like =
+        "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+            .replace("%", "\\%").replace("_", "\\_") + "%";
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM media"
+                + " WHERE LOWER(caption) LIKE :q ESCAPE '\\' OR LOWER(credit) LIKE :q ESCAPE '\\'"
+                + " OR LOWER(alt_text) LIKE :q ESCAPE '\\'"
+                + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+        .param("q", like)
+        .param("limit", limit)
+        .query(MediaAsset.class)
+        .list();
+  }
+
   /** The newest images first, for pickers and the library screen. */
   public List<MediaAsset> findRecent(int limit) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM media ORDER BY created_at DESC, id DESC LIMIT :limit")
@@ -52,7 +68,7 @@ public class MediaRepository {
     jdbc.sql("DELETE FROM media WHERE id = :id").param("id", id).update();
   }
 
-  Optional<MediaAsset> findByFileKey(String fileKey) {
+  public Optional<MediaAsset> findByFileKey(String fileKey) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM media WHERE file_key = :key")
         .param("key", fileKey)
         .query(MediaAsset.class)
