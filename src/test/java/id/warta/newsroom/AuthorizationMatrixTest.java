@@ -83,6 +83,7 @@ class AuthorizationMatrixTest {
             // Not the writer's own draft: only editors may keep typing for it.
             new Route("POST", a + "/autosimpan", Role.EDITOR, 204, Map.of("isi", "<p>x</p>")),
             new Route("GET", "/redaksi/tag/saran?q=ab", Role.WRITER, 200, Map.of()),
+            new Route("GET", "/redaksi/media/pilih?q=ab", Role.WRITER, 200, Map.of()),
             new Route("GET", a + "/pratinjau", Role.WRITER, 200, Map.of()),
             new Route("GET", a + "/revisi", Role.WRITER, 200, Map.of()),
             new Route("GET", a + "/revisi/banding?a=1&b=1", Role.WRITER, 200, Map.of()),

@@ -24,7 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The writing tool in a real browser on a phone-sized screen: the rich-text editor with its word
- * count, and typing restored in a fresh browser after the first one crashed.
+ * count, a library photo and an embed, and typing restored in a fresh browser after the first
+ * one crashed.
  */
 @ExtendWith(Browser.class)
 @SpringBootTest(
@@ -52,13 +53,14 @@ class DeskEditorBrowserIT {
     var author = content.author("Penulis Penyunting");
     NewsroomUser writer = Staff.of(context).create(Role.WRITER, author.id());
     String title = TestContent.unique("Banjir Rob Genangi Pesisir");
+    var photo = content.image("Warta/Rina", "Air rob di jalan pesisir", "Jalan tergenang");
 
     browser = Browser.open(412, 915);
     login(writer);
     browser.get(url("/redaksi/artikel/baru"));
     waitForEditor();
     // A real toolbar and a word count, on a phone-sized screen.
-    assertThat(browser.findElements(By.cssSelector(".tox-toolbar__primary button"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("button.tox-tbtn"))).isNotEmpty();
     browser.findElement(By.id("judul")).sendKeys(title);
     browser.switchTo().frame(browser.findElement(By.cssSelector(".tox-edit-area iframe")));
     browser.findElement(By.id("tinymce")).sendKeys("Air laut naik sampai ke jalan raya pagi ini");
@@ -82,10 +84,28 @@ class DeskEditorBrowserIT {
     wait(20).until(d -> String.valueOf(browser.executeScript("return tinymce.get('isi-berita').getContent()"))
         .contains("Air laut naik sampai ke jalan raya pagi ini"));
 
+    // A photo from the library, picked by its thumbnail, and an embed.
+    browser.findElement(By.xpath("//button[contains(@class,'tox-tbtn')][normalize-space(.)='Foto']")).click();
+    wait(20).until(d -> !d.findElements(By.cssSelector(".photo-dialog .thumb img[src*='" + photo.fileKey() + "']")).isEmpty());
+    browser.findElement(By.cssSelector(".photo-dialog .thumb img[src*='" + photo.fileKey() + "']")).click();
+    browser.findElement(By.xpath("//button[contains(@class,'tox-tbtn')][normalize-space(.)='Sematkan']")).click();
+    browser.switchTo().alert().sendKeys("https://www.youtube.com/watch?v=abc");
+    browser.switchTo().alert().accept();
+
     new Select(browser.findElement(By.id("kanal"))).selectByValue(String.valueOf(section.id()));
     browser.findElement(By.cssSelector("button[value=SIMPAN]")).click();
     wait(20).until(d -> d.getCurrentUrl().matches(".*/redaksi/artikel/\\d+$"));
     assertThat(autosaves.find(writer.id(), Autosaves.NEW_ARTICLE)).isEmpty();
+
+    // The preview shows the photo as a figure with its credit, and the embed as a block that
+    // loads nothing from YouTube until clicked.
+    browser.get(browser.getCurrentUrl() + "/pratinjau");
+    WebElement figure = browser.findElement(By.cssSelector(".body figure.inline-photo"));
+    assertThat(figure.findElement(By.cssSelector(".credit")).getText()).isEqualTo("Warta/Rina");
+    assertThat(figure.findElement(By.cssSelector(".caption")).getText()).isEqualTo("Air rob di jalan pesisir");
+    assertThat(browser.findElement(By.cssSelector(".body .embed a")).getAttribute("href"))
+        .isEqualTo("https://www.youtube.com/watch?v=abc");
+    assertThat(browser.findElements(By.cssSelector("iframe"))).isEmpty();
 
     // The saved story is not offered again in the new-article form.
     browser.get(url("/redaksi/artikel/baru"));

@@ -72,7 +72,7 @@ class HostileHtmlTest {
                       .param("penulis", String.valueOf(author.id()))
                       .param("isi", "<p>Paragraf aman.</p>" + editorMarkup + snippet
                           + "<figure><img src=\"" + photo.url(id.warta.media.Rendition.SMALL) + "\"><figcaption>" + snippet + "</figcaption></figure>"
-                          + "<p><a href=\"https://x.com/" + snippet + "\">" + snippet + "</a></p>")
+                          + "<p><a href=\"https://x.com/warta/status/1\">" + snippet + "</a></p>")
                       .param("seoJudul", cut(snippet, 300))
                       .param("seoDeskripsi", cut(snippet, 600))
                       .param("aksi", "TERBITKAN")
