@@ -80,7 +80,7 @@
       editor.on('init', function () {
         show(editor.getContent({ format: 'text' }));
       });
-      editor.on('input change undo redo SetContent', function () {
+      editor.on('input keyup change undo redo SetContent NodeChange', function () {
         show(editor.getContent({ format: 'text' }));
         editor.save();
         area.form.dispatchEvent(new Event('input', { bubbles: true }));

@@ -63,9 +63,15 @@ class DeskEditorBrowserIT {
     assertThat(browser.findElements(By.cssSelector("button.tox-tbtn"))).isNotEmpty();
     browser.findElement(By.id("judul")).sendKeys(title);
     browser.switchTo().frame(browser.findElement(By.cssSelector(".tox-edit-area iframe")));
-    browser.findElement(By.id("tinymce")).sendKeys("Air laut naik sampai ke jalan raya pagi ini");
+    WebElement editable = browser.findElement(By.id("tinymce"));
+    editable.click();
+    new org.openqa.selenium.interactions.Actions(browser)
+        .sendKeys("Air laut naik sampai ke jalan raya pagi ini").perform();
     browser.switchTo().defaultContent();
-    wait(20).until(d -> browser.findElement(By.id("isi-hitung")).getText().startsWith("9 kata"));
+    wait(20)
+        .withMessage(() -> "word count shows: " + browser.findElement(By.id("isi-hitung")).getText()
+            + " / body: " + browser.executeScript("return tinymce.get('isi-berita').getContent()"))
+        .until(d -> browser.findElement(By.id("isi-hitung")).getText().startsWith("9 kata"));
     assertThat(browser.findElement(By.id("isi-hitung")).getText()).isEqualTo("9 kata \u00b7 sekitar 1 menit membaca");
 
     // Kept on the server (what the 30-second timer does), then the browser dies without saving.
