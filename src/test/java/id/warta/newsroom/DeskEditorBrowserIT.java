@@ -107,7 +107,8 @@ class DeskEditorBrowserIT {
     // loads nothing from YouTube until clicked.
     browser.get(browser.getCurrentUrl() + "/pratinjau");
     WebElement figure = browser.findElement(By.cssSelector(".body figure.inline-photo"));
-    assertThat(figure.findElement(By.cssSelector(".credit")).getText()).isEqualTo("Warta/Rina");
+    // The style sheet sets credits in capitals, as under the lead photo.
+    assertThat(figure.findElement(By.cssSelector(".credit")).getText()).isEqualTo("WARTA/RINA");
     assertThat(figure.findElement(By.cssSelector(".caption")).getText()).isEqualTo("Air rob di jalan pesisir");
     assertThat(browser.findElement(By.cssSelector(".body .embed a")).getAttribute("href"))
         .isEqualTo("https://www.youtube.com/watch?v=abc");
