@@ -74,6 +74,7 @@
             editor.notificationManager.open({ text: 'Hanya tautan https YouTube, X atau Instagram.', type: 'error' });
             return;
           }
+          outOfFigure(editor);
           editor.insertContent('<p><a href="' + escapeHtml(url.trim()) + '">' + escapeHtml(url.trim()) + '</a></p>');
         }
       });
@@ -87,6 +88,17 @@
       });
     }
   });
+  // Puts the cursor in a new paragraph after the figure it is in, so what comes next is not
+  // typed into the photo's caption.
+  function outOfFigure(editor) {
+    var figure = editor.dom.getParent(editor.selection.getNode(), 'figure');
+    if (figure) {
+      var p = editor.dom.create('p', {}, '<br>');
+      editor.dom.insertAfter(p, figure);
+      editor.selection.setCursorLocation(p, 0);
+    }
+  }
+
   function escapeHtml(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
@@ -129,7 +141,8 @@
             b.appendChild(img);
             b.addEventListener('click', function () {
               editor.insertContent('<figure><img src="' + escapeHtml(p.src) + '" alt="' + escapeHtml(p.alt) +
-                '"><figcaption>' + escapeHtml(p.caption) + '</figcaption></figure><p></p>');
+                '"><figcaption>' + escapeHtml(p.caption) + '</figcaption></figure>');
+              outOfFigure(editor);
               box.remove();
             });
             grid.appendChild(b);
