@@ -1,5 +1,6 @@
 package id.warta.author;
 
+import id.warta.platform.desk.NewsroomScreen;
 import id.warta.media.MediaRepository;
 import id.warta.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * in bylines. Accounts are linked to an author on the account's screen (/redaksi/pengguna).
  */
 @Controller
+@NewsroomScreen
 class AuthorAdminController {
   static final int PHOTO_CHOICES = 200;
 

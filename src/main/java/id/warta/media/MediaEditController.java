@@ -1,5 +1,6 @@
 package id.warta.media;
 
+import id.warta.platform.desk.NewsroomScreen;
 import id.warta.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * confirmation.
  */
 @Controller
+@NewsroomScreen
 class MediaEditController {
   private final MediaLibrary library;
   private final MediaRepository media;
