@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param source where the story came from (a wire or partner: "Malay Mail"), may be empty
  * @param editorCode the desk editor's code ("OL-13"), may be empty
  * @param readAlsoId the article linked inline as "Baca Juga: ..." (the editor's choice), or null
+ * @param seo the SEO title, meta description and social image (each may be empty)
  */
 public record Article(
     long id,
@@ -26,7 +27,12 @@ public record Article(
     Instant publishedAt,
     Instant createdAt,
     Instant updatedAt,
-    int version) {
+    int version,
+    ArticleSeo seo) {
+
+  public Article {
+    seo = seo == null ? ArticleSeo.NONE : seo;
+  }
 
   public boolean isPublished() {
     return status == ArticleStatus.PUBLISHED;

@@ -10,6 +10,7 @@ import java.util.List;
  * @param bodyHtml the body as HTML; sanitized before it is stored
  * @param updatedAt when the story was last updated; null for the publication time
  * @param relatedIds the editor's "Baca Juga" choices, in order
+ * @param seo the SEO title, meta description and social image
  */
 public record ArticleDraft(
     long sectionId,
@@ -26,7 +27,8 @@ public record ArticleDraft(
     Instant updatedAt,
     List<Long> authorIds,
     List<String> tags,
-    List<Long> relatedIds) {
+    List<Long> relatedIds,
+    ArticleSeo seo) {
 
   public ArticleDraft {
     title = strip(title);
@@ -36,6 +38,28 @@ public record ArticleDraft(
     authorIds = List.copyOf(authorIds);
     tags = List.copyOf(tags);
     relatedIds = List.copyOf(relatedIds);
+    seo = seo == null ? ArticleSeo.NONE : seo;
+  }
+
+  /** A draft without SEO fields (importers, demo content). */
+  public ArticleDraft(
+      long sectionId,
+      String title,
+      String slug,
+      String lead,
+      String bodyHtml,
+      String source,
+      String editorCode,
+      Long leadMediaId,
+      Long readAlsoId,
+      ArticleStatus status,
+      Instant publishedAt,
+      Instant updatedAt,
+      List<Long> authorIds,
+      List<String> tags,
+      List<Long> relatedIds) {
+    this(sectionId, title, slug, lead, bodyHtml, source, editorCode, leadMediaId, readAlsoId, status,
+        publishedAt, updatedAt, authorIds, tags, relatedIds, ArticleSeo.NONE);
   }
 
   private static String strip(String s) {

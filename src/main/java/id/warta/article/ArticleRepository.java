@@ -25,7 +25,8 @@ public class ArticleRepository implements MediaReferences {
   static final String ARTICLE_COLUMNS =
       """
       id, section_id, title, slug, lead, body_html, source, editor_code, lead_media_id,
-      read_also_id, status, published_at, created_at, updated_at, version
+      read_also_id, status, published_at, created_at, updated_at, version, seo_title,
+      meta_description, social_media_id
       """;
 
   static final RowMapper<Article> ARTICLE =
@@ -45,7 +46,11 @@ public class ArticleRepository implements MediaReferences {
               instant(rs, "published_at"),
               instant(rs, "created_at"),
               instant(rs, "updated_at"),
-              rs.getInt("version"));
+              rs.getInt("version"),
+              new ArticleSeo(
+                  rs.getString("seo_title"),
+                  rs.getString("meta_description"),
+                  nullableLong(rs, "social_media_id")));
 
   private final JdbcClient jdbc;
 
@@ -122,9 +127,11 @@ public class ArticleRepository implements MediaReferences {
             """
             INSERT INTO article (section_id, title, slug, lead, body_html, source, editor_code,
                                  lead_media_id, read_also_id, status, published_at, created_at,
-                                 updated_at, version)
+                                 updated_at, version, seo_title, meta_description,
+                                 social_media_id)
             VALUES (:section, :title, :slug, :lead, :body, :source, :editorCode, :media,
-                    :readAlso, :status, :publishedAt, :now, :updatedAt, 0)
+                    :readAlso, :status, :publishedAt, :now, :updatedAt, 0, :seoTitle,
+                    :metaDescription, :socialMedia)
             RETURNING id
             """)
         .param("section", draft.sectionId())
@@ -139,6 +146,9 @@ public class ArticleRepository implements MediaReferences {
         .param("status", draft.status().name())
         .param("publishedAt", draft.publishedAt() == null ? null : draft.publishedAt().toEpochMilli())
         .param("now", now.toEpochMilli())
+        .param("seoTitle", draft.seo().title())
+        .param("metaDescription", draft.seo().description())
+        .param("socialMedia", draft.seo().imageId())
         .param(
             "updatedAt",
             (draft.updatedAt() != null ? draft.updatedAt() : draft.publishedAt() != null ? draft.publishedAt() : now)
@@ -188,7 +198,7 @@ public class ArticleRepository implements MediaReferences {
     return jdbc.sql(
             """
             SELECT title FROM article
-            WHERE lead_media_id = :id OR body_html LIKE :pattern
+            WHERE lead_media_id = :id OR social_media_id = :id OR body_html LIKE :pattern
             ORDER BY updated_at DESC
             """)
         .param("id", mediaId)
@@ -244,7 +254,9 @@ public class ArticleRepository implements MediaReferences {
             SET section_id = :section, title = :title, slug = :slug, lead = :lead,
                 body_html = :body, source = :source, editor_code = :editorCode,
                 lead_media_id = :media, read_also_id = :readAlso, status = :status,
-                published_at = :publishedAt, updated_at = :updatedAt, version = version + 1
+                published_at = :publishedAt, updated_at = :updatedAt, version = version + 1,
+                seo_title = :seoTitle, meta_description = :metaDescription,
+                social_media_id = :socialMedia
             WHERE id = :id AND version = :version
             RETURNING """
                 + " " + ARTICLE_COLUMNS)
@@ -260,6 +272,9 @@ public class ArticleRepository implements MediaReferences {
         .param("status", draft.status().name())
         .param("publishedAt", publishedAt == null ? null : publishedAt.toEpochMilli())
         .param("updatedAt", updatedAt.toEpochMilli())
+        .param("seoTitle", draft.seo().title())
+        .param("metaDescription", draft.seo().description())
+        .param("socialMedia", draft.seo().imageId())
         .param("id", id)
         .param("version", expectedVersion)
         .query(ARTICLE)

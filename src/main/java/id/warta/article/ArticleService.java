@@ -68,7 +68,7 @@ public class ArticleService {
         new Article(
             id, draft.sectionId(), draft.title(), slug, draft.lead(), body, draft.source(),
             draft.editorCode(), draft.leadMediaId(), draft.readAlsoId(), draft.status(),
-            draft.publishedAt(), now, updatedAt, 0);
+            draft.publishedAt(), now, updatedAt, 0, draft.seo());
     if (draft.status() == ArticleStatus.PUBLISHED) {
       changes.record(keys(id, draft.sectionId(), tagList, draft.authorIds()));
       events.publishEvent(new ArticlePublished(id));

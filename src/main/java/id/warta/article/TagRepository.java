@@ -76,6 +76,32 @@ public class TagRepository {
     return bySlug.keySet().stream().map(found::get).toList();
   }
 
+  /**
+   * Existing tags that match what is being typed, for suggestions: compared by slug, so that
+   * "covid 19" finds "Covid-19" and no near-duplicate gets created. Tags whose slug starts with
+   * the typed text first, then the most used.
+   */
+  public List<Tag> suggest(String typed, int limit) {
+    String slug = Slugs.of(typed == null ? "" : typed.strip());
+    if (slug.isEmpty()) {
+      return List.of();
+    }
+    String like = slug.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return jdbc.sql(
+            """
+            SELECT t.id, t.slug, t.name FROM tag t
+            WHERE t.slug LIKE :contains ESCAPE '\\'
+            ORDER BY CASE WHEN t.slug LIKE :prefix ESCAPE '\\' THEN 0 ELSE 1 END,
+                     (SELECT COUNT(*) FROM article_tag atg WHERE atg.tag_id = t.id) DESC, t.name
+            LIMIT :limit
+            """)
+        .param("contains", "%" + like + "%")
+        .param("prefix", like + "%")
+        .param("limit", limit)
+        .query(Tag.class)
+        .list();
+  }
+
   /** Tags that published articles carry, by name. */
   public List<Tag> findUsed(long offset, int limit) {
     return jdbc.sql(

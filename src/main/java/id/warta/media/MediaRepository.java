@@ -84,7 +84,7 @@ public class MediaRepository {
     jdbc.sql("DELETE FROM media WHERE id = :id").param("id", id).update();
   }
 
-  Optional<MediaAsset> findByFileKey(String fileKey) {
+  public Optional<MediaAsset> findByFileKey(String fileKey) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM media WHERE file_key = :key")
         .param("key", fileKey)
         .query(MediaAsset.class)

@@ -43,6 +43,18 @@ public enum Rendition {
    * A srcset of every 3:2 rendition of the image whose page rendition is at this URL, or null
    * when the URL is not one (a body may hold any /media/ path).
    */
+  /** The library file key of one of its renditions' addresses, or null for any other address. */
+  public static String fileKeyOf(String url) {
+    for (Rendition r : values()) {
+      String suffix = "-" + r.width + "x" + r.height + ".jpg";
+      if (url.startsWith("/media/") && url.endsWith(suffix)) {
+        String fileKey = url.substring("/media/".length(), url.length() - suffix.length());
+        return fileKey.isEmpty() || fileKey.contains("/") ? null : fileKey;
+      }
+    }
+    return null;
+  }
+
   public static String srcsetOf(String url) {
     for (Rendition r : values()) {
       String suffix = "-" + r.width + "x" + r.height + ".jpg";

@@ -2,6 +2,7 @@ package id.warta.newsroom;
 
 import id.warta.article.Article;
 import id.warta.article.ArticleDraft;
+import id.warta.article.ArticleSeo;
 import id.warta.article.ArticleStatus;
 import id.warta.article.Tag;
 import id.warta.author.Author;
@@ -28,6 +29,9 @@ import java.util.stream.Collectors;
  * @param bacaJuga the "Baca Juga" list: article ids or addresses, separated by commas or lines
  * @param bacaJugaDalam the one "Baca Juga" link inside the body: an article id or address
  * @param waktu the publication time for scheduling, as a datetime-local value in the site zone
+ * @param seoJudul the SEO title; empty for the title
+ * @param seoDeskripsi the meta description; empty for the lead
+ * @param fotoSosial the social image's media id; empty for the lead photo
  */
 public record ArticleForm(
     String judul,
@@ -43,7 +47,10 @@ public record ArticleForm(
     String bacaJugaDalam,
     String slug,
     String versi,
-    String waktu) {
+    String waktu,
+    String seoJudul,
+    String seoDeskripsi,
+    String fotoSosial) {
   /** An article's public path (/nasional/42/judul) or its editor's (/redaksi/artikel/42). */
   private static final Pattern ARTICLE_PATH =
       Pattern.compile("^/(?:[a-z0-9-]+|redaksi/artikel)/(\\d{1,18})(?:/[^/]*)?/?$");
@@ -51,12 +58,15 @@ public record ArticleForm(
 
   public ArticleForm {
     penulis = penulis == null ? List.of() : List.copyOf(penulis);
+    seoJudul = seoJudul == null ? "" : seoJudul;
+    seoDeskripsi = seoDeskripsi == null ? "" : seoDeskripsi;
+    fotoSosial = fotoSosial == null ? "" : fotoSosial;
   }
 
   static ArticleForm empty(Long authorId) {
     return new ArticleForm(
         "", "", authorId == null ? List.of() : List.of(String.valueOf(authorId)), "", "", "", "",
-        "", "", "", "", "", "0", "");
+        "", "", "", "", "", "0", "", "", "", "");
   }
 
   static ArticleForm of(
@@ -77,7 +87,10 @@ public record ArticleForm(
         String.valueOf(a.version()),
         a.status() == ArticleStatus.SCHEDULED && a.publishedAt() != null
             ? LOCAL.format(LocalDateTime.ofInstant(a.publishedAt(), zone))
-            : "");
+            : "",
+        a.seo().title(),
+        a.seo().description(),
+        a.seo().imageId() == null ? "" : String.valueOf(a.seo().imageId()));
   }
 
   /**
@@ -119,7 +132,11 @@ public record ArticleForm(
         section, title, text(slug), text(ringkasan), isi == null ? "" : withoutControls(isi), text(sumber),
         text(kodeEditor), id(foto, "Foto utama tidak dikenal."),
         inline.isEmpty() ? null : inline.getFirst(), ArticleStatus.DRAFT, null, null, authorIds,
-        tags, related);
+        tags, related,
+        new ArticleSeo(
+            text(seoJudul).replaceAll("\\s+", " "),
+            text(seoDeskripsi).replaceAll("\\s+", " "),
+            id(fotoSosial, "Gambar media sosial tidak dikenal.")));
   }
 
   int version() {

@@ -55,6 +55,7 @@ class DeskController {
   private final IndonesianDates dates;
   private final URI site;
   private final WireNotices wireNotices;
+  private final Autosaves autosaves;
 
   DeskController(
       Workflow workflow,
@@ -65,8 +66,10 @@ class DeskController {
       MediaRepository media,
       Reviews reviews,
       SiteProperties site,
-      WireNotices wireNotices) {
+      WireNotices wireNotices,
+      Autosaves autosaves) {
     this.wireNotices = wireNotices;
+    this.autosaves = autosaves;
     this.workflow = workflow;
     this.reviews = reviews;
     this.articles = articles;
@@ -218,6 +221,8 @@ class DeskController {
     long id;
     try {
       id = workflow.create(principal.actor(), form.toDraft(site), action, form.scheduleAt(dates.zone()));
+      // Saved: the server's copy of the new-article form is no longer news.
+      autosaves.discard(principal.actor().id(), Autosaves.NEW_ARTICLE);
     } catch (IllegalArgumentException e) {
       response.setStatus(422);
       model.addAttribute("error", e.getMessage());
@@ -259,6 +264,7 @@ class DeskController {
     try {
       workflow.save(
           actor, id, form.version(), form.toDraft(site), action, form.scheduleAt(dates.zone()), note);
+      autosaves.discard(actor.id(), id);
     } catch (StaleArticleException e) {
       response.setStatus(409);
       model.addAttribute(
@@ -336,7 +342,8 @@ class DeskController {
       return new EditorPage(
           "Tulis artikel", null, null, "", form, allSections, bylines(actor, form),
           media.findRecent(MEDIA_CHOICES), true, actor.can(Role.EDITOR), null, List.of(),
-          dates.zoneLabel(), EditorPage.ReviewLine.NONE, false);
+          dates.zoneLabel(), EditorPage.ReviewLine.NONE, false,
+          autosave(actor, Autosaves.NEW_ARTICLE));
     }
     String statusLine = Statuses.label(article.status());
     if (article.publishedAt() != null
@@ -358,7 +365,8 @@ class DeskController {
         bylines(actor, form), media.findRecent(MEDIA_CHOICES), workflow.canEdit(actor, article),
         actor.can(Role.EDITOR), publicPath, corrections, dates.zoneLabel(),
         workflow.review(article.id()).map(this::reviewLine).orElse(EditorPage.ReviewLine.NONE),
-        workflow.canPullBack(actor, article));
+        workflow.canPullBack(actor, article),
+        autosave(actor, article.id()));
   }
 
   /** The bylines the form offers: all for editors; a writer's own and those already chosen. */
@@ -377,6 +385,16 @@ class DeskController {
         submittedLine(r),
         r.returnedAt() == null ? "" : r.returnedBy() + ", " + dates.dateLine(r.returnedAt()),
         r.returnNote() == null ? "" : r.returnNote());
+  }
+
+  /** The server's copy of what this user typed here, as {"at": millis, "values": {...}}, or null. */
+  private String autosave(Actor actor, long articleKey) {
+    if (actor.id() == null) {
+      return null;
+    }
+    return autosaves.find(actor.id(), articleKey)
+        .map(a -> "{\"at\":" + a.savedAt().toEpochMilli() + ",\"values\":" + a.fields() + "}")
+        .orElse(null);
   }
 
   private static ArticleStatus parseStatus(String raw) {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param editable whether this account may save this article
  * @param editor whether this account may publish, schedule, unpublish and correct
  * @param publicPath the reader's address when the article is published, or null
+ * @param autosave the server's copy of unsaved typing as JSON ({"at": millis, "values": {...}}),
+ *     or null
  */
 public record EditorPage(
     String heading,
@@ -30,7 +32,8 @@ public record EditorPage(
     List<CorrectionLine> corrections,
     String zoneLabel,
     ReviewLine review,
-    boolean canPullBack) {
+    boolean canPullBack,
+    String autosave) {
 
   /**
    * The review desk's trace on the article.
@@ -68,6 +71,35 @@ public record EditorPage(
 
   public boolean sectionSelected(Section s) {
     return String.valueOf(s.id()).equals(form.kanal());
+  }
+
+  public boolean socialSelected(MediaAsset m) {
+    return String.valueOf(m.id()).equals(form.fotoSosial());
+  }
+
+  /** The search-result preview: the SEO title, or the title. */
+  public String previewTitle() {
+    String t = form.seoJudul().isBlank() ? orEmpty(form.judul()) : form.seoJudul();
+    return shorten(t.isBlank() ? "Judul artikel" : t, 60);
+  }
+
+  /** The search-result preview: the meta description, or the lead. */
+  public String previewDescription() {
+    return shorten(form.seoDeskripsi().isBlank() ? orEmpty(form.ringkasan()) : form.seoDeskripsi(), 160);
+  }
+
+  public String previewUrl() {
+    String slug = orEmpty(form.slug());
+    return publicPath != null ? publicPath : "/kanal/nomor/" + (slug.isBlank() ? "judul-artikel" : slug);
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String shorten(String s, int max) {
+    String t = s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    return t.length() <= max ? t : t.substring(0, max - 1).stripTrailing() + "\u2026";
   }
 
   public boolean mediaSelected(MediaAsset m) {

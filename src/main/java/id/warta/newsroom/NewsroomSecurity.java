@@ -143,7 +143,7 @@ class NewsroomSecurity {
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
         .addFilterBefore(new CurrentAccountFilter(users), AuthorizationFilter.class)
-        .headers(SecurityHeaders::apply)
+        .headers(SecurityHeaders::applyNewsroom)
         .httpBasic(b -> b.disable());
     return http.build();
   }

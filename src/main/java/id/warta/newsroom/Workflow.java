@@ -244,7 +244,8 @@ class Workflow {
           new ArticleDraft(
               sectionId, fields.title(), fields.slug(), fields.lead(), fields.bodyHtml(), fields.source(),
               fields.editorCode(), fields.leadMediaId(), fields.readAlsoId(), fields.status(),
-              fields.publishedAt(), null, fields.authorIds(), fields.tags(), fields.relatedIds());
+              fields.publishedAt(), null, fields.authorIds(), fields.tags(), fields.relatedIds(),
+              fields.seo());
     }
     save(actor, id, current.version(), fields, action, null, null);
   }
@@ -260,7 +261,8 @@ class Workflow {
         a.leadMediaId(), a.readAlsoId(), a.status(), a.publishedAt(), null,
         articles.findAuthors(a.id()).stream().map(Author::id).toList(),
         articles.findTags(a.id()).stream().map(Tag::name).toList(),
-        articles.findRelatedIds(a.id()));
+        articles.findRelatedIds(a.id()),
+        a.seo());
   }
 
   @Transactional
@@ -291,7 +293,8 @@ class Workflow {
             r.leadMediaId() != null && media.findById(r.leadMediaId()).isPresent() ? r.leadMediaId() : null,
             r.readAlsoId() != null && articles.findById(r.readAlsoId()).isPresent() ? r.readAlsoId() : null,
             current.status(), current.publishedAt(), null, r.authorIds(), r.tags(),
-            r.relatedIds().stream().filter(x -> articles.findById(x).isPresent()).toList());
+            r.relatedIds().stream().filter(x -> articles.findById(x).isPresent()).toList(),
+            current.seo());
     checkReferences(fields, id);
     int next = service.update(id, version, fields);
     revisions.record(id, actor, "Dipulihkan dari revisi " + number, clock.instant());
@@ -339,6 +342,9 @@ class Workflow {
     if (fields.leadMediaId() != null && found.media() == 0) {
       throw new IllegalArgumentException("Foto utama tidak ada di pustaka media.");
     }
+    if (fields.seo().imageId() != null && media.findById(fields.seo().imageId()).isEmpty()) {
+      throw new IllegalArgumentException("Gambar media sosial tidak ada di pustaka media.");
+    }
     if (found.related() != fields.relatedIds().stream().distinct().count()) {
       for (Long related : fields.relatedIds()) {
         if (articles.findById(related).isEmpty()) {
@@ -358,7 +364,7 @@ class Workflow {
     return new ArticleDraft(
         d.sectionId(), d.title(), d.slug(), d.lead(), d.bodyHtml(), d.source(), d.editorCode(),
         d.leadMediaId(), d.readAlsoId(), status, publishedAt, null, d.authorIds(), d.tags(),
-        d.relatedIds());
+        d.relatedIds(), d.seo());
   }
 
   private static void requireEditor(Actor actor) {

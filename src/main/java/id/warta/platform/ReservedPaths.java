@@ -12,7 +12,8 @@ import java.util.Set;
 public final class ReservedPaths {
   /** Segments whose responses are private (newsroom, login, errors) or static (files). */
   private static final List<String> UNCACHED =
-      List.of("redaksi", "actuator", "media", "css", "js", "img", "error", "login", "logout");
+      List.of("redaksi", "actuator", "media", "css", "js", "img", "webjars", "error", "login",
+          "logout");
 
   /** Public pages, feeds and files that the page cache may keep. */
   private static final List<String> CACHED =

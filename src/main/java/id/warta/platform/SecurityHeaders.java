@@ -15,7 +15,20 @@ public final class SecurityHeaders {
           // Embedded posts are framed only after the reader clicks (click-to-load blocks).
           + " frame-src https://www.youtube-nocookie.com https://platform.twitter.com https://www.instagram.com";
 
+  /**
+   * The newsroom's policy: the same, except that styles may be inline. The rich-text editor
+   * (TinyMCE) positions its toolbars and menus with style attributes; scripts stay 'self' only.
+   */
+  public static final String NEWSROOM_CONTENT_SECURITY_POLICY =
+      CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
   private SecurityHeaders() {}
+
+  public static <B extends HttpSecurityBuilder<B>>
+      void applyNewsroom(HeadersConfigurer<B> headers) {
+    apply(headers);
+    headers.contentSecurityPolicy(csp -> csp.policyDirectives(NEWSROOM_CONTENT_SECURITY_POLICY));
+  }
 
   public static <B extends HttpSecurityBuilder<B>>
       void apply(HeadersConfigurer<B> headers) {

@@ -137,7 +137,15 @@ class ServerValves {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-      response.setHeader("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
+      // Spring Security keeps a policy already set, so the newsroom's (inline styles for the
+      // rich-text editor) is chosen here.
+      String uri = request.getRequestURI();
+      boolean newsroom = uri != null && (uri.equals("/redaksi") || uri.startsWith("/redaksi/"));
+      response.setHeader(
+          "Content-Security-Policy",
+          newsroom
+              ? SecurityHeaders.NEWSROOM_CONTENT_SECURITY_POLICY
+              : SecurityHeaders.CONTENT_SECURITY_POLICY);
       response.setHeader("X-Content-Type-Options", "nosniff");
       response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
       response.setHeader("X-Frame-Options", "DENY");

@@ -3,7 +3,10 @@ package id.warta.site;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.warta.article.Article;
+import id.warta.media.MediaAsset;
+import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
+import java.util.function.Function;
 import id.warta.platform.IndonesianDates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a stored (already sanitized) body into what readers see: the house lead-in, the first
  * word of the first paragraph in capitals ("KEPALA junta Myanmar"), and the closing attribution
- * "(Malay Mail/OL-13)" at the end of the last paragraph.
+ * "(Malay Mail/OL-13)" at the end of the last paragraph. A library photo in the body becomes a
+ * figure with the photo's credit and a caption (the editor's, or the library's).
  */
 @Component
 class ArticleBodyRenderer {
@@ -23,12 +27,22 @@ class ArticleBodyRenderer {
 
   private final Cache<Key, String> rendered = Caffeine.newBuilder().maximumSize(2_000).build();
 
+  private final MediaRepository media;
+
+  ArticleBodyRenderer(MediaRepository media) {
+    this.media = media;
+  }
+
   String render(Article article) {
     var key = new Key(article.id(), article.version(), article.updatedAt().toEpochMilli());
-    return rendered.get(key, k -> renderUncached(article));
+    return rendered.get(key, k -> renderUncached(article, fileKey -> media.findByFileKey(fileKey).orElse(null)));
   }
 
   static String renderUncached(Article article) {
+    return renderUncached(article, fileKey -> null);
+  }
+
+  static String renderUncached(Article article, Function<String, MediaAsset> library) {
     Document doc = Jsoup.parseBodyFragment(article.bodyHtml());
     doc.outputSettings().prettyPrint(false);
     Element body = doc.body();
@@ -38,6 +52,14 @@ class ArticleBodyRenderer {
       if (srcset != null) {
         img.attr("srcset", srcset).attr("sizes", ArticlePage.PHOTO_SIZES);
       }
+      String fileKey = Rendition.fileKeyOf(img.attr("src"));
+      MediaAsset asset = fileKey == null ? null : library.apply(fileKey);
+      if (asset != null) {
+        figure(img, asset);
+      }
+    }
+    for (Element p : body.select("p")) {
+      embed(p);
     }
     Element first = body.selectFirst("p");
     if (first != null) {
@@ -53,6 +75,76 @@ class ArticleBodyRenderer {
       }
     }
     return body.html();
+  }
+
+  /** Hosts whose links, alone in a paragraph, become an embed block, and the provider's name. */
+  private static final java.util.Map<String, String> EMBEDS =
+      java.util.Map.of(
+          "youtube.com", "YouTube", "www.youtube.com", "YouTube", "m.youtube.com", "YouTube",
+          "youtu.be", "YouTube", "x.com", "X", "twitter.com", "X", "www.instagram.com", "Instagram",
+          "instagram.com", "Instagram");
+
+  /**
+   * A paragraph that is only a link to a YouTube video, a post on X or on Instagram becomes a
+   * privacy-friendly block: nothing is loaded from the provider until the reader clicks through.
+   */
+  private static void embed(Element p) {
+    if (p.children().size() != 1 || !p.child(0).nameIs("a")
+        || !p.ownText().isBlank()) {
+      return;
+    }
+    Element a = p.child(0);
+    String href = a.attr("href");
+    String provider;
+    try {
+      var uri = new java.net.URI(href);
+      provider = uri.getHost() == null || !"https".equalsIgnoreCase(uri.getScheme())
+          ? null
+          : EMBEDS.get(uri.getHost().toLowerCase(java.util.Locale.ROOT));
+    } catch (java.net.URISyntaxException e) {
+      provider = null;
+    }
+    if (provider == null) {
+      return;
+    }
+    Element block = new Element("div").addClass("embed").attr("data-provider", provider);
+    block.appendElement("p").addClass("embed-note")
+        .text("Konten dari " + provider + ". Tidak dimuat sampai Anda membukanya.");
+    block.appendElement("a")
+        .attr("href", href)
+        .attr("rel", "noopener noreferrer nofollow")
+        .addClass("embed-open")
+        .text("Buka di " + provider);
+    p.replaceWith(block);
+  }
+
+  /** The photo as a figure: credit first, then the caption, as under the lead photo. */
+  private static void figure(Element img, MediaAsset asset) {
+    if (img.attr("alt").isBlank()) {
+      img.attr("alt", asset.altText());
+    }
+    Element figure = img.closest("figure");
+    if (figure == null) {
+      Element parent = img.parent();
+      figure = new Element("figure");
+      if (parent != null && parent.nameIs("p") && parent.children().size() == 1
+          && parent.text().isBlank()) {
+        parent.replaceWith(figure);
+      } else {
+        img.before(figure);
+      }
+      figure.appendChild(img);
+    }
+    figure.addClass("inline-photo");
+    Element caption = figure.selectFirst("figcaption");
+    String text = caption == null || caption.text().isBlank() ? asset.caption() : caption.text();
+    if (caption == null) {
+      caption = figure.appendElement("figcaption");
+    }
+    caption.empty();
+    caption.appendElement("span").addClass("credit").text(asset.credit());
+    caption.appendText(" ");
+    caption.appendElement("span").addClass("caption").text(text);
   }
 
   private static void leadIn(Element paragraph) {

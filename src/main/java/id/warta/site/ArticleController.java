@@ -1,6 +1,7 @@
 package id.warta.site;
 
 import id.warta.article.Article;
+import id.warta.article.ArticleSeo;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
 import id.warta.article.PublishedArticles;
@@ -119,15 +120,22 @@ class ArticleController {
     MediaAsset image =
         article.leadMediaId() == null ? null : media.findById(article.leadMediaId()).orElse(null);
     String path = ArticleSummary.path(section.slug(), article.id(), article.slug());
-    PageFrame frame = frames.frame(article.title(), article.lead(), path, section.slug());
-    if (image != null) {
-      frame = frames.withImage(frame, image.url(Rendition.LARGE));
+    // Search results and shares show the SEO fields, falling back to the title, lead and photo.
+    ArticleSeo seo = article.seo();
+    MediaAsset shared =
+        seo.imageId() == null
+            ? image
+            : media.findById(seo.imageId()).orElse(image);
+    PageFrame frame =
+        frames.frame(seo.titleOr(article.title()), seo.descriptionOr(article.lead()), path, section.slug());
+    if (shared != null) {
+      frame = frames.withImage(frame, shared.url(Rendition.LARGE));
     }
     WholeArticle whole = wholeArticles.complete(article);
     List<Author> authors = whole.authors();
     List<Tag> tags = whole.tags();
     LiveView liveBlog = live.forPage(article.id(), path).orElse(null);
-    frame = frame.withMeta(discovery.article(frame.meta(), article, section, path, authors, tags, image, liveBlog));
+    frame = frame.withMeta(discovery.article(frame.meta(), article, section, path, authors, tags, shared, liveBlog));
     ArticleSummary readAlso =
         article.readAlsoId() == null
             ? null

@@ -46,7 +46,7 @@ class PreviewController {
             : new Article(
                 a.id(), a.sectionId(), a.title(), a.slug(), a.lead(), a.bodyHtml(), a.source(),
                 a.editorCode(), a.leadMediaId(), a.readAlsoId(), a.status(), clock.instant(),
-                a.createdAt(), clock.instant(), a.version());
+                a.createdAt(), clock.instant(), a.version(), a.seo());
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Robots-Tag", "noindex");
     model.addAttribute("page", pages.page(shown, section));

@@ -51,8 +51,8 @@ class SiteDiscovery {
     var described =
         new StructuredData.Article(
             path,
-            article.title(),
-            article.lead(),
+            article.seo().titleOr(article.title()),
+            article.seo().descriptionOr(article.lead()),
             article.publishedAt(),
             live == null || live.lastUpdate().isBefore(article.updatedAt()) ? article.updatedAt() : live.lastUpdate(),
             authors,

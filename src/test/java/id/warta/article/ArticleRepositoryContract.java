@@ -73,6 +73,35 @@ abstract class ArticleRepositoryContract {
   }
 
   @Test
+  void storesSeoFieldsAndChangesThemWithTheArticle() {
+    var social = content.image("AFP", "Foto untuk dibagikan", "Teks alternatif");
+    long id =
+        content.article(section, author)
+            .title("Judul Panjang di Halaman")
+            .lead("Ringkasan di halaman")
+            .seo(new ArticleSeo("Judul Pendek untuk Google", "Deskripsi untuk mesin pencari", social.id()))
+            .create();
+
+    Article article = articles.findById(id).orElseThrow();
+    assertThat(article.seo())
+        .isEqualTo(new ArticleSeo("Judul Pendek untuk Google", "Deskripsi untuk mesin pencari", social.id()));
+    assertThat(whole.complete(article).article().seo()).isEqualTo(article.seo());
+    assertThat(articles.titlesUsing(social.id(), social.fileKey())).contains("Judul Panjang di Halaman");
+
+    assertThat(articles.update(
+            id, article.version(),
+            new ArticleDraft(section.id(), article.title(), article.slug(), article.lead(),
+                article.bodyHtml(), "", "", null, null, article.status(), article.publishedAt(), null,
+                List.of(author.id()), List.of(), List.of(), ArticleSeo.NONE),
+            article.slug(), article.bodyHtml(), article.publishedAt(), article.updatedAt()))
+        .isPresent();
+    Article cleared = articles.findById(id).orElseThrow();
+    assertThat(cleared.seo()).isEqualTo(ArticleSeo.NONE);
+    assertThat(cleared.seo().titleOr(cleared.title())).isEqualTo("Judul Panjang di Halaman");
+    assertThat(cleared.seo().descriptionOr(cleared.lead())).isEqualTo("Ringkasan di halaman");
+  }
+
+  @Test
   void keepsInstantsToTheMillisecondInUtc() {
     Instant published = Instant.parse("2024-02-29T16:59:59.123Z");
     long id = content.article(section, author).publishedAt(published).create();

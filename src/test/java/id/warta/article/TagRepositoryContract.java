@@ -31,6 +31,20 @@ abstract class TagRepositoryContract {
   }
 
   @Test
+  void suggestsExistingTagsByWhatIsTypedWhateverTheSpelling() {
+    String name = TestContent.unique("Harga Cabai Rawit");
+    Tag tag = tags.findOrCreate(name);
+    tags.findOrCreate(TestContent.unique("Cabai Merah"));
+
+    // Another spelling of the same words finds the tag as it is written.
+    String typed = name.toLowerCase().replace(" ", "  ");
+    assertThat(tags.suggest(typed, 10)).startsWith(tag);
+    assertThat(tags.suggest("harga cabai", 10)).contains(tag);
+    assertThat(tags.suggest("  ", 10)).isEmpty();
+    assertThat(tags.suggest("%", 10)).isEmpty();
+  }
+
+  @Test
   void anotherSpellingOfTheSameSlugIsTheSameTag() {
     String name = TestContent.unique("Covid-19 Varian");
     Tag first = tags.findOrCreate(name);

@@ -88,6 +88,7 @@ public final class TestContent {
     private Instant publishedAt = Instant.parse("2021-06-23T05:15:00Z");
     private List<String> tags = List.of();
     private List<Long> related = List.of();
+    private ArticleSeo seo = ArticleSeo.NONE;
 
     private Builder(Section section, Author author) {
       this.section = section;
@@ -145,6 +146,11 @@ public final class TestContent {
       return this;
     }
 
+    public Builder seo(ArticleSeo seo) {
+      this.seo = seo;
+      return this;
+    }
+
     public Builder alsoBy(Author author) {
       this.authorIds.add(author.id());
       return this;
@@ -155,7 +161,7 @@ public final class TestContent {
           new ArticleDraft(
               section.id(), title, null, lead, body, source, editorCode, mediaId, readAlsoId,
               status, status == ArticleStatus.PUBLISHED ? publishedAt : null, null, authorIds,
-              tags, related));
+              tags, related, seo));
     }
   }
 }

@@ -100,6 +100,11 @@ class AuthorizationMatrixTest {
             // with a message, nothing changes).
             new Route("POST", queued + "/tarik-ajuan", Role.EDITOR, 302, Map.of("versi", "999")),
             new Route("POST", "/redaksi/artikel/massal", Role.EDITOR, 302, Map.of("aksi", "TERBITKAN")),
+            new Route("POST", "/redaksi/artikel/baru/autosimpan", Role.WRITER, 204, Map.of("judul", "x")),
+            // Not the writer's own draft: only editors may keep typing for it.
+            new Route("POST", a + "/autosimpan", Role.EDITOR, 204, Map.of("isi", "<p>x</p>")),
+            new Route("GET", "/redaksi/tag/saran?q=ab", Role.WRITER, 200, Map.of()),
+            new Route("GET", "/redaksi/media/pilih?q=ab", Role.WRITER, 200, Map.of()),
             new Route("POST", a + "/revisi/1/pulihkan", Role.EDITOR, 302, Map.of("versi", "999")),
             new Route("POST", a + "/ralat", Role.EDITOR, 302, Map.of("ralat", "x")),
             new Route("GET", "/redaksi/antrean", Role.EDITOR, 200, Map.of()),

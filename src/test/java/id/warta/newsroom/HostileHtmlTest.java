@@ -51,6 +51,12 @@ class HostileHtmlTest {
     Section section = content.section("Kanal Keamanan");
     Author author = content.author("Penulis Keamanan");
     NewsroomUser editor = Staff.of(context).create(Role.EDITOR);
+    // What the rich-text editor emits goes through the same path: a library photo as a figure
+    // (the site adds its credit) and an embed link, with the hostile snippet around them.
+    var photo = content.image("Warta/Uji", "Keterangan pustaka", "Teks alternatif");
+    String editorMarkup =
+        "<figure><img src=\"" + photo.url(id.warta.media.Rendition.MEDIUM) + "\" alt=\"\"><figcaption>Keterangan</figcaption></figure>"
+            + "<p><a href=\"https://www.youtube.com/watch?v=abc\">https://www.youtube.com/watch?v=abc</a></p>";
     List<String> problems = new ArrayList<>();
     int n = 0;
     for (String snippet : corpus) {
@@ -64,7 +70,11 @@ class HostileHtmlTest {
                       .param("judul", title)
                       .param("kanal", String.valueOf(section.id()))
                       .param("penulis", String.valueOf(author.id()))
-                      .param("isi", "<p>Paragraf aman.</p>" + snippet)
+                      .param("isi", "<p>Paragraf aman.</p>" + editorMarkup + snippet
+                          + "<figure><img src=\"" + photo.url(id.warta.media.Rendition.SMALL) + "\"><figcaption>" + snippet + "</figcaption></figure>"
+                          + "<p><a href=\"https://x.com/warta/status/1\">" + snippet + "</a></p>")
+                      .param("seoJudul", cut(snippet, 300))
+                      .param("seoDeskripsi", cut(snippet, 600))
                       .param("aksi", "TERBITKAN")
                       .param("ringkasan", cut(snippet, 2000))
                       .param("sumber", cut(snippet, 100))
@@ -82,6 +92,12 @@ class HostileHtmlTest {
       assertThat(page.getStatus()).isEqualTo(200);
       Document doc = Jsoup.parse(page.getContentAsString());
       inspect(doc, "#" + n + " " + snippet, problems);
+      if (doc.select(".body figure.inline-photo figcaption .credit").stream().noneMatch(e -> e.text().equals("Warta/Uji"))) {
+        problems.add("#" + n + " inline photo without its credit");
+      }
+      if (doc.select(".body .embed[data-provider=YouTube] a[href=https://www.youtube.com/watch?v=abc]").isEmpty()) {
+        problems.add("#" + n + " embed not shown as a click-to-open block");
+      }
       String typed = title.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "").strip().replaceAll("\\s+", " ");
       if (!doc.select("h1#judul").text().equals(typed)) {
         problems.add("#" + n + " title not shown as typed text: " + doc.select("h1#judul").text());

@@ -143,7 +143,11 @@ class NewsroomJourneyIT {
     assertThat(new Select(browser.findElement(By.id("penulis"))).getAllSelectedOptions())
         .extracting(WebElement::getText).containsExactly(author.name());
     browser.findElement(By.id("ringkasan")).sendKeys("Hasil tangkapan melimpah di awal musim.");
-    browser.findElement(By.id("isi-berita")).sendKeys(
+    // The body is written in the rich-text editor (TinyMCE), which keeps the form's field.
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> (Boolean) js.executeScript("return !!(window.tinymce && tinymce.get('isi-berita') && tinymce.get('isi-berita').initialized)"));
+    js.executeScript(
+        "tinymce.get('isi-berita').setContent(arguments[0])",
         "<p>Nelayan di pesisir utara Jawa menyambut musim ikan dengan gembira.</p><p>Harga ikan di pelelangan stabil.</p>");
     new Select(browser.findElement(By.id("foto"))).selectByIndex(1);
     browser.findElement(By.id("sumber")).sendKeys("Antara");

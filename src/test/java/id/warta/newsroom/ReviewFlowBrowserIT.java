@@ -90,6 +90,15 @@ class ReviewFlowBrowserIT {
     waitFor(".notice", "Anda sudah keluar.");
   }
 
+  /** The body is written in the rich-text editor (TinyMCE), which keeps the form's field. */
+  private void writeBody(String html) {
+    var js = (org.openqa.selenium.JavascriptExecutor) browser;
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> (Boolean) js.executeScript(
+            "return !!(window.tinymce && tinymce.get('isi-berita') && tinymce.get('isi-berita').initialized)"));
+    js.executeScript("tinymce.get('isi-berita').setContent(arguments[0])", html);
+  }
+
   private void waitFor(String selector, String text) {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(d -> d.findElements(By.cssSelector(selector)).stream().anyMatch(e -> e.getText().contains(text)));
@@ -109,7 +118,7 @@ class ReviewFlowBrowserIT {
     browser.get(url("/redaksi/artikel/baru"));
     browser.findElement(By.id("judul")).sendKeys(title);
     new Select(browser.findElement(By.id("kanal"))).selectByValue(String.valueOf(section.id()));
-    browser.findElement(By.id("isi-berita")).sendKeys("<p>Jalan desa mulai diaspal.</p>");
+    writeBody("<p>Jalan desa mulai diaspal.</p>");
     browser.findElement(By.cssSelector("button[value=AJUKAN]")).click();
     waitFor(".notice", "diajukan ke editor");
     String article = browser.getCurrentUrl();
@@ -129,9 +138,7 @@ class ReviewFlowBrowserIT {
     browser.get(article);
     assertThat(browser.findElement(By.cssSelector(".review-note .note")).getText())
         .isEqualTo("Sebutkan panjang jalan dan sumber dananya.");
-    var body = browser.findElement(By.id("isi-berita"));
-    body.clear();
-    body.sendKeys("<p>Jalan desa sepanjang 3 km diaspal dengan dana desa.</p>");
+    writeBody("<p>Jalan desa sepanjang 3 km diaspal dengan dana desa.</p>");
     browser.findElement(By.cssSelector("button[value=AJUKAN]")).click();
     waitFor(".notice", "diajukan ke editor");
     assertThat(browser.findElements(By.cssSelector(".review-note"))).isEmpty();

@@ -153,6 +153,15 @@ class ServerEdgeTest {
   }
 
   @Test
+  void newsroomPagesCarryTheNewsroomPolicyAndReaderPagesThePublicOne() throws Exception {
+    // The rich-text editor needs inline styles in the newsroom only; scripts stay 'self'.
+    assertThat(get(CLIENT, "/redaksi/masuk").header("Content-Security-Policy"))
+        .isEqualTo(SecurityHeaders.NEWSROOM_CONTENT_SECURITY_POLICY);
+    assertThat(get(CLIENT, "/redaksiana").header("Content-Security-Policy"))
+        .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+  }
+
+  @Test
   void tomcatsOwnBadRequestPagesCarryTheSecurityHeaders() throws Exception {
     for (String request : List.of(
         "GET /a|b{c} HTTP/1.1\r\nHost: warta.test\r\nConnection: close\r\n\r\n",

@@ -100,6 +100,39 @@ class StructuredDataTest {
   }
 
   @Test
+  void seoFieldsGoIntoTitleDescriptionSharesAndJsonLdWhileThePageKeepsItsHeadline() throws Exception {
+    var content = TestContent.of(context);
+    Section section = content.section("Ekonomi");
+    Author author = content.author("Penulis SEO");
+    MediaAsset lead = content.image("AFP", "Foto utama.", "Foto utama");
+    MediaAsset social = content.image("Warta", "Foto untuk dibagikan.", "Foto media sosial");
+    String title = TestContent.unique("Harga Cabai Naik Menjelang Lebaran di Pasar Induk");
+    long id =
+        content.article(section, author)
+            .title(title)
+            .lead("Ringkasan di halaman.")
+            .image(lead)
+            .seo(new id.warta.article.ArticleSeo("Harga Cabai Naik", "Harga cabai naik dua kali lipat.", social.id()))
+            .create();
+    Document page = page(articlePath(section, id));
+
+    assertThat(page.selectFirst("h1").text()).isEqualTo(title);
+    assertThat(page.title()).isEqualTo("Harga Cabai Naik - Warta Uji");
+    assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("Harga cabai naik dua kali lipat.");
+    assertThat(meta(page, "og:title")).isEqualTo("Harga Cabai Naik");
+    assertThat(meta(page, "og:description")).isEqualTo("Harga cabai naik dua kali lipat.");
+    assertThat(meta(page, "og:image")).contains(social.fileKey()).doesNotContain(lead.fileKey());
+    assertThat(meta(page, "og:image:alt")).isEqualTo("Foto media sosial");
+    assertThat(page.selectFirst("meta[name=twitter:title]").attr("content")).isEqualTo("Harga Cabai Naik");
+    JsonNode article = ofType(jsonLd(page), "NewsArticle");
+    assertThat(article.path("headline").asString()).isEqualTo("Harga Cabai Naik");
+    assertThat(article.path("description").asString()).isEqualTo("Harga cabai naik dua kali lipat.");
+    assertThat(article.path("image").get(0).asString()).contains(social.fileKey());
+    // The lead photo on the page stays the lead photo.
+    assertThat(page.selectFirst("figure.lead-photo img").attr("src")).contains(lead.fileKey());
+  }
+
+  @Test
   void aHeadlineCannotCloseTheJsonLdScript() throws Exception {
     var content = TestContent.of(context);
     Section section = content.section("Nasional");
