@@ -9,8 +9,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "create-admin",
     mixinStandardHelpOptions = true,
-    description = "Create the newsroom admin NAME, or reset its password; prints the new"
-        + " generated password once.")
+    description =
+        "Create the newsroom admin NAME, or reset its password; prints the new"
+            + " generated password once.")
 final class CreateAdminCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME")
   String username;

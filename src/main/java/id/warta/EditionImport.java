@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command {@code import-edition PDF DATE TITLE [--fokus-judul=..] [--fokus-teaser=..]
- * [--fokus-halaman=4-7]}: uploads an edition as an editor would and renders it before exiting,
- * so the site shows it at once.
+ * [--fokus-halaman=4-7]}: uploads an edition as an editor would and renders it before exiting, so
+ * the site shows it at once.
  */
 @Command(
     name = "import-edition",
@@ -53,7 +53,9 @@ final class EditionImport implements Callable<Integer> {
       description = "the pages of the Fokus, as 4-7")
   String focusPages;
 
-  /** The upload described by the command's arguments; a bad argument is an IllegalArgumentException. */
+  /**
+   * The upload described by the command's arguments; a bad argument is an IllegalArgumentException.
+   */
   static EditionUpload parse(String[] args) throws IOException {
     var command = new EditionImport();
     new CommandLine(command).parseArgs(args);
@@ -79,8 +81,7 @@ final class EditionImport implements Callable<Integer> {
         first = Integer.parseInt(range[0].strip());
         last = range.length > 1 ? Integer.parseInt(range[1].strip()) : first;
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            "--fokus-halaman must look like 4-7, not " + focusPages);
+        throw new IllegalArgumentException("--fokus-halaman must look like 4-7, not " + focusPages);
       }
     }
     return new EditionUpload(pdf, date, arguments.get(2), focusTitle, focusTeaser, first, last);
@@ -116,8 +117,13 @@ final class EditionImport implements Callable<Integer> {
       EditionService editions = context.getBean(EditionService.class);
       EditionProgress progress = editions.upload(upload);
       out.println(
-          "Stored: edition " + progress.editionId() + " of " + upload.editionDate() + ", "
-              + progress.pageCount() + " pages");
+          "Stored: edition "
+              + progress.editionId()
+              + " of "
+              + upload.editionDate()
+              + ", "
+              + progress.pageCount()
+              + " pages");
       while (progress.status() == EditionStatus.PROCESSING) {
         progress = editions.awaitProcessing(progress.editionId(), Duration.ofSeconds(5));
         out.println(progress.label());

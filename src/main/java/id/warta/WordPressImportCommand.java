@@ -1,19 +1,16 @@
 package id.warta;
 
-import java.lang.management.ManagementFactory;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import id.warta.wordpress.ImportReport;
 import id.warta.wordpress.WordPressImport;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
+import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The command {@code import-wordpress FILE [--uploads DIR]}: imports a WordPress export with a
@@ -60,7 +57,7 @@ final class WordPressImportCommand implements Callable<Integer> {
     }
   }
 
-  /** "[#########           ]  45% 72/160", redrawn in place. */
+  /** "[######### ] 45% 72/160", redrawn in place. */
   static final class ProgressBar {
     private final PrintStream out;
     private int shown = -1;
@@ -76,8 +73,16 @@ final class WordPressImportCommand implements Callable<Integer> {
       }
       shown = percent;
       int filled = percent / 5;
-      out.print("\r[" + "#".repeat(filled) + " ".repeat(20 - filled) + "] " + String.format("%3d%%", percent)
-          + " " + done + "/" + total);
+      out.print(
+          "\r["
+              + "#".repeat(filled)
+              + " ".repeat(20 - filled)
+              + "] "
+              + String.format("%3d%%", percent)
+              + " "
+              + done
+              + "/"
+              + total);
       out.flush();
     }
 

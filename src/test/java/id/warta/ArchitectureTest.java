@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The module rules of STYLE.md, executable. Dependencies run one way: site and newsroom →
- * features → article → section/author/media → platform. Features hear about each other through
- * the change feed and events, so the content model never imports the features that follow it.
+ * The module rules of STYLE.md, executable. Dependencies run one way: site and newsroom → features
+ * → article → section/author/media → platform. Features hear about each other through the change
+ * feed and events, so the content model never imports the features that follow it.
  */
 class ArchitectureTest {
   static JavaClasses classes;
@@ -51,8 +51,11 @@ class ArchitectureTest {
 
   @Test
   void platformNamesNoFeature() {
-    noClasses().that().resideInAPackage("id.warta.platform..")
-        .should().dependOnClassesThat(
+    noClasses()
+        .that()
+        .resideInAPackage("id.warta.platform..")
+        .should()
+        .dependOnClassesThat(
             resideInAPackage("id.warta..").and(not(resideInAPackage("id.warta.platform.."))))
         .check(classes);
   }
@@ -60,15 +63,27 @@ class ArchitectureTest {
   /** The root package only wires (the application and its commands); nothing depends on it. */
   @Test
   void theRootPackageOnlyWires() {
-    noClasses().that().resideOutsideOfPackage("id.warta")
-        .should().dependOnClassesThat().resideInAPackage("id.warta")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("id.warta")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("id.warta")
         .check(classes);
-    noClasses().that().resideInAPackage("id.warta")
-        .should().beAnnotatedWith(Controller.class)
-        .orShould().beAnnotatedWith(RestController.class)
-        .orShould().beAnnotatedWith(Repository.class)
-        .orShould().beAnnotatedWith(Service.class)
-        .orShould().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+    noClasses()
+        .that()
+        .resideInAPackage("id.warta")
+        .should()
+        .beAnnotatedWith(Controller.class)
+        .orShould()
+        .beAnnotatedWith(RestController.class)
+        .orShould()
+        .beAnnotatedWith(Repository.class)
+        .orShould()
+        .beAnnotatedWith(Service.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(JdbcClient.class)
         .check(classes);
   }
 
@@ -76,8 +91,12 @@ class ArchitectureTest {
   @Test
   void nothingDependsOnSiteNewsroomOrDemo() {
     for (String leaf : List.of("site", "newsroom", "demo")) {
-      noClasses().that().resideOutsideOfPackages("id.warta." + leaf + "..", "id.warta")
-          .should().dependOnClassesThat().resideInAPackage("id.warta." + leaf + "..")
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("id.warta." + leaf + "..", "id.warta")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("id.warta." + leaf + "..")
           .check(classes);
     }
   }
@@ -85,8 +104,11 @@ class ArchitectureTest {
   @Test
   void sectionAuthorAndMediaDependOnPlatformOnly() {
     for (String base : List.of("section", "author", "media")) {
-      noClasses().that().resideInAPackage("id.warta." + base + "..")
-          .should().dependOnClassesThat(
+      noClasses()
+          .that()
+          .resideInAPackage("id.warta." + base + "..")
+          .should()
+          .dependOnClassesThat(
               resideInAPackage("id.warta..")
                   .and(not(resideInAnyPackage("id.warta." + base + "..", "id.warta.platform.."))))
           .check(classes);
@@ -95,26 +117,38 @@ class ArchitectureTest {
 
   @Test
   void theContentModelDependsOnSectionAuthorMediaAndPlatformOnly() {
-    noClasses().that().resideInAPackage("id.warta.article..")
-        .should().dependOnClassesThat(
+    noClasses()
+        .that()
+        .resideInAPackage("id.warta.article..")
+        .should()
+        .dependOnClassesThat(
             resideInAPackage("id.warta..")
-                .and(not(resideInAnyPackage(
-                    "id.warta.article..", "id.warta.section..", "id.warta.author..",
-                    "id.warta.media..", "id.warta.platform.."))))
+                .and(
+                    not(
+                        resideInAnyPackage(
+                            "id.warta.article..",
+                            "id.warta.section..",
+                            "id.warta.author..",
+                            "id.warta.media..",
+                            "id.warta.platform.."))))
         .check(classes);
   }
 
   @Test
   void controllersArePackagePrivate() {
-    classes().that().areAnnotatedWith(Controller.class)
-        .or().areAnnotatedWith(RestController.class)
-        .should().notBePublic()
+    classes()
+        .that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should()
+        .notBePublic()
         .check(classes);
   }
 
   /**
-   * A page at a fixed first path segment ("/indeks") would be hidden by a section of that slug,
-   * or the other way round: every such segment a controller maps must be in {@link ReservedPaths},
+   * A page at a fixed first path segment ("/indeks") would be hidden by a section of that slug, or
+   * the other way round: every such segment a controller maps must be in {@link ReservedPaths},
    * which section slugs and the page cache both read.
    */
   @Test
@@ -122,12 +156,14 @@ class ArchitectureTest {
     var seen = new TreeSet<String>();
     var unreserved = new TreeSet<String>();
     for (JavaClass controller : classes) {
-      if (!controller.isAnnotatedWith(Controller.class) && !controller.isAnnotatedWith(RestController.class)) {
+      if (!controller.isAnnotatedWith(Controller.class)
+          && !controller.isAnnotatedWith(RestController.class)) {
         continue;
       }
       Class<?> type = controller.reflect();
       for (Method method : type.getDeclaredMethods()) {
-        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+        RequestMapping mapping =
+            AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
         if (mapping == null) {
           continue;
         }
@@ -163,8 +199,10 @@ class ArchitectureTest {
       }
       Class<?> type = controller.reflect();
       for (Method method : type.getDeclaredMethods()) {
-        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
-        if (mapping != null && paths(type, mapping).stream().anyMatch(p -> p.startsWith("/redaksi"))) {
+        RequestMapping mapping =
+            AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+        if (mapping != null
+            && paths(type, mapping).stream().anyMatch(p -> p.startsWith("/redaksi"))) {
           unmarked.add(type.getName());
         }
       }

@@ -16,8 +16,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Debian Chromium driven by Selenium, kept off the network. Browser tests run only
- * where chromium and chromedriver are installed; under CI=true their absence is a failure.
+ * Headless Debian Chromium driven by Selenium, kept off the network. Browser tests run only where
+ * chromium and chromedriver are installed; under CI=true their absence is a failure.
  */
 public final class Browser implements ExecutionCondition {
   static final File CHROMIUM = new File("/usr/bin/chromium");
@@ -30,10 +30,12 @@ public final class Browser implements ExecutionCondition {
     }
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       throw new IllegalStateException(
-          "CI=true but /usr/bin/chromium or /usr/bin/chromedriver is missing: apt-get install chromium chromium-driver");
+          "CI=true but /usr/bin/chromium or /usr/bin/chromedriver is missing: apt-get install"
+              + " chromium chromium-driver");
     }
     return ConditionEvaluationResult.disabled(
-        "SKIPPED: browser test needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        "SKIPPED: browser test needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install"
+            + " chromium chromium-driver)");
   }
 
   /** A new headless browser with a fresh profile; quit it when done. */
@@ -43,9 +45,16 @@ public final class Browser implements ExecutionCondition {
       var options = new ChromeOptions();
       options.setBinary(CHROMIUM);
       options.addArguments(
-          "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--disable-dev-shm-usage", "--user-data-dir=" + profile,
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+          "--user-data-dir=" + profile,
           "--window-size=" + width + "," + height,
           "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
       var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();

@@ -58,8 +58,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 class ClusterIT {
   /** What the issue promises: a change made on one node is everywhere within a second. */
   private static final Duration EVERYWHERE = Duration.ofSeconds(1);
+
   /** Varnish notices a dead node after two failed probes a second apart. */
   private static final Duration FAILOVER = Duration.ofSeconds(10);
+
   private static final Duration START = Duration.ofMinutes(4);
 
   static final class VarnishInstalled implements ExecutionCondition {
@@ -73,10 +75,12 @@ class ClusterIT {
       }
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         throw new IllegalStateException(
-            "CI=true but varnishd or vmod xkey is missing: apt-get install varnish varnish-modules");
+            "CI=true but varnishd or vmod xkey is missing: apt-get install varnish"
+                + " varnish-modules");
       }
       return ConditionEvaluationResult.disabled(
-          "SKIPPED: the cluster test needs varnishd and vmod xkey (apt-get install varnish varnish-modules)");
+          "SKIPPED: the cluster test needs varnishd and vmod xkey (apt-get install varnish"
+              + " varnish-modules)");
     }
   }
 
@@ -96,7 +100,8 @@ class ClusterIT {
 
   @BeforeAll
   void up() throws Exception {
-    try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+    try (var c =
+        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
       c.createStatement().execute("CREATE DATABASE " + database);
     }
     deleteRecursively(state);
@@ -106,13 +111,16 @@ class ClusterIT {
     env.put("WARTA_CLUSTER_PORTS", ports[0] + " " + ports[1] + " " + ports[2]);
     env.put("WARTA_JAR", Path.of("target", "warta.jar").toAbsolutePath().toString());
     // The admin is created while the nodes start: both wait on Flyway's lock for the schema.
-    CompletableFuture<String> admin = CompletableFuture.supplyAsync(() -> cluster("admin", "kepala"));
+    CompletableFuture<String> admin =
+        CompletableFuture.supplyAsync(() -> cluster("admin", "kepala"));
     Map<String, String> parts = parse(cluster("up"));
     varnish = parts.get("varnish");
     node1 = parts.get("node1");
     node2 = parts.get("node2");
     assertThat(parts.get("db")).isEqualTo("jdbc:postgresql://127.0.0.1:5432/" + database);
-    Matcher m = Pattern.compile("Kata sandi: (\\S+)").matcher(admin.get(START.toSeconds(), TimeUnit.SECONDS));
+    Matcher m =
+        Pattern.compile("Kata sandi: (\\S+)")
+            .matcher(admin.get(START.toSeconds(), TimeUnit.SECONDS));
     assertThat(m.find()).as("create-admin prints the password").isTrue();
     password = m.group(1);
   }
@@ -122,7 +130,9 @@ class ClusterIT {
     try {
       cluster("down");
     } finally {
-      try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+      try (var c =
+          DriverManager.getConnection(
+              "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
         c.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
       }
     }
@@ -137,8 +147,14 @@ class ClusterIT {
     String title = "Uji Kluster " + word;
     String tag = "Kluster" + nonce;
     List<String> pages =
-        List.of("/", "/nasional", "/tag/" + tag.toLowerCase(), "/rss", "/cari?q=" + word,
-            "/api/articles", "/sitemap/berita.xml");
+        List.of(
+            "/",
+            "/nasional",
+            "/tag/" + tag.toLowerCase(),
+            "/rss",
+            "/cari?q=" + word,
+            "/api/articles",
+            "/sitemap/berita.xml");
     // Varnish and node2 hold the pages already: the article must reach them by purges.
     for (String page : pages) {
       assertThat(get(varnish + page).body()).doesNotContain(title);
@@ -150,8 +166,16 @@ class ClusterIT {
     List<String> withArticle = new ArrayList<>(pages);
     withArticle.add("/nasional/" + id);
     for (String page : withArticle) {
-      awaitWithin(published, EVERYWHERE, varnish + page, r -> r.statusCode() == 200 && r.body().contains(title));
-      awaitWithin(published, EVERYWHERE, node2 + page, r -> r.statusCode() == 200 && r.body().contains(title));
+      awaitWithin(
+          published,
+          EVERYWHERE,
+          varnish + page,
+          r -> r.statusCode() == 200 && r.body().contains(title));
+      awaitWithin(
+          published,
+          EVERYWHERE,
+          node2 + page,
+          r -> r.statusCode() == 200 && r.body().contains(title));
     }
 
     // Logged in on node1, the editor goes on working on node2 with the same session.
@@ -176,7 +200,8 @@ class ClusterIT {
     String path = editor.upload(jpeg());
     HttpResponse<byte[]> photo = getBytes(node2 + path);
     assertThat(photo.statusCode()).isEqualTo(200);
-    assertThat(photo.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
+    assertThat(photo.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
     assertThat(ImageIO.read(new java.io.ByteArrayInputStream(photo.body()))).isNotNull();
   }
 
@@ -201,22 +226,24 @@ class ClusterIT {
 
   @Test
   @Order(4)
-  void everyPublishAcknowledgedBeforeANodeIsKilledIsOnTheOtherNodeAndThroughVarnish() throws Exception {
+  void everyPublishAcknowledgedBeforeANodeIsKilledIsOnTheOtherNodeAndThroughVarnish()
+      throws Exception {
     var editor = new Editor(node1);
     editor.logIn();
     ConcurrentLinkedQueue<Map.Entry<Long, String>> acknowledged = new ConcurrentLinkedQueue<>();
     AtomicBoolean stop = new AtomicBoolean();
     CompletableFuture<Void> burst =
-        CompletableFuture.runAsync(() -> {
-          for (int i = 0; i < 200 && !stop.get(); i++) {
-            String title = "Sebelum Mati " + i + " " + letters(5);
-            try {
-              acknowledged.add(Map.entry(editor.publish(title, "Ledakan" + nonce), title));
-            } catch (RuntimeException e) {
-              return; // the node died under this request: not acknowledged
-            }
-          }
-        });
+        CompletableFuture.runAsync(
+            () -> {
+              for (int i = 0; i < 200 && !stop.get(); i++) {
+                String title = "Sebelum Mati " + i + " " + letters(5);
+                try {
+                  acknowledged.add(Map.entry(editor.publish(title, "Ledakan" + nonce), title));
+                } catch (RuntimeException e) {
+                  return; // the node died under this request: not acknowledged
+                }
+              }
+            });
     long deadline = System.nanoTime() + START.toNanos();
     while (acknowledged.size() < 5 && System.nanoTime() < deadline && !burst.isDone()) {
       java.util.concurrent.locks.LockSupport.parkNanos(20_000_000); // polling pace, not a timing
@@ -227,9 +254,18 @@ class ClusterIT {
     burst.get(1, TimeUnit.MINUTES);
     long killed = System.nanoTime();
     for (var article : acknowledged) {
-      awaitWithin(killed, FAILOVER, node2 + "/nasional/" + article.getKey(), r -> r.body().contains(article.getValue()));
-      awaitWithin(killed, FAILOVER, varnish + "/nasional/" + article.getKey(), r -> r.body().contains(article.getValue()));
-      awaitWithin(killed, FAILOVER, varnish + "/api/articles", r -> r.body().contains(article.getValue()));
+      awaitWithin(
+          killed,
+          FAILOVER,
+          node2 + "/nasional/" + article.getKey(),
+          r -> r.body().contains(article.getValue()));
+      awaitWithin(
+          killed,
+          FAILOVER,
+          varnish + "/nasional/" + article.getKey(),
+          r -> r.body().contains(article.getValue()));
+      awaitWithin(
+          killed, FAILOVER, varnish + "/api/articles", r -> r.body().contains(article.getValue()));
     }
   }
 
@@ -265,24 +301,34 @@ class ClusterIT {
     }
 
     void logIn() {
-      var answer = post("/redaksi/masuk", Map.of("nama", "kepala", "sandi", password, "_csrf", csrf("/redaksi/masuk")));
+      var answer =
+          post(
+              "/redaksi/masuk",
+              Map.of("nama", "kepala", "sandi", password, "_csrf", csrf("/redaksi/masuk")));
       assertThat(answer.statusCode()).isEqualTo(302);
-      assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/redaksi"));
+      assertThat(answer.headers().firstValue("Location"))
+          .hasValueSatisfying(l -> assertThat(l).endsWith("/redaksi"));
     }
 
     long publish(String title, String tag) {
-      var answer = post("/redaksi/artikel/baru", form(title, tag, "0", "terbitkan", csrf("/redaksi/artikel/baru")));
+      var answer =
+          post(
+              "/redaksi/artikel/baru",
+              form(title, tag, "0", "terbitkan", csrf("/redaksi/artikel/baru")));
       assertThat(answer.statusCode()).as("publish answered %s", answer.body()).isEqualTo(302);
       String location = answer.headers().firstValue("Location").orElseThrow();
       return Long.parseLong(location.replaceAll(".*/redaksi/artikel/(\\d+)$", "$1"));
     }
 
     void withdraw(long id, String title, String tag) {
-      String editorPage = send(HttpRequest.newBuilder(URI.create(base + "/redaksi/artikel/" + id)).GET()).body();
+      String editorPage =
+          send(HttpRequest.newBuilder(URI.create(base + "/redaksi/artikel/" + id)).GET()).body();
       Matcher version = Pattern.compile("name=\"versi\" value=\"(\\d+)\"").matcher(editorPage);
       assertThat(version.find()).as("the editor shows the article's version").isTrue();
       var answer =
-          post("/redaksi/artikel/" + id, form(title, tag, version.group(1), "tarik", csrfIn(editorPage)));
+          post(
+              "/redaksi/artikel/" + id,
+              form(title, tag, version.group(1), "tarik", csrfIn(editorPage)));
       assertThat(answer.statusCode()).as("withdraw answered %s", answer.body()).isEqualTo(302);
     }
 
@@ -291,31 +337,55 @@ class ClusterIT {
       String token = csrf("/redaksi/media");
       String boundary = "----warta" + letters(12);
       var body = new ByteArrayOutputStream();
-      Map<String, String> fields = Map.of("_csrf", token, "kredit", "Warta/Uji", "keterangan", "Foto uji " + nonce, "alt", "Foto uji");
+      Map<String, String> fields =
+          Map.of(
+              "_csrf",
+              token,
+              "kredit",
+              "Warta/Uji",
+              "keterangan",
+              "Foto uji " + nonce,
+              "alt",
+              "Foto uji");
       try {
         for (var field : fields.entrySet()) {
-          body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-              + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+          body.write(
+              ("--"
+                      + boundary
+                      + "\r\nContent-Disposition: form-data; name=\""
+                      + field.getKey()
+                      + "\"\r\n\r\n"
+                      + field.getValue()
+                      + "\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
         }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"uji.jpg\"\r\n"
-            + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(
+            ("--"
+                    + boundary
+                    + "\r\n"
+                    + "Content-Disposition: form-data; name=\"berkas\"; filename=\"uji.jpg\"\r\n"
+                    + "Content-Type: image/jpeg\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(jpeg);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
       var answer =
-          send(HttpRequest.newBuilder(URI.create(base + "/redaksi/media"))
-              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+          send(
+              HttpRequest.newBuilder(URI.create(base + "/redaksi/media"))
+                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
       assertThat(answer.statusCode()).as("upload answered %s", answer.body()).isEqualTo(302);
-      String library = send(HttpRequest.newBuilder(URI.create(base + "/redaksi/media")).GET()).body();
+      String library =
+          send(HttpRequest.newBuilder(URI.create(base + "/redaksi/media")).GET()).body();
       Matcher src = Pattern.compile("src=\"(/media/[^\"]+)\"").matcher(library);
       assertThat(src.find()).as("the library shows the photo").isTrue();
       return src.group(1);
     }
 
-    private Map<String, String> form(String title, String tag, String version, String action, String csrf) {
+    private Map<String, String> form(
+        String title, String tag, String version, String action, String csrf) {
       var form = new LinkedHashMap<String, String>();
       form.put("judul", title);
       form.put("kanal", "1");
@@ -344,16 +414,22 @@ class ClusterIT {
     private HttpResponse<String> post(String path, Map<String, String> fields) {
       String body =
           fields.entrySet().stream()
-              .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
               .collect(Collectors.joining("&"));
-      return send(HttpRequest.newBuilder(URI.create(base + path))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(body)));
+      return send(
+          HttpRequest.newBuilder(URI.create(base + path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
       try {
-        return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+            request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
@@ -364,7 +440,8 @@ class ClusterIT {
   }
 
   /** Polls url until the answer satisfies want, failing once within has passed since from. */
-  private void awaitWithin(long from, Duration within, String url, Predicate<HttpResponse<String>> want) {
+  private void awaitWithin(
+      long from, Duration within, String url, Predicate<HttpResponse<String>> want) {
     long deadline = from + within.toNanos();
     HttpResponse<String> last = null;
     while (true) {
@@ -382,9 +459,16 @@ class ClusterIT {
       java.util.concurrent.locks.LockSupport.parkNanos(20_000_000); // polling pace, not a timing
     }
     throw new AssertionError(
-        url + " not as expected " + Duration.ofNanos(System.nanoTime() - from).toMillis() + " ms after the change"
-            + (last == null ? "" : "; last answer " + last.statusCode() + ", X-Cache "
-                + last.headers().firstValue("X-Cache").orElse("-")));
+        url
+            + " not as expected "
+            + Duration.ofNanos(System.nanoTime() - from).toMillis()
+            + " ms after the change"
+            + (last == null
+                ? ""
+                : "; last answer "
+                    + last.statusCode()
+                    + ", X-Cache "
+                    + last.headers().firstValue("X-Cache").orElse("-")));
   }
 
   private HttpResponse<String> get(String url) {
@@ -397,7 +481,8 @@ class ClusterIT {
 
   private <T> HttpResponse<T> read(String url, HttpResponse.BodyHandler<T> body) {
     try {
-      return readers.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(), body);
+      return readers.send(
+          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(), body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -412,7 +497,8 @@ class ClusterIT {
     command.addAll(List.of(args));
     try {
       Path log = Files.createTempFile("cluster-", ".log");
-      var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      var process =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       process.environment().putAll(env);
       Process p = process.start();
       if (!p.waitFor(START.toSeconds(), TimeUnit.SECONDS)) {

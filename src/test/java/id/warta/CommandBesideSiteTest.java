@@ -31,10 +31,12 @@ class CommandBesideSiteTest {
   @Autowired MockMvc mvc;
 
   @Test
-  void importPageWorksWhileTheSiteHoldsTheSearchIndexAndTheSiteIndexesWhatItWrote() throws Exception {
+  void importPageWorksWhileTheSiteHoldsTheSearchIndexAndTheSiteIndexesWhatItWrote()
+      throws Exception {
     String word = "zorblatika" + System.nanoTime() % 1_000_000;
     String title = "Junta Myanmar Memuji " + word;
-    String seed = Files.readString(Path.of("src/main/resources/demo/seed-page.txt"), StandardCharsets.UTF_8);
+    String seed =
+        Files.readString(Path.of("src/main/resources/demo/seed-page.txt"), StandardCharsets.UTF_8);
     Path page = Files.createTempFile(Path.of("target"), "halaman-", ".txt");
     Files.writeString(page, seed.replace(SEED_TITLE, title), StandardCharsets.UTF_8);
     var applied = new Semaphore(0);
@@ -54,7 +56,8 @@ class CommandBesideSiteTest {
         };
     feed.register(watcher);
     System.setProperty("warta.data-dir", environment.getRequiredProperty("warta.data-dir"));
-    System.setProperty("spring.datasource.url", environment.getRequiredProperty("spring.datasource.url"));
+    System.setProperty(
+        "spring.datasource.url", environment.getRequiredProperty("spring.datasource.url"));
     try {
       assertThat(Commands.run(new String[] {"import-page", page.toString()})).isZero();
     } finally {
@@ -79,7 +82,11 @@ class CommandBesideSiteTest {
   }
 
   private String search(String word) throws Exception {
-    String html = mvc.perform(get("/cari").param("q", word)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String html =
+        mvc.perform(get("/cari").param("q", word))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
     return Jsoup.parse(html).text();
   }
 }

@@ -19,7 +19,11 @@ class CommandsTest {
   void everyCommandExplainsItselfWithHelp() {
     for (String command :
         new String[] {
-          "import-page", "refresh-channels", "generate-articles", "import-edition", "reindex",
+          "import-page",
+          "refresh-channels",
+          "generate-articles",
+          "import-edition",
+          "reindex",
           "create-admin"
         }) {
       out.getBuffer().setLength(0);

@@ -23,8 +23,12 @@ class EditionImportTest {
     var upload =
         EditionImport.parse(
             new String[] {
-              pdf.toString(), "2021-06-23", "Media Indonesia", "--fokus-judul=Atletik Jadi Lumbung Medali",
-              "--fokus-teaser=SALAH satu cabang.", "--fokus-halaman=1-2"
+              pdf.toString(),
+              "2021-06-23",
+              "Media Indonesia",
+              "--fokus-judul=Atletik Jadi Lumbung Medali",
+              "--fokus-teaser=SALAH satu cabang.",
+              "--fokus-halaman=1-2"
             });
     assertThat(upload.editionDate()).isEqualTo(LocalDate.of(2021, 6, 23));
     assertThat(upload.title()).isEqualTo("Media Indonesia");
@@ -34,9 +38,14 @@ class EditionImportTest {
     assertThat(upload.focusLastPage()).isEqualTo(2);
     assertThat(upload.pdf()).isEqualTo(Files.readAllBytes(pdf));
 
-    assertThatThrownBy(() -> EditionImport.parse(new String[] {pdf.toString(), "23-06-2021", "Media Indonesia"}))
+    assertThatThrownBy(
+            () ->
+                EditionImport.parse(new String[] {pdf.toString(), "23-06-2021", "Media Indonesia"}))
         .hasMessage("DATE must look like 2021-06-23, not 23-06-2021");
-    assertThatThrownBy(() -> EditionImport.parse(new String[] {pdf.toString(), "2021-06-23", "MI", "--fokus-halaman=a-b"}))
+    assertThatThrownBy(
+            () ->
+                EditionImport.parse(
+                    new String[] {pdf.toString(), "2021-06-23", "MI", "--fokus-halaman=a-b"}))
         .hasMessage("--fokus-halaman must look like 4-7, not a-b");
     assertThatThrownBy(() -> EditionImport.parse(new String[] {pdf.toString(), "2021-06-23"}))
         .hasMessage("PDF, DATE and TITLE are required");
@@ -56,7 +65,13 @@ class EditionImportTest {
     try {
       exit =
           EditionImport.run(
-              new String[] {pdf.toString(), "2021-06-23", "Media Indonesia", "--fokus-judul=Atletik Jadi Lumbung Medali", "--fokus-halaman=2-2"},
+              new String[] {
+                pdf.toString(),
+                "2021-06-23",
+                "Media Indonesia",
+                "--fokus-judul=Atletik Jadi Lumbung Medali",
+                "--fokus-halaman=2-2"
+              },
               new PrintStream(out, true, StandardCharsets.UTF_8),
               new PrintStream(err, true, StandardCharsets.UTF_8));
     } finally {

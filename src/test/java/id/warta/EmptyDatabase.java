@@ -49,12 +49,19 @@ public final class EmptyDatabase implements BeforeAllCallback {
             jdbc.sql("DELETE FROM " + table).update();
           }
         });
-    context.getBeanProvider(SearchIndex.class).ifAvailable(index -> articles.forEach(index::update));
+    context
+        .getBeanProvider(SearchIndex.class)
+        .ifAvailable(index -> articles.forEach(index::update));
     transactions.executeWithoutResult(
         status ->
             context
                 .getBean(Changes.class)
-                .record(Section.ALL, ArticleKeys.ARTICLES, ArticleKeys.HEADLINES, PartnerChannel.KEY, Edition.KEY));
+                .record(
+                    Section.ALL,
+                    ArticleKeys.ARTICLES,
+                    ArticleKeys.HEADLINES,
+                    PartnerChannel.KEY,
+                    Edition.KEY));
   }
 
   /** The application's tables, each after every table whose rows refer to it. */
@@ -74,7 +81,10 @@ public final class EmptyDatabase implements BeforeAllCallback {
         parents.put(
             table,
             new HashSet<>(
-                jdbc.sql("SELECT \"table\" FROM pragma_foreign_key_list(:t)").param("t", table).query(String.class).list()));
+                jdbc.sql("SELECT \"table\" FROM pragma_foreign_key_list(:t)")
+                    .param("t", table)
+                    .query(String.class)
+                    .list()));
       }
     } else {
       tables =
@@ -96,7 +106,8 @@ public final class EmptyDatabase implements BeforeAllCallback {
               """)
           .query((rs, n) -> Map.entry(rs.getString("child"), rs.getString("parent")))
           .list()
-          .forEach(e -> parents.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+          .forEach(
+              e -> parents.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
     }
     // A table may go once no remaining table (other than itself) refers to it.
     List<String> order = new ArrayList<>();
@@ -104,7 +115,11 @@ public final class EmptyDatabase implements BeforeAllCallback {
     while (!left.isEmpty()) {
       List<String> free =
           left.stream()
-              .filter(t -> left.stream().noneMatch(o -> !o.equals(t) && parents.getOrDefault(o, Set.of()).contains(t)))
+              .filter(
+                  t ->
+                      left.stream()
+                          .noneMatch(
+                              o -> !o.equals(t) && parents.getOrDefault(o, Set.of()).contains(t)))
               .sorted()
               .toList();
       if (free.isEmpty()) {

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock tests move by hand. Made with a start it stands still until moved; {@link #system()}
- * runs with the system clock until a test sets or advances it, and {@link #reset()} puts it back.
+ * A clock tests move by hand. Made with a start it stands still until moved; {@link #system()} runs
+ * with the system clock until a test sets or advances it, and {@link #reset()} puts it back.
  */
 public final class MutableClock extends Clock {
   private volatile Instant fixed;

@@ -19,11 +19,19 @@ public class PostgresAvailable implements ExecutionCondition {
     }
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       throw new IllegalStateException(
-          "CI=true but PostgreSQL at " + HOST + ":" + PORT + " is unreachable; start it with: "
+          "CI=true but PostgreSQL at "
+              + HOST
+              + ":"
+              + PORT
+              + " is unreachable; start it with: "
               + "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start");
     }
     return ConditionEvaluationResult.disabled(
-        "SKIPPED: PostgreSQL at " + HOST + ":" + PORT + " is unreachable (set CI=true to require it)");
+        "SKIPPED: PostgreSQL at "
+            + HOST
+            + ":"
+            + PORT
+            + " is unreachable (set CI=true to require it)");
   }
 
   static boolean reachable() {

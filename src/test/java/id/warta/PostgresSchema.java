@@ -10,7 +10,8 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
 /** Creates a schema of its own for a test context on PostgreSQL and drops it afterwards. */
-public class PostgresSchema implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class PostgresSchema
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
   static final String DATABASE_URL = "jdbc:postgresql://127.0.0.1:5432/test";
   static final String USER = "postgres";
 
@@ -25,10 +26,14 @@ public class PostgresSchema implements ApplicationContextInitializer<Configurabl
             new MapPropertySource(
                 "postgresSchema",
                 Map.of(
-                    "spring.datasource.url", DATABASE_URL + "?currentSchema=" + schema,
-                    "spring.datasource.username", USER,
-                    "spring.datasource.password", "",
-                    "spring.flyway.schemas", schema)));
+                    "spring.datasource.url",
+                    DATABASE_URL + "?currentSchema=" + schema,
+                    "spring.datasource.username",
+                    USER,
+                    "spring.datasource.password",
+                    "",
+                    "spring.flyway.schemas",
+                    schema)));
     context.addApplicationListener(
         event -> {
           if (event instanceof ContextClosedEvent) {

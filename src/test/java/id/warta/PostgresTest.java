@@ -12,8 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on PostgreSQL at 127.0.0.1:5432 (database test), in a schema of its own
- * that is dropped when the context closes. Skipped with a message when PostgreSQL is not
- * reachable, except under CI=true, where that fails the build.
+ * that is dropped when the context closes. Skipped with a message when PostgreSQL is not reachable,
+ * except under CI=true, where that fails the build.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the SQL statements the current thread prepares while {@link #count} runs: the
- * application's DataSource is wrapped so that every prepareStatement/createStatement/prepareCall
- * is noted with its SQL. Import {@link Config} into a test to use it.
+ * application's DataSource is wrapped so that every prepareStatement/createStatement/prepareCall is
+ * noted with its SQL. Import {@link Config} into a test to use it.
  */
 public final class StatementCounter {
   private static final ThreadLocal<List<String>> SEEN = new ThreadLocal<>();
@@ -66,7 +66,9 @@ public final class StatementCounter {
           }
           return result;
         };
-    return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
+    return (T)
+        Proxy.newProxyInstance(
+            StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
   }
 
   private static void note(Method method, Object[] args) {
@@ -75,14 +77,17 @@ public final class StatementCounter {
       return;
     }
     switch (method.getName()) {
-      case "prepareStatement", "prepareCall" -> seen.add(String.valueOf(args[0]).strip().replaceAll("\\s+", " "));
+      case "prepareStatement", "prepareCall" ->
+          seen.add(String.valueOf(args[0]).strip().replaceAll("\\s+", " "));
       case "createStatement" -> seen.add("(statement)");
       default -> {}
     }
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    if (method.getName().equals("unwrap") && args[0] instanceof Class<?> c && c.isInstance(target)) {
+    if (method.getName().equals("unwrap")
+        && args[0] instanceof Class<?> c
+        && c.isInstance(target)) {
       return target;
     }
     try {

@@ -10,7 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /** Gives each test application context its own data directory (SQLite file, media, index). */
-public class TestDataDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class TestDataDirectory
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
@@ -19,13 +20,18 @@ public class TestDataDirectory implements ApplicationContextInitializer<Configur
       Files.createDirectories(base);
       Path dir = Files.createTempDirectory(base, "warta-");
       String url =
-          "jdbc:sqlite:" + dir.resolve("warta.db")
+          "jdbc:sqlite:"
+              + dir.resolve("warta.db")
               + "?journal_mode=WAL&busy_timeout=30000&foreign_keys=true&synchronous=NORMAL";
-      var properties = new java.util.HashMap<String, Object>(Map.of("warta.data-dir", dir.toString()));
+      var properties =
+          new java.util.HashMap<String, Object>(Map.of("warta.data-dir", dir.toString()));
       if (!context.getEnvironment().containsProperty("warta.test.postgres")) {
         properties.put("spring.datasource.url", url);
       }
-      context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDataDirectory", properties));
+      context
+          .getEnvironment()
+          .getPropertySources()
+          .addFirst(new MapPropertySource("testDataDirectory", properties));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -11,10 +11,10 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a fresh SQLite database (real migrations) in its own directory under
- * target/, without demo content. One context is shared by every test that uses it, so tests
- * create their own data with unique names, or start the class on an empty database
- * ({@link EmptyDatabase}). No scheduled job runs; the {@link java.time.Clock} is a {@link
- * MutableClock} ({@link TestClock}).
+ * target/, without demo content. One context is shared by every test that uses it, so tests create
+ * their own data with unique names, or start the class on an empty database ({@link
+ * EmptyDatabase}). No scheduled job runs; the {@link java.time.Clock} is a {@link MutableClock}
+ * ({@link TestClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,9 +2,9 @@ package id.warta.api;
 
 import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleQuery;
+import id.warta.article.ArticleSummary;
 import id.warta.article.PublishedArticles;
 import id.warta.article.PublishedSpan;
-import id.warta.article.ArticleSummary;
 import id.warta.article.Tag;
 import id.warta.article.TagRepository;
 import id.warta.author.Author;
@@ -84,12 +84,28 @@ class ApiController {
       @RequestParam(name = "author", required = false) String author) {
     int page = Paging.parsePage(rawPage);
     int size = parseSize(rawSize);
-    Long sectionId = section == null ? null : sections.findBySlug(section)
-        .orElseThrow(() -> new NotFoundException("Kanal '" + section + "' tidak ditemukan.")).id();
-    Long tagId = tag == null ? null : tags.findBySlug(tag)
-        .orElseThrow(() -> new NotFoundException("Topik '" + tag + "' tidak ditemukan.")).id();
-    Long authorId = author == null ? null : authors.findBySlug(author)
-        .orElseThrow(() -> new NotFoundException("Penulis '" + author + "' tidak ditemukan.")).id();
+    Long sectionId =
+        section == null
+            ? null
+            : sections
+                .findBySlug(section)
+                .orElseThrow(
+                    () -> new NotFoundException("Kanal '" + section + "' tidak ditemukan."))
+                .id();
+    Long tagId =
+        tag == null
+            ? null
+            : tags.findBySlug(tag)
+                .orElseThrow(() -> new NotFoundException("Topik '" + tag + "' tidak ditemukan."))
+                .id();
+    Long authorId =
+        author == null
+            ? null
+            : authors
+                .findBySlug(author)
+                .orElseThrow(
+                    () -> new NotFoundException("Penulis '" + author + "' tidak ditemukan."))
+                .id();
     var query = new ArticleQuery(sectionId, tagId, authorId, null, null);
     PublishedSpan span = articles.publishedSpan(query);
     Paging.requirePage(page, size, span.count());
@@ -101,7 +117,8 @@ class ApiController {
     filters.put("section", section);
     filters.put("tag", tag);
     filters.put("author", author);
-    var body = page(items, page, size, span.count(), p -> listUrl("/api/articles", p, size, filters));
+    var body =
+        page(items, page, size, span.count(), p -> listUrl("/api/articles", p, size, filters));
     return respond(body, span.lastUpdated());
   }
 
@@ -142,8 +159,11 @@ class ApiController {
   @GetMapping("/api/sections/{slug}")
   ResponseEntity<byte[]> section(@PathVariable String slug) {
     var section =
-        sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("Kanal tidak ditemukan."));
-    return respond(section(section), articles.publishedSpan(ArticleQuery.section(section.id())).lastUpdated());
+        sections
+            .findBySlug(slug)
+            .orElseThrow(() -> new NotFoundException("Kanal tidak ditemukan."));
+    return respond(
+        section(section), articles.publishedSpan(ArticleQuery.section(section.id())).lastUpdated());
   }
 
   @GetMapping("/api/authors")
@@ -157,8 +177,11 @@ class ApiController {
   @GetMapping("/api/authors/{slug}")
   ResponseEntity<byte[]> author(@PathVariable String slug) {
     var author =
-        authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
-    return respond(author(author), articles.publishedSpan(ArticleQuery.author(author.id())).lastUpdated());
+        authors
+            .findBySlug(slug)
+            .orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
+    return respond(
+        author(author), articles.publishedSpan(ArticleQuery.author(author.id())).lastUpdated());
   }
 
   @GetMapping("/api/tags")
@@ -177,7 +200,8 @@ class ApiController {
 
   @GetMapping("/api/tags/{slug}")
   ResponseEntity<byte[]> tag(@PathVariable String slug) {
-    var tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("Topik tidak ditemukan."));
+    var tag =
+        tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("Topik tidak ditemukan."));
     return respond(tag(tag), articles.publishedSpan(ArticleQuery.tag(tag.id())).lastUpdated());
   }
 
@@ -206,7 +230,8 @@ class ApiController {
       return DEFAULT_SIZE;
     }
     Supplier<BadRequestException> invalid =
-        () -> new BadRequestException("Ukuran halaman harus berupa angka 1 sampai " + MAX_SIZE + ".");
+        () ->
+            new BadRequestException("Ukuran halaman harus berupa angka 1 sampai " + MAX_SIZE + ".");
     int size = RequestNumbers.number(raw, 3, invalid);
     if (size < 1 || size > MAX_SIZE) {
       throw invalid.get();
@@ -235,7 +260,9 @@ class ApiController {
     filters.forEach(
         (name, value) -> {
           if (value != null) {
-            url.append('&').append(name).append('=')
+            url.append('&')
+                .append(name)
+                .append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
           }
         });
@@ -243,12 +270,15 @@ class ApiController {
   }
 
   /**
-   * Every answer is made of published articles and sections (an author or tag is listed through
-   * its articles), so it carries the keys that any change to them records.
+   * Every answer is made of published articles and sections (an author or tag is listed through its
+   * articles), so it carries the keys that any change to them records.
    */
   private ResponseEntity<byte[]> respond(Object body, Instant lastModified) {
     return HttpCaching.respond(
-        json.writeValueAsBytes(body), MediaType.APPLICATION_JSON, lastModified, MAX_AGE,
+        json.writeValueAsBytes(body),
+        MediaType.APPLICATION_JSON,
+        lastModified,
+        MAX_AGE,
         List.of(ArticleKeys.ARTICLES, Section.ALL));
   }
 
@@ -261,7 +291,9 @@ class ApiController {
         a.sectionSlug(),
         site.dates().iso(a.publishedAt()),
         site.dates().iso(a.updatedAt()),
-        a.hasImage() ? image(a.image().fileKey(), a.image().credit(), null, a.image().altText()) : null,
+        a.hasImage()
+            ? image(a.image().fileKey(), a.image().credit(), null, a.image().altText())
+            : null,
         site.absolute("/api/articles/" + a.id()));
   }
 
@@ -293,12 +325,20 @@ class ApiController {
 
   private ApiModel.Section section(Section s) {
     return new ApiModel.Section(
-        s.slug(), s.name(), s.description(), site.absolute(s.path()), site.absolute("/api/sections/" + s.slug()));
+        s.slug(),
+        s.name(),
+        s.description(),
+        site.absolute(s.path()),
+        site.absolute("/api/sections/" + s.slug()));
   }
 
   private ApiModel.Author author(Author a) {
     return new ApiModel.Author(
-        a.slug(), a.name(), a.bio(), site.absolute(a.path()), site.absolute("/api/authors/" + a.slug()));
+        a.slug(),
+        a.name(),
+        a.bio(),
+        site.absolute(a.path()),
+        site.absolute("/api/authors/" + a.slug()));
   }
 
   private ApiModel.Tag tag(Tag t) {

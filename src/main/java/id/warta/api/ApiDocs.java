@@ -1,15 +1,15 @@
 package id.warta.api;
 
-import java.util.Locale;
-import jakarta.servlet.http.HttpServletResponse;
 import id.warta.platform.HttpCaching;
 import id.warta.platform.SiteProperties;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The OpenAPI document (/api/openapi.json, written by hand in resources/api and given this
- * site's address as its server) and the page that presents it (/api).
+ * The OpenAPI document (/api/openapi.json, written by hand in resources/api and given this site's
+ * address as its server) and the page that presents it (/api).
  */
 @Controller
 class ApiDocs {
@@ -98,13 +98,26 @@ class ApiDocs {
     }
     List<ApiDocsPage.Problem> problems =
         List.of(
-            new ApiDocsPage.Problem("galat-400", 400, "Permintaan tidak valid",
+            new ApiDocsPage.Problem(
+                "galat-400",
+                400,
+                "Permintaan tidak valid",
                 "Nomor atau ukuran halaman, atau id artikel, bukan angka yang mungkin."),
-            new ApiDocsPage.Problem("galat-404", 404, "Sumber tidak ditemukan",
-                "Artikel, kanal, penulis, topik atau halaman daftar itu tidak ada (atau belum terbit)."),
-            new ApiDocsPage.Problem("galat-405", 405, "Metode tidak diizinkan",
+            new ApiDocsPage.Problem(
+                "galat-404",
+                404,
+                "Sumber tidak ditemukan",
+                "Artikel, kanal, penulis, topik atau halaman daftar itu tidak ada (atau belum"
+                    + " terbit)."),
+            new ApiDocsPage.Problem(
+                "galat-405",
+                405,
+                "Metode tidak diizinkan",
                 "API ini hanya dapat dibaca: selain GET dan HEAD ditolak."),
-            new ApiDocsPage.Problem("galat-500", 500, "Terjadi gangguan",
+            new ApiDocsPage.Problem(
+                "galat-500",
+                500,
+                "Terjadi gangguan",
                 "Gangguan di server; coba lagi beberapa saat kemudian."));
     JsonNode info = doc.get("info");
     return new ApiDocsPage(

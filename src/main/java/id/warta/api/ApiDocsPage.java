@@ -25,7 +25,8 @@ public record ApiDocsPage(
       List<Parameter> parameters,
       List<Response> responses) {}
 
-  public record Parameter(String name, String in, boolean required, String type, String description) {}
+  public record Parameter(
+      String name, String in, boolean required, String type, String description) {}
 
   public record Response(String status, String description) {}
 

@@ -1,11 +1,11 @@
 package id.warta.api;
 
-import org.slf4j.LoggerFactory;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.SiteProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Errors of the API as RFC 9457 problem documents (application/problem+json), in Indonesian.
- * Each problem type is described on the API's own page (/api#galat-404...). Paths under /api
- * that name nothing, and every method but GET and HEAD, are problems too.
+ * Errors of the API as RFC 9457 problem documents (application/problem+json), in Indonesian. Each
+ * problem type is described on the API's own page (/api#galat-404...). Paths under /api that name
+ * nothing, and every method but GET and HEAD, are problems too.
  */
 @RestController
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
@@ -68,8 +68,7 @@ class ApiProblems {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> failure(Exception e, HttpServletRequest request) {
-    LoggerFactory.getLogger(ApiProblems.class)
-        .error("API error on {}", request.getRequestURI(), e);
+    LoggerFactory.getLogger(ApiProblems.class).error("API error on {}", request.getRequestURI(), e);
     return answer(
         HttpStatus.INTERNAL_SERVER_ERROR,
         "Terjadi gangguan",

@@ -15,9 +15,9 @@ import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
 
 /**
- * An article as IPTC ninjs 2.1 (News in JSON, https://iptc.org/std/ninjs/): the text item with
- * its headline, summary, HTML body, byline, subjects (section and tags), source, and the lead
- * photo as an associated picture with its renditions.
+ * An article as IPTC ninjs 2.1 (News in JSON, https://iptc.org/std/ninjs/): the text item with its
+ * headline, summary, HTML body, byline, subjects (section and tags), source, and the lead photo as
+ * an associated picture with its renditions.
  */
 @Component
 class Ninjs {
@@ -65,15 +65,22 @@ class Ninjs {
             "literal", a.section().slug()));
     for (Tag tag : a.tags()) {
       subjects.add(
-          Map.of("name", tag.name(), "rel", "about", "uri", site.absolute(tag.path()), "literal", tag.slug()));
+          Map.of(
+              "name",
+              tag.name(),
+              "rel",
+              "about",
+              "uri",
+              site.absolute(tag.path()),
+              "literal",
+              tag.slug()));
     }
     item.put("subjects", subjects);
     item.put(
         "infosources",
         List.of(Map.of("name", site.name(), "role", "publisher", "uri", site.absolute("/"))));
     item.put(
-        "renditions",
-        List.of(Map.of("name", "web", "href", a.url(), "contenttype", "text/html")));
+        "renditions", List.of(Map.of("name", "web", "href", a.url(), "contenttype", "text/html")));
     if (a.hasImage()) {
       item.put("associations", List.of(picture(a.image())));
     }

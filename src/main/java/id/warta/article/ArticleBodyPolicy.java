@@ -5,17 +5,45 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * The allow-list for article bodies: the rich text a newsroom writes (paragraphs, headings,
- * emphasis, links, lists, quotes, figures with library photos, YouTube videos) and nothing a browser would run.
+ * emphasis, links, lists, quotes, figures with library photos, YouTube videos) and nothing a
+ * browser would run.
  */
 public final class ArticleBodyPolicy {
   private static final java.util.regex.Pattern YOUTUBE_EMBED =
-      java.util.regex.Pattern.compile("https://www\\.youtube-nocookie\\.com/embed/[A-Za-z0-9_-]{11}");
+      java.util.regex.Pattern.compile(
+          "https://www\\.youtube-nocookie\\.com/embed/[A-Za-z0-9_-]{11}");
   private static final PolicyFactory POLICY =
       new HtmlPolicyBuilder()
           .allowElements(
-              "p", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup", "br",
-              "hr", "ul", "ol", "li", "blockquote", "figure", "figcaption", "a", "img", "table",
-              "thead", "tbody", "tr", "th", "td", "caption")
+              "p",
+              "h2",
+              "h3",
+              "h4",
+              "strong",
+              "b",
+              "em",
+              "i",
+              "u",
+              "s",
+              "sub",
+              "sup",
+              "br",
+              "hr",
+              "ul",
+              "ol",
+              "li",
+              "blockquote",
+              "figure",
+              "figcaption",
+              "a",
+              "img",
+              "table",
+              "thead",
+              "tbody",
+              "tr",
+              "th",
+              "td",
+              "caption")
           .allowUrlProtocols("https", "http", "mailto")
           .allowAttributes("href")
           .onElements("a")

@@ -24,8 +24,15 @@ final class ArticleConditions {
   private final Long visibleTo;
 
   private ArticleConditions(
-      ArticleStatus status, Long sectionId, Long tagId, Long authorId, Instant from, Instant to,
-      String text, boolean newsroom, Long visibleTo) {
+      ArticleStatus status,
+      Long sectionId,
+      Long tagId,
+      Long authorId,
+      Instant from,
+      Instant to,
+      String text,
+      boolean newsroom,
+      Long visibleTo) {
     this.status = status;
     this.sectionId = sectionId;
     this.tagId = tagId;
@@ -39,14 +46,28 @@ final class ArticleConditions {
 
   static ArticleConditions published(ArticleQuery query) {
     return new ArticleConditions(
-        ArticleStatus.PUBLISHED, query.sectionId(), query.tagId(), query.authorId(), query.from(),
-        query.to(), null, false, null);
+        ArticleStatus.PUBLISHED,
+        query.sectionId(),
+        query.tagId(),
+        query.authorId(),
+        query.from(),
+        query.to(),
+        null,
+        false,
+        null);
   }
 
   static ArticleConditions of(ArticleFilter filter) {
     return new ArticleConditions(
-        filter.status(), filter.sectionId(), null, filter.authorId(), filter.from(), filter.to(),
-        filter.text(), true, filter.visibleTo());
+        filter.status(),
+        filter.sectionId(),
+        null,
+        filter.authorId(),
+        filter.from(),
+        filter.to(),
+        filter.text(),
+        true,
+        filter.visibleTo());
   }
 
   /** Appends the joins and the WHERE clause to a statement that reads {@code FROM article a}. */
@@ -81,9 +102,15 @@ final class ArticleConditions {
       String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
       for (int n = 0; n < Math.min(words.length, MAX_WORDS); n++) {
         String escaped = words[n].replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        sql.append(" AND (lower(a.title) LIKE :w").append(n).append(" ESCAPE '!'")
-            .append(" OR lower(a.lead) LIKE :w").append(n).append(" ESCAPE '!'")
-            .append(" OR lower(a.body_html) LIKE :w").append(n).append(" ESCAPE '!')");
+        sql.append(" AND (lower(a.title) LIKE :w")
+            .append(n)
+            .append(" ESCAPE '!'")
+            .append(" OR lower(a.lead) LIKE :w")
+            .append(n)
+            .append(" ESCAPE '!'")
+            .append(" OR lower(a.body_html) LIKE :w")
+            .append(n)
+            .append(" ESCAPE '!')");
         params.put("w" + n, "%" + escaped + "%");
       }
     }

@@ -58,8 +58,23 @@ public record ArticleDraft(
       List<Long> authorIds,
       List<String> tags,
       List<Long> relatedIds) {
-    this(sectionId, title, slug, lead, bodyHtml, source, editorCode, leadMediaId, readAlsoId, status,
-        publishedAt, updatedAt, authorIds, tags, relatedIds, ArticleSeo.NONE);
+    this(
+        sectionId,
+        title,
+        slug,
+        lead,
+        bodyHtml,
+        source,
+        editorCode,
+        leadMediaId,
+        readAlsoId,
+        status,
+        publishedAt,
+        updatedAt,
+        authorIds,
+        tags,
+        relatedIds,
+        ArticleSeo.NONE);
   }
 
   private static String strip(String s) {

@@ -12,7 +12,12 @@ import java.time.Instant;
  *     newsroom's article_owner); null for every article
  */
 public record ArticleFilter(
-    ArticleStatus status, Long sectionId, Long authorId, String text, Instant from, Instant to,
+    ArticleStatus status,
+    Long sectionId,
+    Long authorId,
+    String text,
+    Instant from,
+    Instant to,
     Long visibleTo) {
 
   public ArticleFilter(ArticleStatus status, Long sectionId, Long authorId, String text) {

@@ -4,12 +4,13 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The surrogate keys of what the content model changes (see platform.Changes): a page or feed
- * names the keys of what it shows, and a write records the keys of what it changed.
+ * The surrogate keys of what the content model changes (see platform.Changes): a page or feed names
+ * the keys of what it shows, and a write records the keys of what it changed.
  */
 public final class ArticleKeys {
   /** Every list of the newest published articles (home, Indeks, Berita Terkini, feeds). */
   public static final String ARTICLES = "articles";
+
   /** The home page's pinned headline stories. */
   public static final String HEADLINES = "headlines";
 

@@ -42,6 +42,9 @@ public class ArticleListings {
 
   public long count(ArticleFilter filter) {
     var statement = ArticleConditions.of(filter).select("SELECT COUNT(*) FROM article a");
-    return jdbc.sql(statement.sql().toString()).params(statement.params()).query(Long.class).single();
+    return jdbc.sql(statement.sql().toString())
+        .params(statement.params())
+        .query(Long.class)
+        .single();
   }
 }

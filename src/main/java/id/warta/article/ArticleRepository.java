@@ -1,8 +1,8 @@
 package id.warta.article;
 
-import id.warta.platform.Changes;
 import id.warta.author.Author;
 import id.warta.media.MediaReferences;
+import id.warta.platform.Changes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -144,14 +144,17 @@ public class ArticleRepository implements MediaReferences {
         .param("media", draft.leadMediaId())
         .param("readAlso", draft.readAlsoId())
         .param("status", draft.status().name())
-        .param("publishedAt", draft.publishedAt() == null ? null : draft.publishedAt().toEpochMilli())
+        .param(
+            "publishedAt", draft.publishedAt() == null ? null : draft.publishedAt().toEpochMilli())
         .param("now", now.toEpochMilli())
         .param("seoTitle", draft.seo().title())
         .param("metaDescription", draft.seo().description())
         .param("socialMedia", draft.seo().imageId())
         .param(
             "updatedAt",
-            (draft.updatedAt() != null ? draft.updatedAt() : draft.publishedAt() != null ? draft.publishedAt() : now)
+            (draft.updatedAt() != null
+                    ? draft.updatedAt()
+                    : draft.publishedAt() != null ? draft.publishedAt() : now)
                 .toEpochMilli())
         .query(Long.class)
         .single();
@@ -175,11 +178,18 @@ public class ArticleRepository implements MediaReferences {
     if (ids.isEmpty()) {
       return;
     }
-    var sql = new StringBuilder("INSERT INTO " + table + " (article_id, " + column + ", position) VALUES ");
+    var sql =
+        new StringBuilder(
+            "INSERT INTO " + table + " (article_id, " + column + ", position) VALUES ");
     Map<String, Object> params = new HashMap<>();
     params.put("article", articleId);
     for (int i = 0; i < ids.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append("(:article, :v").append(i).append(", ").append(i).append(')');
+      sql.append(i == 0 ? "" : ", ")
+          .append("(:article, :v")
+          .append(i)
+          .append(", ")
+          .append(i)
+          .append(')');
       params.put("v" + i, ids.get(i));
     }
     jdbc.sql(sql.toString()).params(params).update();
@@ -258,8 +268,10 @@ public class ArticleRepository implements MediaReferences {
                 seo_title = :seoTitle, meta_description = :metaDescription,
                 social_media_id = :socialMedia
             WHERE id = :id AND version = :version
-            RETURNING """
-                + " " + ARTICLE_COLUMNS)
+            RETURNING\
+            """
+                + " "
+                + ARTICLE_COLUMNS)
         .param("section", draft.sectionId())
         .param("title", draft.title())
         .param("slug", slug)
@@ -282,9 +294,9 @@ public class ArticleRepository implements MediaReferences {
   }
 
   /**
-   * Holds the article's row until the transaction ends, so that changes to one article that
-   * read before they write (its revision numbers) go one at a time on PostgreSQL. On SQLite the
-   * write transaction holds the whole database already. Portable: an UPDATE that changes nothing.
+   * Holds the article's row until the transaction ends, so that changes to one article that read
+   * before they write (its revision numbers) go one at a time on PostgreSQL. On SQLite the write
+   * transaction holds the whole database already. Portable: an UPDATE that changes nothing.
    */
   public void lock(long id) {
     jdbc.sql("UPDATE article SET version = version WHERE id = :id").param("id", id).update();

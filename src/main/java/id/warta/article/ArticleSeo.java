@@ -1,8 +1,8 @@
 package id.warta.article;
 
 /**
- * How an article presents itself to search engines and social networks. Every part is optional:
- * the page falls back to the title, the lead and the lead photo.
+ * How an article presents itself to search engines and social networks. Every part is optional: the
+ * page falls back to the title, the lead and the lead photo.
  *
  * @param title the title in search results and shares; empty for the article's title
  * @param description the meta description; empty for the lead

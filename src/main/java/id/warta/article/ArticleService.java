@@ -63,12 +63,27 @@ public class ArticleService {
     long id = articles.insert(draft, slug, body, now);
     List<Tag> tagList = replaceLinks(id, draft);
     Instant updatedAt =
-        draft.updatedAt() != null ? draft.updatedAt() : draft.publishedAt() != null ? draft.publishedAt() : now;
+        draft.updatedAt() != null
+            ? draft.updatedAt()
+            : draft.publishedAt() != null ? draft.publishedAt() : now;
     Article article =
         new Article(
-            id, draft.sectionId(), draft.title(), slug, draft.lead(), body, draft.source(),
-            draft.editorCode(), draft.leadMediaId(), draft.readAlsoId(), draft.status(),
-            draft.publishedAt(), now, updatedAt, 0, draft.seo());
+            id,
+            draft.sectionId(),
+            draft.title(),
+            slug,
+            draft.lead(),
+            body,
+            draft.source(),
+            draft.editorCode(),
+            draft.leadMediaId(),
+            draft.readAlsoId(),
+            draft.status(),
+            draft.publishedAt(),
+            now,
+            updatedAt,
+            0,
+            draft.seo());
     if (draft.status() == ArticleStatus.PUBLISHED) {
       changes.record(keys(id, draft.sectionId(), tagList, draft.authorIds()));
       events.publishEvent(new ArticlePublished(id));
@@ -86,13 +101,15 @@ public class ArticleService {
   @Transactional
   public int update(long id, int expectedVersion, ArticleDraft draft) {
     Article before =
-        articles.findById(id).orElseThrow(() -> new IllegalArgumentException("Artikel tidak ditemukan."));
+        articles
+            .findById(id)
+            .orElseThrow(() -> new IllegalArgumentException("Artikel tidak ditemukan."));
     return save(before, expectedVersion, draft).article().version();
   }
 
   /**
-   * Saves a whole article over the version the caller read, {@code before} being the row the
-   * caller read: one UPDATE ... RETURNING of the row, then its links. Refused with {@link
+   * Saves a whole article over the version the caller read, {@code before} being the row the caller
+   * read: one UPDATE ... RETURNING of the row, then its links. Refused with {@link
    * StaleArticleException} when someone saved in between. Fires ArticlePublished when the article
    * is (still) visible, ArticleWithdrawn when it stops being.
    */
@@ -110,8 +127,13 @@ public class ArticleService {
     Article saved =
         articles
             .update(
-                id, expectedVersion, draft, slug, ArticleBodyPolicy.sanitize(draft.bodyHtml()),
-                draft.publishedAt(), updatedAt)
+                id,
+                expectedVersion,
+                draft,
+                slug,
+                ArticleBodyPolicy.sanitize(draft.bodyHtml()),
+                draft.publishedAt(),
+                updatedAt)
             .orElseThrow(() -> new StaleArticleException(id, expectedVersion));
     List<Tag> tagList = replaceLinks(id, draft);
     Set<String> changed = new LinkedHashSet<>(shownBefore);
@@ -146,7 +168,9 @@ public class ArticleService {
       throw new IllegalArgumentException("Isi ralat wajib diisi, paling banyak 2000 karakter.");
     }
     Article article =
-        articles.findById(id).orElseThrow(() -> new IllegalArgumentException("Artikel tidak ditemukan."));
+        articles
+            .findById(id)
+            .orElseThrow(() -> new IllegalArgumentException("Artikel tidak ditemukan."));
     if (!article.isPublished()) {
       throw new IllegalArgumentException("Ralat hanya untuk artikel yang sudah terbit.");
     }
@@ -163,7 +187,8 @@ public class ArticleService {
     return tagList;
   }
 
-  private static Set<String> keys(long id, long sectionId, List<Tag> tagList, List<Long> authorIds) {
+  private static Set<String> keys(
+      long id, long sectionId, List<Tag> tagList, List<Long> authorIds) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(ArticleKeys.article(id));
     keys.add(ArticleKeys.ARTICLES);
@@ -175,10 +200,13 @@ public class ArticleService {
 
   private static String slugOf(ArticleDraft draft) {
     String slug =
-        draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.title()) : draft.slug().strip();
+        draft.slug() == null || draft.slug().isBlank()
+            ? Slugs.of(draft.title())
+            : draft.slug().strip();
     if (!Slugs.isValid(slug) || slug.length() > 200) {
       throw new IllegalArgumentException(
-          "Slug tidak valid: gunakan huruf kecil, angka dan tanda hubung, paling banyak 200 karakter.");
+          "Slug tidak valid: gunakan huruf kecil, angka dan tanda hubung, paling banyak 200"
+              + " karakter.");
     }
     return slug;
   }
@@ -224,7 +252,8 @@ public class ArticleService {
       throw new IllegalArgumentException("Kode editor paling banyak 20 karakter.");
     }
     if (draft.tags().size() > 20 || draft.tags().stream().anyMatch(t -> t.length() > 120)) {
-      throw new IllegalArgumentException("Paling banyak 20 tag, masing-masing paling banyak 120 karakter.");
+      throw new IllegalArgumentException(
+          "Paling banyak 20 tag, masing-masing paling banyak 120 karakter.");
     }
     if (draft.relatedIds().size() > 10) {
       throw new IllegalArgumentException("Paling banyak 10 tautan Baca Juga.");

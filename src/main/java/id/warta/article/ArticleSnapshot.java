@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An article whole, with the names of its section, tags and authors: what a feature that keeps
- * its own copy of the articles (the search index) needs.
+ * An article whole, with the names of its section, tags and authors: what a feature that keeps its
+ * own copy of the articles (the search index) needs.
  *
  * @param publishedAt null for an article that was never published
  */

@@ -78,8 +78,8 @@ public class ArticleSnapshots {
   }
 
   /**
-   * Articles in any status changed at or after {@code since} with an id above {@code afterId},
-   * by id: what a copy must look at again after it missed changes.
+   * Articles in any status changed at or after {@code since} with an id above {@code afterId}, by
+   * id: what a copy must look at again after it missed changes.
    */
   public List<ArticleSnapshot> changedSince(Instant since, long afterId, int limit) {
     return complete(
@@ -140,9 +140,17 @@ public class ArticleSnapshots {
     for (Row r : rows) {
       result.add(
           new ArticleSnapshot(
-              r.id(), r.sectionId(), r.sectionSlug(), r.sectionName(), r.title(), r.lead(),
-              r.bodyHtml(), tags.getOrDefault(r.id(), List.of()),
-              authors.getOrDefault(r.id(), List.of()), r.status(), r.publishedAt(),
+              r.id(),
+              r.sectionId(),
+              r.sectionSlug(),
+              r.sectionName(),
+              r.title(),
+              r.lead(),
+              r.bodyHtml(),
+              tags.getOrDefault(r.id(), List.of()),
+              authors.getOrDefault(r.id(), List.of()),
+              r.status(),
+              r.publishedAt(),
               r.updatedAt()));
     }
     return result;
@@ -154,9 +162,7 @@ public class ArticleSnapshots {
         .param("ids", ids)
         .query(
             (rs, n) -> {
-              byArticle
-                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                  .add(rs.getString(2));
+              byArticle.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
               return null;
             })
         .list();

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What articles show of other things: when an author is renamed or moves address, or an image's
- * credit, caption or alternative text changes, the published articles that show them are
- * recorded as changed, in the same transaction.
+ * credit, caption or alternative text changes, the published articles that show them are recorded
+ * as changed, in the same transaction.
  */
 @Component
 class LinkedChanges {
@@ -52,11 +52,12 @@ class LinkedChanges {
             """)
         .param("id", event.mediaId())
         .param("pattern", "%/media/" + event.fileKey() + "-%")
-        .query((rs, n) -> {
-          keys.add(ArticleKeys.article(rs.getLong("id")));
-          keys.add(Section.key(rs.getLong("section_id")));
-          return null;
-        })
+        .query(
+            (rs, n) -> {
+              keys.add(ArticleKeys.article(rs.getLong("id")));
+              keys.add(Section.key(rs.getLong("section_id")));
+              return null;
+            })
         .list();
     if (!keys.isEmpty()) {
       keys.add(ArticleKeys.ARTICLES);

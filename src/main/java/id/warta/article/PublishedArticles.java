@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The lists readers see, as {@link ArticleSummary}s: pages of published articles by section,
- * tag, author or time, the home page's headlines, an article's related links; and their sizes.
+ * The lists readers see, as {@link ArticleSummary}s: pages of published articles by section, tag,
+ * author or time, the home page's headlines, an article's related links; and their sizes.
  */
 @Repository
 public class PublishedArticles {
@@ -62,7 +62,10 @@ public class PublishedArticles {
 
   public long countPublished(ArticleQuery query) {
     var statement = ArticleConditions.published(query).select("SELECT COUNT(*) FROM article a");
-    return jdbc.sql(statement.sql().toString()).params(statement.params()).query(Long.class).single();
+    return jdbc.sql(statement.sql().toString())
+        .params(statement.params())
+        .query(Long.class)
+        .single();
   }
 
   /** How many published articles match, their first and last publication and last change. */
@@ -73,7 +76,8 @@ public class PublishedArticles {
                 """
                 SELECT COUNT(*) AS n, MIN(a.published_at) AS first_published,
                        MAX(a.published_at) AS last_published, MAX(a.updated_at) AS last_updated
-                FROM article a""");
+                FROM article a\
+                """);
     return jdbc.sql(statement.sql().toString())
         .params(statement.params())
         .query(

@@ -3,9 +3,9 @@ package id.warta.article;
 import java.time.Instant;
 
 /**
- * The workflow's status rules: what a save may do to an article's status and publication time.
- * Who may ask for which change is the newsroom's business; whether the change makes sense for
- * the article as it is, and what it leads to, is decided here.
+ * The workflow's status rules: what a save may do to an article's status and publication time. Who
+ * may ask for which change is the newsroom's business; whether the change makes sense for the
+ * article as it is, and what it leads to, is decided here.
  */
 public enum StatusChange {
   /** Keep the status (a new article starts as a draft). */
@@ -35,11 +35,15 @@ public enum StatusChange {
     return switch (this) {
       case NONE -> new Outcome(from == null ? ArticleStatus.DRAFT : from, publishedAt);
       case SUBMIT -> {
-        require(from == null || from == ArticleStatus.DRAFT, "Hanya draf yang dapat diajukan ke editor.");
+        require(
+            from == null || from == ArticleStatus.DRAFT,
+            "Hanya draf yang dapat diajukan ke editor.");
         yield new Outcome(ArticleStatus.IN_REVIEW, publishedAt);
       }
       case PULL_BACK -> {
-        require(from == ArticleStatus.IN_REVIEW, "Hanya artikel dalam antrean yang dapat ditarik kembali.");
+        require(
+            from == ArticleStatus.IN_REVIEW,
+            "Hanya artikel dalam antrean yang dapat ditarik kembali.");
         yield new Outcome(ArticleStatus.DRAFT, publishedAt);
       }
       case PUBLISH -> {
@@ -49,7 +53,9 @@ public enum StatusChange {
             from == ArticleStatus.UNPUBLISHED && publishedAt != null ? publishedAt : now);
       }
       case SCHEDULE -> {
-        require(from != ArticleStatus.PUBLISHED, "Artikel ini sudah terbit; tarik dulu untuk menjadwalkan ulang.");
+        require(
+            from != ArticleStatus.PUBLISHED,
+            "Artikel ini sudah terbit; tarik dulu untuk menjadwalkan ulang.");
         require(scheduleAt != null, "Isi waktu terbit untuk menjadwalkan.");
         require(scheduleAt.isAfter(now), "Waktu terbit jadwal harus di masa depan.");
         yield new Outcome(ArticleStatus.SCHEDULED, scheduleAt);
@@ -58,10 +64,13 @@ public enum StatusChange {
         require(
             from == ArticleStatus.PUBLISHED || from == ArticleStatus.SCHEDULED,
             "Hanya artikel terbit atau terjadwal yang dapat ditarik.");
-        yield new Outcome(ArticleStatus.UNPUBLISHED, from == ArticleStatus.SCHEDULED ? null : publishedAt);
+        yield new Outcome(
+            ArticleStatus.UNPUBLISHED, from == ArticleStatus.SCHEDULED ? null : publishedAt);
       }
       case RETURN -> {
-        require(from == ArticleStatus.IN_REVIEW, "Hanya artikel dalam antrean yang dapat dikembalikan.");
+        require(
+            from == ArticleStatus.IN_REVIEW,
+            "Hanya artikel dalam antrean yang dapat dikembalikan.");
         yield new Outcome(ArticleStatus.DRAFT, publishedAt);
       }
     };

@@ -39,8 +39,8 @@ public class TagRepository {
   }
 
   /**
-   * The tags for these names, in their order, one per slug, created where missing: one INSERT
-   * and one SELECT whatever the number of names.
+   * The tags for these names, in their order, one per slug, created where missing: one INSERT and
+   * one SELECT whatever the number of names.
    */
   public List<Tag> findOrCreateAll(List<String> names) {
     var bySlug = new java.util.LinkedHashMap<String, String>();
@@ -67,7 +67,8 @@ public class TagRepository {
     sql.append(" ON CONFLICT (slug) DO NOTHING");
     jdbc.sql(sql.toString()).params(params).update();
     var found =
-        jdbc.sql("SELECT id, slug, name FROM tag WHERE slug IN (:slugs)")
+        jdbc
+            .sql("SELECT id, slug, name FROM tag WHERE slug IN (:slugs)")
             .param("slugs", List.copyOf(bySlug.keySet()))
             .query(Tag.class)
             .list()
@@ -77,9 +78,9 @@ public class TagRepository {
   }
 
   /**
-   * Existing tags that match what is being typed, for suggestions: compared by slug, so that
-   * "covid 19" finds "Covid-19" and no near-duplicate gets created. Tags whose slug starts with
-   * the typed text first, then the most used.
+   * Existing tags that match what is being typed, for suggestions: compared by slug, so that "covid
+   * 19" finds "Covid-19" and no near-duplicate gets created. Tags whose slug starts with the typed
+   * text first, then the most used.
    */
   public List<Tag> suggest(String typed, int limit) {
     String slug = Slugs.of(typed == null ? "" : typed.strip());

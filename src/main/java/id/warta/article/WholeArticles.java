@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Articles whole ({@link WholeArticle}), in a fixed number of queries however many are asked
- * for: the rows, then every byline and every tag of all of them at once.
+ * Articles whole ({@link WholeArticle}), in a fixed number of queries however many are asked for:
+ * the rows, then every byline and every tag of all of them at once.
  */
 @Repository
 public class WholeArticles {
@@ -63,7 +63,9 @@ public class WholeArticles {
                   .computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
                   .add(
                       new Author(
-                          rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                          rs.getLong("id"),
+                          rs.getString("slug"),
+                          rs.getString("name"),
                           rs.getString("bio")));
             });
     Map<Long, List<Tag>> tags = new HashMap<>();

@@ -1,7 +1,7 @@
 package id.warta.author;
 
-import id.warta.platform.desk.NewsroomScreen;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.desk.NewsroomScreen;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The newsroom's author screens at /redaksi/penulis (editors): create and edit the people named
- * in bylines. Accounts are linked to an author on the account's screen (/redaksi/pengguna).
+ * The newsroom's author screens at /redaksi/penulis (editors): create and edit the people named in
+ * bylines. Accounts are linked to an author on the account's screen (/redaksi/pengguna).
  */
 @Controller
 @NewsroomScreen
@@ -38,7 +38,8 @@ class AuthorAdminController {
   }
 
   @PostMapping("/redaksi/penulis")
-  String create(AuthorFields fields, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+  String create(
+      AuthorFields fields, Model model, HttpServletResponse response, RedirectAttributes redirect) {
     try {
       var created = desk.create(fields);
       redirect.addFlashAttribute("notice", "Penulis " + created.name() + " dibuat.");
@@ -53,16 +54,25 @@ class AuthorAdminController {
 
   @GetMapping("/redaksi/penulis/{id}")
   String edit(@PathVariable long id, Model model) {
-    AuthorProfile a = authors.findProfile(id).orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
+    AuthorProfile a =
+        authors
+            .findProfile(id)
+            .orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
     model.addAttribute("page", page(a, AuthorFields.of(a)));
     return "newsroom/author";
   }
 
   @PostMapping("/redaksi/penulis/{id}")
   String update(
-      @PathVariable long id, AuthorFields fields, Model model, HttpServletResponse response,
+      @PathVariable long id,
+      AuthorFields fields,
+      Model model,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
-    AuthorProfile a = authors.findProfile(id).orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
+    AuthorProfile a =
+        authors
+            .findProfile(id)
+            .orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
     try {
       desk.update(id, fields);
     } catch (IllegalArgumentException | DuplicateKeyException e) {
@@ -81,6 +91,8 @@ class AuthorAdminController {
   }
 
   private static String message(RuntimeException e) {
-    return e instanceof DuplicateKeyException ? "Alamat itu sudah dipakai penulis lain." : e.getMessage();
+    return e instanceof DuplicateKeyException
+        ? "Alamat itu sudah dipakai penulis lain."
+        : e.getMessage();
   }
 }

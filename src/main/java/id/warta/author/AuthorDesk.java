@@ -15,7 +15,10 @@ class AuthorDesk {
   private final ApplicationEventPublisher events;
 
   AuthorDesk(
-      AuthorRepository authors, Portraits media, Changes changes, ApplicationEventPublisher events) {
+      AuthorRepository authors,
+      Portraits media,
+      Changes changes,
+      ApplicationEventPublisher events) {
     this.authors = authors;
     this.media = media;
     this.changes = changes;
@@ -34,7 +37,9 @@ class AuthorDesk {
   AuthorProfile update(long id, AuthorFields fields) {
     var v = check(fields, id);
     AuthorProfile before =
-        authors.findProfile(id).orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
+        authors
+            .findProfile(id)
+            .orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
     AuthorProfile after =
         authors
             .updateProfile(id, v.slug(), v.name(), v.bio(), v.photo(), v.links())

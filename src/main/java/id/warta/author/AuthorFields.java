@@ -21,7 +21,10 @@ public record AuthorFields(String nama, String slug, String foto, String bio, St
 
   static AuthorFields of(AuthorProfile a) {
     return new AuthorFields(
-        a.name(), a.slug(), a.photoMediaId() == null ? "" : String.valueOf(a.photoMediaId()), a.bio(),
+        a.name(),
+        a.slug(),
+        a.photoMediaId() == null ? "" : String.valueOf(a.photoMediaId()),
+        a.bio(),
         a.links());
   }
 
@@ -36,7 +39,8 @@ public record AuthorFields(String nama, String slug, String foto, String bio, St
     String s = text(slug).isEmpty() ? Slugs.of(name) : text(slug);
     if (!Slugs.isValid(s) || s.length() > Slugs.MAX_LENGTH) {
       throw new IllegalArgumentException(
-          "Alamat tidak valid: gunakan huruf kecil, angka dan tanda hubung, paling banyak 120 karakter.");
+          "Alamat tidak valid: gunakan huruf kecil, angka dan tanda hubung, paling banyak 120"
+              + " karakter.");
     }
     String b = text(bio);
     if (b.length() > 1000) {
@@ -57,7 +61,8 @@ public record AuthorFields(String nama, String slug, String foto, String bio, St
         continue;
       }
       if (!isWebAddress(l)) {
-        throw new IllegalArgumentException("\"" + l + "\" bukan alamat web (http:// atau https://).");
+        throw new IllegalArgumentException(
+            "\"" + l + "\" bukan alamat web (http:// atau https://).");
       }
       links.add(l);
     }

@@ -24,7 +24,8 @@ public class AuthorRepository {
   }
 
   public Optional<Author> findByName(String name) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM author WHERE name = :name ORDER BY id")
+    return jdbc
+        .sql("SELECT " + COLUMNS + " FROM author WHERE name = :name ORDER BY id")
         .param("name", name)
         .query(Author.class)
         .list()
@@ -38,8 +39,8 @@ public class AuthorRepository {
 
   /**
    * The author of that name, or of the slug that name makes ("Nur Aivanni" = "nur aivanni"),
-   * created if there is none. The database decides, so two importers naming the same new author
-   * at once get the same author, never a second one with a "-2" slug.
+   * created if there is none. The database decides, so two importers naming the same new author at
+   * once get the same author, never a second one with a "-2" slug.
    */
   public Author findOrCreate(String name) {
     String slug = Slugs.of(name);
@@ -56,7 +57,9 @@ public class AuthorRepository {
         .param("name", name)
         .update();
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM author WHERE name = :name OR slug = :slug"
+            "SELECT "
+                + COLUMNS
+                + " FROM author WHERE name = :name OR slug = :slug"
                 + " ORDER BY CASE WHEN name = :name THEN 0 ELSE 1 END, id")
         .param("name", name)
         .param("slug", slug)
@@ -65,7 +68,9 @@ public class AuthorRepository {
         .getFirst();
   }
 
-  /** A new author, even of a name that exists (two people may share one): "-2" and on if need be. */
+  /**
+   * A new author, even of a name that exists (two people may share one): "-2" and on if need be.
+   */
   public Author create(String name, String bio) {
     String base = Slugs.of(name);
     for (int n = 1; ; n++) {
@@ -95,8 +100,12 @@ public class AuthorRepository {
         long photo = rs.getLong("photo_media_id");
         Long photoId = rs.wasNull() ? null : photo;
         return new AuthorProfile(
-            rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("bio"),
-            photoId, rs.getString("links"));
+            rs.getLong("id"),
+            rs.getString("slug"),
+            rs.getString("name"),
+            rs.getString("bio"),
+            photoId,
+            rs.getString("links"));
       };
 
   public Optional<AuthorProfile> findProfile(long id) {
@@ -114,14 +123,17 @@ public class AuthorRepository {
   }
 
   /** A new author with this exact slug; empty when the slug is taken (the database decides). */
-  Optional<AuthorProfile> insertProfile(String slug, String name, String bio, Long photo, String links) {
+  Optional<AuthorProfile> insertProfile(
+      String slug, String name, String bio, Long photo, String links) {
     return jdbc.sql(
             """
             INSERT INTO author (slug, name, bio, photo_media_id, links)
             VALUES (:slug, :name, :bio, :photo, :links)
             ON CONFLICT (slug) DO NOTHING
-            RETURNING """
-                + " " + PROFILE_COLUMNS)
+            RETURNING\
+            """
+                + " "
+                + PROFILE_COLUMNS)
         .param("slug", slug)
         .param("name", name)
         .param("bio", bio)
@@ -139,8 +151,10 @@ public class AuthorRepository {
             UPDATE author SET slug = :slug, name = :name, bio = :bio, photo_media_id = :photo,
                               links = :links
             WHERE id = :id
-            RETURNING """
-                + " " + PROFILE_COLUMNS)
+            RETURNING\
+            """
+                + " "
+                + PROFILE_COLUMNS)
         .param("id", id)
         .param("slug", slug)
         .param("name", name)

@@ -10,7 +10,10 @@ import java.util.List;
  * @param photos the media library's recent images to pick a portrait from
  */
 public record AuthorsPage(
-    AuthorProfile author, AuthorFields form, List<Author> authors, List<Portraits.Portrait> photos) {
+    AuthorProfile author,
+    AuthorFields form,
+    List<Author> authors,
+    List<Portraits.Portrait> photos) {
 
   public boolean photoSelected(Portraits.Portrait m) {
     return String.valueOf(m.id()).equals(form.foto());

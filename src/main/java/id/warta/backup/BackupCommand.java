@@ -16,9 +16,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The {@code backup DIR} and {@code restore DIR} commands. They read Warta's configuration (the
- * database URL, the data and media directories) but start nothing of the application: a backup
- * runs beside the running site, and a restore must find its database empty, so no part of
- * Warta may write to it first.
+ * database URL, the data and media directories) but start nothing of the application: a backup runs
+ * beside the running site, and a restore must find its database empty, so no part of Warta may
+ * write to it first.
  */
 public final class BackupCommand {
   private BackupCommand() {}
@@ -40,25 +40,39 @@ public final class BackupCommand {
       String media = env.getProperty("warta.media-dir", "");
       Path mediaDir = media.isBlank() ? dataDir.resolve("media") : Path.of(media);
       return switch (command) {
-        case "backup" -> backup(dataSource, mediaDir, Path.of(dir), env.getProperty("warta.node.name"));
+        case "backup" ->
+            backup(dataSource, mediaDir, Path.of(dir), env.getProperty("warta.node.name"));
         case "restore" -> restore(dataSource, mediaDir, Path.of(dir));
         default -> throw new IllegalArgumentException("Unknown command " + command);
       };
     }
   }
 
-  private static int backup(DriverManagerDataSource dataSource, Path mediaDir, Path dir, String nodeName) {
+  private static int backup(
+      DriverManagerDataSource dataSource, Path mediaDir, Path dir, String nodeName) {
     var clock = Clock.systemUTC();
     String node = new NodeProperties(nodeName, Duration.ofMinutes(5)).name();
     var started = clock.instant();
     var runs = new BackupRuns(JdbcClient.create(dataSource));
     try {
       var result = new BackupWriter(dataSource, mediaDir, clock).write(dir);
-      runs.record(started, result.finished(), node, dir.toAbsolutePath().toString(), true, result.files(), result.bytes(), null);
+      runs.record(
+          started,
+          result.finished(),
+          node,
+          dir.toAbsolutePath().toString(),
+          true,
+          result.files(),
+          result.bytes(),
+          null);
       long rows = result.rows().values().stream().mapToLong(Long::longValue).sum();
       System.out.printf(
           "Backup complete in %s: %d tables, %d rows, %d files, %d bytes, %.1f s%n",
-          dir, result.rows().size(), rows, result.files(), result.bytes(),
+          dir,
+          result.rows().size(),
+          rows,
+          result.files(),
+          result.bytes(),
           Duration.between(result.started(), result.finished()).toMillis() / 1000.0);
       return 0;
     } catch (IllegalArgumentException e) {
@@ -67,7 +81,15 @@ public final class BackupCommand {
     } catch (IOException | SQLException | RuntimeException e) {
       System.err.println("Backup failed, nothing was kept in " + dir + ": " + e.getMessage());
       try {
-        runs.record(started, clock.instant(), node, dir.toAbsolutePath().toString(), false, 0, 0, String.valueOf(e.getMessage()));
+        runs.record(
+            started,
+            clock.instant(),
+            node,
+            dir.toAbsolutePath().toString(),
+            false,
+            0,
+            0,
+            String.valueOf(e.getMessage()));
       } catch (RuntimeException ignored) {
         // the database may be what failed
       }
@@ -80,11 +102,20 @@ public final class BackupCommand {
       var result = new BackupRestorer(dataSource, mediaDir).restore(dir);
       long rows = result.rows().values().stream().mapToLong(Long::longValue).sum();
       System.out.printf(
-          "Restored %s (%s) into %s: %d tables, %d rows, %d files into %s. Start Warta: it builds the search index on start.%n",
-          dir, result.fromDatabase(), result.toDatabase(), result.rows().size(), rows, result.files(), mediaDir);
+          "Restored %s (%s) into %s: %d tables, %d rows, %d files into %s. Start Warta: it builds"
+              + " the search index on start.%n",
+          dir,
+          result.fromDatabase(),
+          result.toDatabase(),
+          result.rows().size(),
+          rows,
+          result.files(),
+          mediaDir);
       return 0;
     } catch (InvalidBackupException e) {
-      System.err.println("Restore refused, nothing was changed: the backup is damaged or incomplete: " + e.getMessage());
+      System.err.println(
+          "Restore refused, nothing was changed: the backup is damaged or incomplete: "
+              + e.getMessage());
       return 1;
     } catch (IllegalStateException e) {
       System.err.println("Restore refused, nothing was changed: " + e.getMessage());
@@ -95,6 +126,8 @@ public final class BackupCommand {
     }
   }
 
-  /** A context with Warta's configuration and no beans of its own (not a component: never scanned). */
+  /**
+   * A context with Warta's configuration and no beans of its own (not a component: never scanned).
+   */
   static final class ConfigurationOnly {}
 }

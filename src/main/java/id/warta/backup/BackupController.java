@@ -43,9 +43,15 @@ class BackupController {
 
   private static String schedule(BackupProperties properties) {
     if (!properties.scheduled()) {
-      return "Cadangan terjadwal tidak aktif (atur warta.backup.every dan warta.backup.dir); cadangan dibuat dengan perintah backup.";
+      return "Cadangan terjadwal tidak aktif (atur warta.backup.every dan warta.backup.dir);"
+          + " cadangan dibuat dengan perintah backup.";
     }
-    return "Cadangan dibuat tiap " + words(properties.every()) + " ke " + properties.dir() + "; " + properties.keep()
+    return "Cadangan dibuat tiap "
+        + words(properties.every())
+        + " ke "
+        + properties.dir()
+        + "; "
+        + properties.keep()
         + " cadangan terakhir disimpan.";
   }
 

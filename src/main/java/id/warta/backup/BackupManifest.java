@@ -21,12 +21,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What a backup holds: when and from which database it was made, the schema versions, the
- * tables in load order, and every file with its size and SHA-256. Written last, so a backup
- * without one is incomplete; its last line counts the files, so a cut manifest is refused too.
+ * What a backup holds: when and from which database it was made, the schema versions, the tables in
+ * load order, and every file with its size and SHA-256. Written last, so a backup without one is
+ * incomplete; its last line counts the files, so a cut manifest is refused too.
  */
 record BackupManifest(
-    Instant created, String database, List<String> schemaVersions, List<String> tables, List<Entry> files) {
+    Instant created,
+    String database,
+    List<String> schemaVersions,
+    List<String> tables,
+    List<Entry> files) {
   static final String NAME = "manifest.txt";
   static final String FORMAT = "warta-backup 1";
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -92,7 +96,8 @@ record BackupManifest(
         actual = sha256(in, OutputStream.nullOutputStream());
       }
       if (!actual.equals(entry.sha256())) {
-        throw new InvalidBackupException("checksum mismatch for " + entry.path() + " (the file was changed or damaged)");
+        throw new InvalidBackupException(
+            "checksum mismatch for " + entry.path() + " (the file was changed or damaged)");
       }
     }
     try (var walk = Files.walk(dir)) {
@@ -124,7 +129,9 @@ record BackupManifest(
       String line;
       while ((line = in.readLine()) != null && line.startsWith("file ")) {
         String[] parts = line.split(" ", 4);
-        if (parts.length != 4 || !SHA256.matcher(parts[1]).matches() || !parts[2].matches("[0-9]{1,15}")) {
+        if (parts.length != 4
+            || !SHA256.matcher(parts[1]).matches()
+            || !parts[2].matches("[0-9]{1,15}")) {
           throw new InvalidBackupException(NAME + ": malformed line \"" + line + "\"");
         }
         files.add(new Entry(safePath(parts[3]), Long.parseLong(parts[2]), parts[1]));
@@ -141,7 +148,8 @@ record BackupManifest(
 
   private static String value(String line, String key) {
     if (line == null || !line.startsWith(key + " ")) {
-      throw new InvalidBackupException(NAME + " is truncated or damaged: expected the line \"" + key + " ...\"");
+      throw new InvalidBackupException(
+          NAME + " is truncated or damaged: expected the line \"" + key + " ...\"");
     }
     return line.substring(key.length() + 1);
   }
@@ -152,8 +160,11 @@ record BackupManifest(
 
   /** A path that stays inside the backup directory. */
   private static String safePath(String path) {
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
-        || List.of(path.split("/")).stream().anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."))) {
+    if (path.isEmpty()
+        || path.startsWith("/")
+        || path.contains("\\")
+        || List.of(path.split("/")).stream()
+            .anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."))) {
       throw new InvalidBackupException(NAME + ": unsafe path \"" + path + "\"");
     }
     return path;

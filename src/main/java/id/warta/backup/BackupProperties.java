@@ -8,12 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Scheduled backups, off by default.
  *
- * @param dir where scheduled backups go, one directory each ({@code warta-<time>-<node>}); best
- *     on another disk than the data and media directories
+ * @param dir where scheduled backups go, one directory each ({@code warta-<time>-<node>}); best on
+ *     another disk than the data and media directories
  * @param every how often a backup is made (by one node of those sharing the database); unset or
  *     zero: never
- * @param keep how many complete scheduled backups are kept; older ones are deleted after a new
- *     one is complete
+ * @param keep how many complete scheduled backups are kept; older ones are deleted after a new one
+ *     is complete
  */
 @ConfigurationProperties("warta.backup")
 public record BackupProperties(Path dir, Duration every, @DefaultValue("7") int keep) {

@@ -26,11 +26,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
 /**
- * Restores a backup onto an empty database and an empty media directory, on SQLite or
- * PostgreSQL whichever the backup came from. Everything that can be checked is checked before
- * anything is written (manifest, every file's checksum, the schema, that the target is empty);
- * the rows load in one transaction, streamed table by table in foreign-key order, and the files
- * are staged beside the media directory and moved into place after the commit.
+ * Restores a backup onto an empty database and an empty media directory, on SQLite or PostgreSQL
+ * whichever the backup came from. Everything that can be checked is checked before anything is
+ * written (manifest, every file's checksum, the schema, that the target is empty); the rows load in
+ * one transaction, streamed table by table in foreign-key order, and the files are staged beside
+ * the media directory and moved into place after the commit.
  */
 final class BackupRestorer {
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
@@ -50,7 +50,8 @@ final class BackupRestorer {
   Result restore(Path dir) throws IOException, SQLException {
     BackupManifest manifest = BackupManifest.verify(dir);
     for (String table : manifest.tables()) {
-      if (!TABLE_NAME.matcher(table).matches() || manifest.files().stream().noneMatch(f -> f.path().equals(rowsFile(table)))) {
+      if (!TABLE_NAME.matcher(table).matches()
+          || manifest.files().stream().noneMatch(f -> f.path().equals(rowsFile(table)))) {
         throw new InvalidBackupException("table " + table + " has no rows file in the backup");
       }
     }
@@ -63,7 +64,9 @@ final class BackupRestorer {
     Flyway flyway =
         Flyway.configure()
             .dataSource(dataSource)
-            .locations("classpath:db/migration/common", "classpath:db/migration/" + database.name().toLowerCase(Locale.ROOT))
+            .locations(
+                "classpath:db/migration/common",
+                "classpath:db/migration/" + database.name().toLowerCase(Locale.ROOT))
             .placeholders(database.migrationPlaceholders())
             .outOfOrder(true)
             .load();
@@ -76,10 +79,15 @@ final class BackupRestorer {
     for (String version : manifest.schemaVersions()) {
       if (!known.contains(version)) {
         throw new InvalidBackupException(
-            "the backup was made by a newer Warta (schema version " + version + " is unknown here); restore it with that version");
+            "the backup was made by a newer Warta (schema version "
+                + version
+                + " is unknown here); restore it with that version");
       }
     }
-    Path staging = mediaDir.toAbsolutePath().resolveSibling("." + mediaDir.getFileName() + ".restoring-" + UUID.randomUUID());
+    Path staging =
+        mediaDir
+            .toAbsolutePath()
+            .resolveSibling("." + mediaDir.getFileName() + ".restoring-" + UUID.randomUUID());
     int files = 0;
     try {
       for (BackupManifest.Entry entry : manifest.files()) {
@@ -92,7 +100,8 @@ final class BackupRestorer {
             sha256 = BackupManifest.sha256(in, out);
           }
           if (!sha256.equals(entry.sha256())) {
-            throw new InvalidBackupException("checksum mismatch for " + entry.path() + " while copying it");
+            throw new InvalidBackupException(
+                "checksum mismatch for " + entry.path() + " while copying it");
           }
           files++;
         }
@@ -118,7 +127,11 @@ final class BackupRestorer {
       var file = walk.filter(Files::isRegularFile).findFirst();
       if (file.isPresent()) {
         throw new IllegalStateException(
-            "the media directory " + mediaDir + " is not empty (" + file.get() + "): restore needs an empty one");
+            "the media directory "
+                + mediaDir
+                + " is not empty ("
+                + file.get()
+                + "): restore needs an empty one");
       }
     }
   }
@@ -126,11 +139,15 @@ final class BackupRestorer {
   private static void checkDatabaseEmpty(Connection connection) throws SQLException {
     for (Schema.Table table : Schema.of(connection).tables()) {
       try (var statement = connection.createStatement();
-          var rs = statement.executeQuery("SELECT COUNT(*) FROM " + BackupWriter.quote(table.name()))) {
+          var rs =
+              statement.executeQuery("SELECT COUNT(*) FROM " + BackupWriter.quote(table.name()))) {
         rs.next();
         if (rs.getLong(1) > 0) {
           throw new IllegalStateException(
-              "the database is not empty (table " + table.name() + " has " + rs.getLong(1)
+              "the database is not empty (table "
+                  + table.name()
+                  + " has "
+                  + rs.getLong(1)
                   + " rows): restore needs an empty one");
         }
       }
@@ -148,7 +165,9 @@ final class BackupRestorer {
         for (String table : manifest.tables()) {
           if (schema.table(table) == null) {
             throw new InvalidBackupException(
-                "the backup has table " + table + ", this Warta's database has none: restore with the Warta that made it");
+                "the backup has table "
+                    + table
+                    + ", this Warta's database has none: restore with the Warta that made it");
           }
         }
         // Tables a migration may have filled are emptied first (children before parents).
@@ -161,7 +180,8 @@ final class BackupRestorer {
         }
         for (Schema.Table table : schema.tables()) {
           if (manifest.tables().contains(table.name())) {
-            rows.put(table.name(), loadTable(connection, table, dir.resolve(rowsFile(table.name()))));
+            rows.put(
+                table.name(), loadTable(connection, table, dir.resolve(rowsFile(table.name()))));
           }
         }
         if (database == Database.POSTGRESQL) {
@@ -186,16 +206,23 @@ final class BackupRestorer {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       columns = header(in, table.name(), types);
       String sql =
-          "INSERT INTO " + BackupWriter.quote(table.name()) + " (" + BackupWriter.quoted(columns) + ") VALUES ("
-              + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+          "INSERT INTO "
+              + BackupWriter.quote(table.name())
+              + " ("
+              + BackupWriter.quoted(columns)
+              + ") VALUES ("
+              + String.join(", ", columns.stream().map(c -> "?").toList())
+              + ")";
       try (PreparedStatement insert = connection.prepareStatement(sql)) {
         String line;
         while ((line = in.readLine()) != null && !line.startsWith("end\t")) {
           List<String> values = values(line, columns, table.name());
           for (int i = 0; i < columns.size(); i++) {
             String column = columns.get(i);
-            // A column naming a row of its own table is set in a second pass: that row may come later.
-            Object value = table.selfReferences().contains(column) ? null : Rows.decode(values.get(i));
+            // A column naming a row of its own table is set in a second pass: that row may come
+            // later.
+            Object value =
+                table.selfReferences().contains(column) ? null : Rows.decode(values.get(i));
             Rows.bind(insert, i + 1, value, types.get(column));
           }
           insert.addBatch();
@@ -216,10 +243,15 @@ final class BackupRestorer {
   }
 
   private static void linkSelfReferences(
-      Connection connection, Schema.Table table, Path file, List<String> columns, Map<String, Integer> types)
+      Connection connection,
+      Schema.Table table,
+      Path file,
+      List<String> columns,
+      Map<String, Integer> types)
       throws SQLException, IOException {
     if (table.primaryKey().isEmpty()) {
-      throw new IllegalStateException("table " + table.name() + " refers to itself but has no primary key");
+      throw new IllegalStateException(
+          "table " + table.name() + " refers to itself but has no primary key");
     }
     for (String column : table.selfReferences()) {
       int index = columns.indexOf(column);
@@ -227,8 +259,14 @@ final class BackupRestorer {
         continue;
       }
       String sql =
-          "UPDATE " + BackupWriter.quote(table.name()) + " SET " + BackupWriter.quote(column) + " = ? WHERE "
-              + String.join(" AND ", table.primaryKey().stream().map(k -> BackupWriter.quote(k) + " = ?").toList());
+          "UPDATE "
+              + BackupWriter.quote(table.name())
+              + " SET "
+              + BackupWriter.quote(column)
+              + " = ? WHERE "
+              + String.join(
+                  " AND ",
+                  table.primaryKey().stream().map(k -> BackupWriter.quote(k) + " = ?").toList());
       try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
           PreparedStatement update = connection.prepareStatement(sql)) {
         in.readLine();
@@ -255,7 +293,8 @@ final class BackupRestorer {
     }
   }
 
-  private static List<String> header(BufferedReader in, String table, Map<String, Integer> types) throws IOException {
+  private static List<String> header(BufferedReader in, String table, Map<String, Integer> types)
+      throws IOException {
     String header = in.readLine();
     if (header == null || !header.startsWith("columns\t")) {
       throw new InvalidBackupException("the rows of " + table + " have no column list");
@@ -264,7 +303,11 @@ final class BackupRestorer {
     for (String column : columns) {
       if (!types.containsKey(column)) {
         throw new InvalidBackupException(
-            "the backup has column " + table + "." + column + ", this Warta's database has none: restore with the Warta that made it");
+            "the backup has column "
+                + table
+                + "."
+                + column
+                + ", this Warta's database has none: restore with the Warta that made it");
       }
     }
     return columns;
@@ -273,12 +316,14 @@ final class BackupRestorer {
   private static List<String> values(String line, List<String> columns, String table) {
     List<String> values = Rows.split(line);
     if (values.size() != columns.size()) {
-      throw new InvalidBackupException("a row of " + table + " has " + values.size() + " values, not " + columns.size());
+      throw new InvalidBackupException(
+          "a row of " + table + " has " + values.size() + " values, not " + columns.size());
     }
     return values;
   }
 
-  private static Map<String, Integer> columnTypes(Connection connection, String table) throws SQLException {
+  private static Map<String, Integer> columnTypes(Connection connection, String table)
+      throws SQLException {
     var types = new HashMap<String, Integer>();
     try (var rs = connection.getMetaData().getColumns(null, connection.getSchema(), table, "%")) {
       while (rs.next()) {
@@ -288,7 +333,9 @@ final class BackupRestorer {
     return types;
   }
 
-  /** Identity columns continue after the highest id loaded (SQLite's AUTOINCREMENT does so itself). */
+  /**
+   * Identity columns continue after the highest id loaded (SQLite's AUTOINCREMENT does so itself).
+   */
   private static void resetIdentities(Connection connection) throws SQLException {
     var identities = new ArrayList<String[]>();
     try (var statement = connection.createStatement();
@@ -308,7 +355,10 @@ final class BackupRestorer {
       String column = BackupWriter.quote(identity[1]);
       try (var reset =
           connection.prepareStatement(
-              "SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT MAX(" + column + ") FROM " + table
+              "SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT MAX("
+                  + column
+                  + ") FROM "
+                  + table
                   + "), 0) + 1, false)")) {
         reset.setString(1, table);
         reset.setString(2, identity[1]);

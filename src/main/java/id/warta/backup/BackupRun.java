@@ -4,5 +4,12 @@ import java.time.Instant;
 
 /** A finished backup, good or failed, as the newsroom lists it. */
 public record BackupRun(
-    long id, Instant startedAt, Instant finishedAt, String node, String location, boolean succeeded,
-    int files, long bytes, String message) {}
+    long id,
+    Instant startedAt,
+    Instant finishedAt,
+    String node,
+    String location,
+    boolean succeeded,
+    int files,
+    long bytes,
+    String message) {}

@@ -14,7 +14,13 @@ final class BackupRuns {
   }
 
   void record(
-      Instant started, Instant finished, String node, String location, boolean succeeded, int files, long bytes,
+      Instant started,
+      Instant finished,
+      String node,
+      String location,
+      boolean succeeded,
+      int files,
+      long bytes,
       String message) {
     jdbc.sql(
             """
@@ -39,12 +45,16 @@ final class BackupRuns {
   }
 
   List<BackupRun> recent(int limit) {
-    return jdbc.sql(SELECT + " ORDER BY finished_at DESC, id DESC LIMIT :limit").param("limit", limit).query(BackupRuns::map).list();
+    return jdbc.sql(SELECT + " ORDER BY finished_at DESC, id DESC LIMIT :limit")
+        .param("limit", limit)
+        .query(BackupRuns::map)
+        .list();
   }
 
   /** When the last backup, good or not, started: the schedule counts from there. */
   Optional<Instant> lastStarted() {
-    return jdbc.sql("SELECT started_at FROM backup_run ORDER BY started_at DESC LIMIT 1")
+    return jdbc
+        .sql("SELECT started_at FROM backup_run ORDER BY started_at DESC LIMIT 1")
         .query(Long.class)
         .list()
         .stream()
@@ -53,7 +63,8 @@ final class BackupRuns {
   }
 
   private static final String SELECT =
-      "SELECT id, started_at, finished_at, node, location, succeeded, files, bytes, message FROM backup_run";
+      "SELECT id, started_at, finished_at, node, location, succeeded, files, bytes, message FROM"
+          + " backup_run";
 
   private static BackupRun map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     return new BackupRun(

@@ -24,12 +24,12 @@ import javax.sql.DataSource;
 
 /**
  * Makes a backup while the site serves and the newsroom writes. The database is read in one
- * read-only transaction, a snapshot: WAL on SQLite, REPEATABLE READ on PostgreSQL, so the rows
- * of every table are those of one moment however much is written meanwhile. Files are copied
- * before that moment and again after it (only what is new or changed): every file a row of the
- * snapshot names was on disk before its row committed (files follow transactions), so it is in
- * the backup unless it was deleted between the first copy and the snapshot. Files written after
- * the snapshot are copied too and do no harm (the media sweep removes orphans).
+ * read-only transaction, a snapshot: WAL on SQLite, REPEATABLE READ on PostgreSQL, so the rows of
+ * every table are those of one moment however much is written meanwhile. Files are copied before
+ * that moment and again after it (only what is new or changed): every file a row of the snapshot
+ * names was on disk before its row committed (files follow transactions), so it is in the backup
+ * unless it was deleted between the first copy and the snapshot. Files written after the snapshot
+ * are copied too and do no harm (the media sweep removes orphans).
  */
 final class BackupWriter {
   static final String DB = "db/";
@@ -46,7 +46,8 @@ final class BackupWriter {
   }
 
   /** What a finished backup holds. */
-  record Result(Path dir, Instant started, Instant finished, int files, long bytes, Map<String, Long> rows) {}
+  record Result(
+      Path dir, Instant started, Instant finished, int files, long bytes, Map<String, Long> rows) {}
 
   Result write(Path dir) throws IOException, SQLException {
     return write(dir, snapshot -> {});
@@ -80,7 +81,8 @@ final class BackupWriter {
     }
   }
 
-  private Result writeInto(Path dir, Instant started, SnapshotHook afterSnapshot) throws IOException, SQLException {
+  private Result writeInto(Path dir, Instant started, SnapshotHook afterSnapshot)
+      throws IOException, SQLException {
     var files = new LinkedHashMap<String, Copied>();
     copyMedia(dir, files);
     var rows = new LinkedHashMap<String, Long>();
@@ -117,7 +119,9 @@ final class BackupWriter {
     }
     copyMedia(dir, files);
     var entries = new ArrayList<BackupManifest.Entry>();
-    files.forEach((path, copied) -> entries.add(new BackupManifest.Entry(path, copied.size(), copied.sha256())));
+    files.forEach(
+        (path, copied) ->
+            entries.add(new BackupManifest.Entry(path, copied.size(), copied.sha256())));
     var manifest = new BackupManifest(started, database, versions, tables, entries);
     manifest.writeTo(dir);
     return new Result(dir, started, clock.instant(), entries.size(), manifest.totalBytes(), rows);
@@ -128,7 +132,8 @@ final class BackupWriter {
     try (var statement = connection.createStatement();
         var rs =
             statement.executeQuery(
-                "SELECT version FROM " + Schema.FLYWAY_HISTORY
+                "SELECT version FROM "
+                    + Schema.FLYWAY_HISTORY
                     + " WHERE success = TRUE AND version IS NOT NULL ORDER BY installed_rank")) {
       while (rs.next()) {
         versions.add(rs.getString(1));
@@ -148,7 +153,8 @@ final class BackupWriter {
       statement.setFetchSize(500);
       out.write("columns\t" + String.join("\t", columns) + "\n");
       try (ResultSet rs =
-          statement.executeQuery("SELECT " + quoted(columns) + " FROM " + quote(table.name()) + order)) {
+          statement.executeQuery(
+              "SELECT " + quoted(columns) + " FROM " + quote(table.name()) + order)) {
         var line = new StringBuilder();
         while (rs.next()) {
           line.setLength(0);
@@ -189,8 +195,8 @@ final class BackupWriter {
 
   /**
    * Copies the media directory's files not copied yet, or changed since they were (by size and
-   * modification time). Temporary files and locks are left out; a file deleted before it could
-   * be copied is skipped.
+   * modification time). Temporary files and locks are left out; a file deleted before it could be
+   * copied is skipped.
    */
   private void copyMedia(Path dir, Map<String, Copied> files) throws IOException {
     if (!Files.isDirectory(mediaDir)) {
@@ -219,7 +225,8 @@ final class BackupWriter {
             OutputStream out = Files.newOutputStream(target)) {
           sha256 = BackupManifest.sha256(in, out);
         }
-        files.put(path, new Copied(Files.size(target), sha256, attributes.lastModifiedTime().toMillis()));
+        files.put(
+            path, new Copied(Files.size(target), sha256, attributes.lastModifiedTime().toMillis()));
       } catch (NoSuchFileException e) {
         // deleted meanwhile: its row was deleted before, or it was never committed
       }
@@ -234,7 +241,8 @@ final class BackupWriter {
   private record Copied(long size, String sha256, long modified) {
     static Copied of(Path file) throws IOException {
       try (InputStream in = Files.newInputStream(file)) {
-        return new Copied(Files.size(file), BackupManifest.sha256(in, OutputStream.nullOutputStream()), 0);
+        return new Copied(
+            Files.size(file), BackupManifest.sha256(in, OutputStream.nullOutputStream()), 0);
       }
     }
   }

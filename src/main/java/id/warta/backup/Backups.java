@@ -40,8 +40,12 @@ public class Backups {
   private final Clock clock;
 
   Backups(
-      DataSource dataSource, JdbcClient jdbc, StorageProperties storage, BackupProperties properties,
-      JobClaims claims, Clock clock) {
+      DataSource dataSource,
+      JdbcClient jdbc,
+      StorageProperties storage,
+      BackupProperties properties,
+      JobClaims claims,
+      Clock clock) {
     this.dataSource = dataSource;
     this.storage = storage;
     this.properties = properties;
@@ -96,19 +100,39 @@ public class Backups {
   }
 
   private boolean due() {
-    return runs.lastStarted().map(last -> !last.plus(properties.every()).isAfter(clock.instant())).orElse(true);
+    return runs.lastStarted()
+        .map(last -> !last.plus(properties.every()).isAfter(clock.instant()))
+        .orElse(true);
   }
 
-  /** Makes a backup into dir and records it, good or failed (a failed one leaves nothing behind). */
+  /**
+   * Makes a backup into dir and records it, good or failed (a failed one leaves nothing behind).
+   */
   BackupRun backup(Path dir) {
     Instant started = clock.instant();
     try {
       var result = new BackupWriter(dataSource, storage.mediaDir(), clock).write(dir);
-      runs.record(started, result.finished(), claims.node(), dir.toString(), true, result.files(), result.bytes(), null);
+      runs.record(
+          started,
+          result.finished(),
+          claims.node(),
+          dir.toString(),
+          true,
+          result.files(),
+          result.bytes(),
+          null);
       log.info("Backup complete: {} ({} files, {} bytes)", dir, result.files(), result.bytes());
     } catch (IOException | SQLException | RuntimeException e) {
       log.error("Backup into {} failed", dir, e);
-      runs.record(started, clock.instant(), claims.node(), dir.toString(), false, 0, 0, String.valueOf(e.getMessage()));
+      runs.record(
+          started,
+          clock.instant(),
+          claims.node(),
+          dir.toString(),
+          false,
+          0,
+          0,
+          String.valueOf(e.getMessage()));
     }
     return runs.recent(1).getFirst();
   }
@@ -120,13 +144,15 @@ public class Backups {
     }
     List<Path> all = new ArrayList<>();
     try (var list = Files.list(properties.dir())) {
-      list.filter(p -> p.getFileName().toString().startsWith("warta-") && Files.isDirectory(p)).forEach(all::add);
+      list.filter(p -> p.getFileName().toString().startsWith("warta-") && Files.isDirectory(p))
+          .forEach(all::add);
     } catch (IOException e) {
       log.warn("Cannot list {} to prune old backups", properties.dir(), e);
       return;
     }
     all.sort(Comparator.comparing(p -> p.getFileName().toString()));
-    List<Path> complete = all.stream().filter(p -> Files.isRegularFile(p.resolve(BackupManifest.NAME))).toList();
+    List<Path> complete =
+        all.stream().filter(p -> Files.isRegularFile(p.resolve(BackupManifest.NAME))).toList();
     if (complete.size() <= properties.keep()) {
       return;
     }

@@ -11,7 +11,15 @@ import java.util.List;
 public record BackupsPage(Row lastGood, List<Row> recent, String schedule) {
 
   /** One backup, its times already in the site's zone and its size in words. */
-  public record Row(String finished, String took, String node, String location, boolean succeeded, int files, String size, String message) {}
+  public record Row(
+      String finished,
+      String took,
+      String node,
+      String location,
+      boolean succeeded,
+      int files,
+      String size,
+      String message) {}
 
   static String size(long bytes) {
     if (bytes < 1024) {

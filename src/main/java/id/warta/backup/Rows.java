@@ -11,10 +11,10 @@ import java.util.List;
 
 /**
  * The database-neutral form of a table's rows: one line per row, values separated by tabs, each
- * value typed by its first character ({@code \N} null, {@code i} integer, {@code d} decimal,
- * {@code T}/{@code F} boolean, {@code s} text with backslash escapes, {@code x} base64 bytes).
- * SQLite's 0/1 booleans and PostgreSQL's booleans meet in {@link #bind}, which converts by the
- * target column's type.
+ * value typed by its first character ({@code \N} null, {@code i} integer, {@code d} decimal, {@code
+ * T}/{@code F} boolean, {@code s} text with backslash escapes, {@code x} base64 bytes). SQLite's
+ * 0/1 booleans and PostgreSQL's booleans meet in {@link #bind}, which converts by the target
+ * column's type.
  */
 final class Rows {
   static final String NULL = "\\N";
@@ -79,7 +79,8 @@ final class Rows {
       case 'd' -> new BigDecimal(rest);
       case 'x' -> Base64.getDecoder().decode(rest);
       case 's' -> unescape(rest);
-      default -> throw new InvalidBackupException("unknown value type in a row: " + value.charAt(0));
+      default ->
+          throw new InvalidBackupException("unknown value type in a row: " + value.charAt(0));
     };
   }
 
@@ -107,26 +108,48 @@ final class Rows {
   }
 
   /** Binds a decoded value to a parameter of the column's JDBC type. */
-  static void bind(PreparedStatement statement, int index, Object value, int sqlType) throws SQLException {
+  static void bind(PreparedStatement statement, int index, Object value, int sqlType)
+      throws SQLException {
     boolean booleanColumn = sqlType == Types.BOOLEAN || sqlType == Types.BIT;
-    switch (value) {
-      case null -> statement.setNull(index, sqlType);
-      case Boolean b when !booleanColumn && isNumeric(sqlType) -> statement.setInt(index, b ? 1 : 0);
-      case Boolean b -> statement.setBoolean(index, b);
-      case BigInteger i when booleanColumn -> statement.setBoolean(index, i.signum() != 0);
-      case BigInteger i when isDecimal(sqlType) -> statement.setBigDecimal(index, new BigDecimal(i));
-      case BigInteger i -> statement.setLong(index, i.longValueExact());
-      case BigDecimal d when sqlType == Types.DOUBLE || sqlType == Types.FLOAT || sqlType == Types.REAL ->
-          statement.setDouble(index, d.doubleValue());
-      case BigDecimal d -> statement.setBigDecimal(index, d);
-      case byte[] bytes -> statement.setBytes(index, bytes);
-      default -> statement.setString(index, value.toString());
+    // if/else rather than guarded patterns: the formatter parses with Java 17 (see README).
+    if (value == null) {
+      statement.setNull(index, sqlType);
+    } else if (value instanceof Boolean b) {
+      if (!booleanColumn && isNumeric(sqlType)) {
+        statement.setInt(index, b ? 1 : 0);
+      } else {
+        statement.setBoolean(index, b);
+      }
+    } else if (value instanceof BigInteger i) {
+      if (booleanColumn) {
+        statement.setBoolean(index, i.signum() != 0);
+      } else if (isDecimal(sqlType)) {
+        statement.setBigDecimal(index, new BigDecimal(i));
+      } else {
+        statement.setLong(index, i.longValueExact());
+      }
+    } else if (value instanceof BigDecimal d) {
+      if (sqlType == Types.DOUBLE || sqlType == Types.FLOAT || sqlType == Types.REAL) {
+        statement.setDouble(index, d.doubleValue());
+      } else {
+        statement.setBigDecimal(index, d);
+      }
+    } else if (value instanceof byte[] bytes) {
+      statement.setBytes(index, bytes);
+    } else {
+      statement.setString(index, value.toString());
     }
   }
 
   private static boolean isNumeric(int sqlType) {
     return switch (sqlType) {
-      case Types.INTEGER, Types.BIGINT, Types.SMALLINT, Types.TINYINT, Types.NUMERIC, Types.DECIMAL -> true;
+      case Types.INTEGER,
+          Types.BIGINT,
+          Types.SMALLINT,
+          Types.TINYINT,
+          Types.NUMERIC,
+          Types.DECIMAL ->
+          true;
       default -> false;
     };
   }

@@ -1,10 +1,10 @@
 package id.warta.channel;
 
+import id.warta.platform.Changes;
 import id.warta.platform.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import id.warta.platform.Changes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,8 +1,8 @@
 package id.warta.channel;
 
-import java.time.Clock;
 import id.warta.platform.Changes;
 import id.warta.platform.JobClaims;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -72,8 +72,12 @@ class ChannelDesk {
 
   private static void change(StringBuilder out, String label, Object before, Object after) {
     if (!before.equals(after)) {
-      out.append(out.isEmpty() ? "" : "; ").append(label).append(": ").append(before)
-          .append(" -> ").append(after);
+      out.append(out.isEmpty() ? "" : "; ")
+          .append(label)
+          .append(": ")
+          .append(before)
+          .append(" -> ")
+          .append(after);
     }
   }
 }

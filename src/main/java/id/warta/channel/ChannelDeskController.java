@@ -1,9 +1,9 @@
 package id.warta.channel;
 
-import id.warta.platform.desk.NewsroomScreen;
-import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.SiteProperties;
+import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.NewsroomScreen;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admins manage partner channels (/redaksi/mitra): the list with each feed's state and last
- * error, create and edit, switch on and off, and fetch a feed now.
+ * Admins manage partner channels (/redaksi/mitra): the list with each feed's state and last error,
+ * create and edit, switch on and off, and fetch a feed now.
  */
 @Controller
 @NewsroomScreen
@@ -64,7 +64,8 @@ class ChannelDeskController {
     }
     redirect.addFlashAttribute(
         "notice",
-        "Kanal mitra " + created.channel().name()
+        "Kanal mitra "
+            + created.channel().name()
             + " dibuat; umpannya diambil pada putaran berikutnya atau dengan \"Ambil sekarang\".");
     return "redirect:/redaksi/mitra";
   }
@@ -74,8 +75,7 @@ class ChannelDeskController {
     ChannelStatus status = channels.status(id);
     model.addAttribute(
         "page",
-        new ChannelFormPage(
-            status, ChannelFields.of(ChannelForm.of(status.channel())), Map.of()));
+        new ChannelFormPage(status, ChannelFields.of(ChannelForm.of(status.channel())), Map.of()));
     return "newsroom/channel";
   }
 
@@ -94,13 +94,15 @@ class ChannelDeskController {
     } catch (InvalidChannelException e) {
       return refused(status, fields, e, model, response);
     }
-    redirect.addFlashAttribute("notice", "Perubahan kanal mitra " + saved.channel().name() + " disimpan.");
+    redirect.addFlashAttribute(
+        "notice", "Perubahan kanal mitra " + saved.channel().name() + " disimpan.");
     return "redirect:/redaksi/mitra";
   }
 
   @PostMapping("/redaksi/mitra/{id}/aktifkan")
   String enable(
-      @AuthenticationPrincipal NewsroomPrincipal principal, @PathVariable long id,
+      @AuthenticationPrincipal NewsroomPrincipal principal,
+      @PathVariable long id,
       RedirectAttributes redirect) {
     ChannelStatus status = desk.enable(principal.actor(), id);
     redirect.addFlashAttribute(
@@ -110,13 +112,16 @@ class ChannelDeskController {
 
   @PostMapping("/redaksi/mitra/{id}/nonaktifkan")
   String disable(
-      @AuthenticationPrincipal NewsroomPrincipal principal, @PathVariable long id,
+      @AuthenticationPrincipal NewsroomPrincipal principal,
+      @PathVariable long id,
       RedirectAttributes redirect) {
     ChannelStatus status = desk.disable(principal.actor(), id);
     redirect.addFlashAttribute(
         "notice",
-        "Kanal mitra " + status.channel().name()
-            + " dinonaktifkan: tidak tampil di situs dan tidak diambil lagi; beritanya tetap tersimpan.");
+        "Kanal mitra "
+            + status.channel().name()
+            + " dinonaktifkan: tidak tampil di situs dan tidak diambil lagi; beritanya tetap"
+            + " tersimpan.");
     return "redirect:/redaksi/mitra";
   }
 
@@ -129,7 +134,10 @@ class ChannelDeskController {
   }
 
   private String refused(
-      ChannelStatus status, ChannelFields fields, InvalidChannelException e, Model model,
+      ChannelStatus status,
+      ChannelFields fields,
+      InvalidChannelException e,
+      Model model,
       HttpServletResponse response) {
     Map<String, String> errors = new LinkedHashMap<>(e.errors());
     errors.putAll(fields.numberErrors());

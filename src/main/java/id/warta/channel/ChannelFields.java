@@ -28,8 +28,13 @@ public record ChannelFields(
 
   static ChannelFields of(ChannelForm form) {
     return new ChannelFields(
-        form.name(), form.slug(), form.siteUrl(), form.feedUrl(), text(form.refreshMinutes()),
-        text(form.maxItems()), text(form.position()));
+        form.name(),
+        form.slug(),
+        form.siteUrl(),
+        form.feedUrl(),
+        text(form.refreshMinutes()),
+        text(form.maxItems()),
+        text(form.position()));
   }
 
   /** Messages for numbers that are not numbers; the form's own checks do the rest. */
@@ -47,7 +52,13 @@ public record ChannelFields(
    */
   ChannelForm toForm(boolean enabled) {
     return new ChannelForm(
-        name, slug, siteUrl, feedUrl, number(refreshMinutes), number(maxItems), number(position),
+        name,
+        slug,
+        siteUrl,
+        feedUrl,
+        number(refreshMinutes),
+        number(maxItems),
+        number(position),
         enabled);
   }
 
@@ -63,7 +74,8 @@ public record ChannelFields(
     }
   }
 
-  private static void notANumber(String text, String field, String label, Map<String, String> errors) {
+  private static void notANumber(
+      String text, String field, String label, Map<String, String> errors) {
     if (Integer.valueOf(Integer.MIN_VALUE).equals(number(text))) {
       errors.put(field, label + " harus berupa angka bulat.");
     }

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A partner channel as the admin enters it. Numbers are nullable so a form can bind an empty
- * field and get a message for it.
+ * A partner channel as the admin enters it. Numbers are nullable so a form can bind an empty field
+ * and get a message for it.
  *
  * @param slug the address under /mitra/; made from the name when blank
  * @param refreshMinutes how often the feed is fetched, {@value #MIN_REFRESH} to {@value
@@ -80,8 +80,15 @@ public record ChannelForm(
     }
     String site = webAddress(siteUrl, "siteUrl", "Alamat situs mitra", errors);
     String feed = webAddress(feedUrl, "feedUrl", "Alamat umpan (RSS/Atom)", errors);
-    int refresh = range(refreshMinutes, MIN_REFRESH, MAX_REFRESH, "refreshMinutes",
-        "Selang pengambilan", " menit", errors);
+    int refresh =
+        range(
+            refreshMinutes,
+            MIN_REFRESH,
+            MAX_REFRESH,
+            "refreshMinutes",
+            "Selang pengambilan",
+            " menit",
+            errors);
     int items = range(maxItems, 1, MAX_ITEMS, "maxItems", "Jumlah berita", "", errors);
     int order = range(position == null ? 0 : position, 0, 999, "position", "Urutan", "", errors);
     if (!errors.isEmpty()) {
@@ -110,13 +117,17 @@ public record ChannelForm(
     } catch (URISyntaxException e) {
       // reported below
     }
-    errors.put(
-        field, label + " harus alamat web lengkap yang diawali http:// atau https://.");
+    errors.put(field, label + " harus alamat web lengkap yang diawali http:// atau https://.");
     return text;
   }
 
   private static int range(
-      Integer value, int min, int max, String field, String label, String unit,
+      Integer value,
+      int min,
+      int max,
+      String field,
+      String label,
+      String unit,
       Map<String, String> errors) {
     if (value == null) {
       errors.put(field, label + " wajib diisi.");

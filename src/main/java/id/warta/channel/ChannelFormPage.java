@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param status the channel being edited, null for a new one
  */
-public record ChannelFormPage(ChannelStatus status, ChannelFields fields, Map<String, String> errors) {
+public record ChannelFormPage(
+    ChannelStatus status, ChannelFields fields, Map<String, String> errors) {
 
   static ChannelFormPage blank() {
     var defaults = ChannelForm.of("", "", "");

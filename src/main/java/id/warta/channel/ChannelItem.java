@@ -4,5 +4,10 @@ import java.time.Instant;
 
 /** One item of a partner channel: a link out to the partner's site. */
 public record ChannelItem(
-    long id, long channelId, String guid, String title, String url, String excerpt,
+    long id,
+    long channelId,
+    String guid,
+    String title,
+    String url,
+    String excerpt,
     Instant publishedAt) {}

@@ -1,11 +1,11 @@
 package id.warta.channel;
 
-import java.net.URISyntaxException;
 import id.warta.channel.RefreshResult.Outcome;
-import java.net.URI;
-import java.time.Clock;
 import id.warta.platform.Changes;
 import id.warta.platform.JobClaims;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fetches channels' feeds and stores their items. Runs only on background threads (the
- * scheduler's, a command's, an admin's request): reader pages read what is stored and never
- * wait on a partner.
+ * Fetches channels' feeds and stores their items. Runs only on background threads (the scheduler's,
+ * a command's, an admin's request): reader pages read what is stored and never wait on a partner.
  *
  * <p>A fetch that works replaces nothing it should not: items are upserted by guid, the channel
  * keeps its newest {@code max_items}, all in one transaction. A fetch that fails changes no item
@@ -34,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ChannelRefresher {
   private static final Logger log = LoggerFactory.getLogger(ChannelRefresher.class);
+
   /** Dates this far ahead are a partner's clock or zone mistake; they would pin an item on top. */
   private static final Duration FUTURE_TOLERANCE = Duration.ofHours(1);
 
@@ -114,8 +114,8 @@ class ChannelRefresher {
   }
 
   /**
-   * Fetches the channel unless another fetch of it runs, here or on another node (its claim).
-   * With {@code dueAt}, only if still due once claimed: another node may have just fetched it.
+   * Fetches the channel unless another fetch of it runs, here or on another node (its claim). With
+   * {@code dueAt}, only if still due once claimed: another node may have just fetched it.
    */
   private RefreshResult refresh(PartnerChannel channel, Instant dueAt) {
     if (!busy.add(channel.id())) {
@@ -152,13 +152,16 @@ class ChannelRefresher {
             channel.id(),
             // Either validator may be missing on both sides (a feed with an ETag only).
             notModified.etag() != null ? notModified.etag() : validators.etag(),
-            notModified.lastModified() != null ? notModified.lastModified() : validators.lastModified(),
+            notModified.lastModified() != null
+                ? notModified.lastModified()
+                : validators.lastModified(),
             fetchedAt);
         result = result(channel, Outcome.NOT_MODIFIED, 0, 0, null);
       } else {
         var fetched = (FeedFetcher.Fetched) response;
         var parsed =
-            FeedParser.parse(FeedDecoding.decode(fetched.body(), fetched.contentType()), fetched.uri());
+            FeedParser.parse(
+                FeedDecoding.decode(fetched.body(), fetched.contentType()), fetched.uri());
         int stored = store(channel, parsed.entries(), fetched, fetchedAt);
         result = result(channel, Outcome.UPDATED, stored, parsed.skipped(), null);
       }
@@ -172,7 +175,9 @@ class ChannelRefresher {
       if (!e.getMessage().equals(previous)) {
         log.warn(
             "Partner feed {} ({}) failed, its stored items stay: {}",
-            channel.slug(), channel.feedUrl(), e.getMessage());
+            channel.slug(),
+            channel.feedUrl(),
+            e.getMessage());
       } else {
         log.debug("Partner feed {} still failing: {}", channel.slug(), e.getMessage());
       }
@@ -191,9 +196,9 @@ class ChannelRefresher {
   }
 
   /**
-   * Writes the feed's newest items and trims the channel to its maximum in one transaction.
-   * Undated items get the fetch time, each a millisecond older than the one before so the
-   * feed's order stays, and keep the date they were first seen on later fetches.
+   * Writes the feed's newest items and trims the channel to its maximum in one transaction. Undated
+   * items get the fetch time, each a millisecond older than the one before so the feed's order
+   * stays, and keep the date they were first seen on later fetches.
    */
   private int store(
       PartnerChannel channel, List<FeedEntry> entries, FeedFetcher.Fetched fetched, Instant now) {
@@ -221,8 +226,12 @@ class ChannelRefresher {
                       .toList();
               for (Dated d : newest) {
                 channels.upsertItem(
-                    channel.id(), d.entry().guid(), d.entry().title(), d.entry().url(),
-                    d.entry().excerpt(), d.at());
+                    channel.id(),
+                    d.entry().guid(),
+                    d.entry().title(),
+                    d.entry().url(),
+                    d.entry().excerpt(),
+                    d.at());
               }
               channels.trimItems(channel.id(), channel.maxItems());
               channels.recordSuccess(channel.id(), fetched.etag(), fetched.lastModified(), now);
@@ -235,8 +244,14 @@ class ChannelRefresher {
   private RefreshResult result(
       PartnerChannel channel, Outcome outcome, int stored, int skipped, String error) {
     return new RefreshResult(
-        channel.id(), channel.slug(), channel.name(), outcome, stored, skipped,
-        channels.countItems(channel.id()), error);
+        channel.id(),
+        channel.slug(),
+        channel.name(),
+        outcome,
+        stored,
+        skipped,
+        channels.countItems(channel.id()),
+        error);
   }
 
   private static URI feedUri(String feedUrl) throws FeedFetchException {

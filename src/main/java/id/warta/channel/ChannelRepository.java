@@ -1,7 +1,7 @@
 package id.warta.channel;
 
-import java.sql.SQLException;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +61,8 @@ public class ChannelRepository {
 
   public List<PartnerChannel> findEnabled() {
     return jdbc.sql(
-            "SELECT " + CHANNEL_COLUMNS
+            "SELECT "
+                + CHANNEL_COLUMNS
                 + " FROM partner_channel WHERE enabled = TRUE ORDER BY position, name")
         .query(PartnerChannel.class)
         .list();
@@ -257,7 +258,8 @@ public class ChannelRepository {
             """)
         .param("id", channelId)
         .param("etag", etag == null || etag.length() > 500 ? null : etag)
-        .param("modified", lastModified == null || lastModified.length() > 100 ? null : lastModified)
+        .param(
+            "modified", lastModified == null || lastModified.length() > 100 ? null : lastModified)
         .param("at", at.toEpochMilli())
         .update();
   }

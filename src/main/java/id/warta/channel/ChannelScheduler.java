@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
  * while after start: startup never waits on a partner.
  */
 @Component
-@ConditionalOnProperty(name = "warta.channels.scheduled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "warta.channels.scheduled",
+    havingValue = "true",
+    matchIfMissing = true)
 class ChannelScheduler implements SchedulingConfigurer {
   private static final Logger log = LoggerFactory.getLogger(ChannelScheduler.class);
 

@@ -45,8 +45,13 @@ public record ChannelStatus(
       return "Belum pernah diambil; " + itemCount + " berita tersimpan.";
     }
     if (failing()) {
-      return "Gagal " + failureCount + " kali berturut-turut: " + lastError + " "
-          + itemCount + " berita terakhir tetap tampil.";
+      return "Gagal "
+          + failureCount
+          + " kali berturut-turut: "
+          + lastError
+          + " "
+          + itemCount
+          + " berita terakhir tetap tampil.";
     }
     return "Berhasil; " + itemCount + " berita tersimpan.";
   }

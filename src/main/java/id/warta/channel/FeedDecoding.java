@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * <p>Order: a byte order mark, then the XML declaration, then the HTTP charset, then UTF-8. Real
  * feeds often lie about it, so two corrections follow: bytes that are not valid UTF-8 but were
  * labelled UTF-8 are read as Windows-1252 (the superset of ISO-8859-1 that old CMSs write), and
- * valid UTF-8 with multi-byte characters labelled as a Latin charset is read as UTF-8 (Latin
- * text is practically never valid UTF-8 by accident). Characters XML forbids are dropped, since
- * one stray control character would otherwise make the whole feed unreadable.
+ * valid UTF-8 with multi-byte characters labelled as a Latin charset is read as UTF-8 (Latin text
+ * is practically never valid UTF-8 by accident). Characters XML forbids are dropped, since one
+ * stray control character would otherwise make the whole feed unreadable.
  */
 public final class FeedDecoding {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

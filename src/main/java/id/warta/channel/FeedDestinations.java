@@ -16,10 +16,10 @@ import java.util.stream.Stream;
 /**
  * Where the feed fetcher may connect: public internet addresses only. A feed URL is an admin's
  * input, but the fetch runs inside our network, so a loopback, private, link-local, unique-local,
- * multicast or reserved address (the cloud metadata service 169.254.169.254 among them) is
- * refused after resolving the name, for the first URL and for every redirect. The fetcher then
- * connects to exactly the address checked here: the name is resolved once per hop, so a DNS
- * answer that changes between check and connect (rebinding) cannot reach inside.
+ * multicast or reserved address (the cloud metadata service 169.254.169.254 among them) is refused
+ * after resolving the name, for the first URL and for every redirect. The fetcher then connects to
+ * exactly the address checked here: the name is resolved once per hop, so a DNS answer that changes
+ * between check and connect (rebinding) cannot reach inside.
  *
  * <p>Hosts in {@code warta.channels.allowed-hosts} (an operator's setting, e.g. a partner on the
  * company network) are exempt. Every refusal reads the same, so the admin screen cannot be used to
@@ -73,25 +73,42 @@ final class FeedDestinations {
   /** IPv4 ranges that are not the public internet (RFC 6890 special-purpose registry). */
   private static final List<Block> IPV4 =
       Stream.of(
-              "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16",
-              "172.16.0.0/12", "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16",
-              "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4")
+              "0.0.0.0/8",
+              "10.0.0.0/8",
+              "100.64.0.0/10",
+              "127.0.0.0/8",
+              "169.254.0.0/16",
+              "172.16.0.0/12",
+              "192.0.0.0/24",
+              "192.0.2.0/24",
+              "192.88.99.0/24",
+              "192.168.0.0/16",
+              "198.18.0.0/15",
+              "198.51.100.0/24",
+              "203.0.113.0/24",
+              "224.0.0.0/4",
+              "240.0.0.0/4")
           .map(Block::of)
           .toList();
 
   /** IPv6 ranges that are not the public internet; embedded IPv4 is checked separately. */
   private static final List<Block> IPV6 =
       Stream.of(
-              "::/128", "::1/128", "100::/64", "2001::/23", "2001:db8::/32", "fc00::/7",
-              "fe80::/10", "fec0::/10", "ff00::/8")
+              "::/128",
+              "::1/128",
+              "100::/64",
+              "2001::/23",
+              "2001:db8::/32",
+              "fc00::/7",
+              "fe80::/10",
+              "fec0::/10",
+              "ff00::/8")
           .map(Block::of)
           .toList();
 
   /** IPv6 forms that carry an IPv4 address: mapped, compatible, NAT64, 6to4 (offset, bits). */
   private static final List<Block> IPV4_IN_IPV6 =
-      Stream.of("::ffff:0:0/96", "::/96", "64:ff9b::/96", "64:ff9b:1::/48")
-          .map(Block::of)
-          .toList();
+      Stream.of("::ffff:0:0/96", "::/96", "64:ff9b::/96", "64:ff9b:1::/48").map(Block::of).toList();
 
   private static final Block SIX_TO_FOUR = Block.of("2002::/16");
 
@@ -100,7 +117,9 @@ final class FeedDestinations {
 
   FeedDestinations(List<String> allowedHosts, Resolver resolver) {
     this.allowedHosts =
-        allowedHosts.stream().map(FeedDestinations::normalize).collect(Collectors.toUnmodifiableSet());
+        allowedHosts.stream()
+            .map(FeedDestinations::normalize)
+            .collect(Collectors.toUnmodifiableSet());
     this.resolver = resolver;
   }
 

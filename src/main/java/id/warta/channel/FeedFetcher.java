@@ -1,11 +1,10 @@
 package id.warta.channel;
 
-import org.apache.hc.client5.http.SystemDefaultDnsResolver;
-import java.net.InetAddress;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -18,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -45,7 +45,8 @@ public class FeedFetcher implements AutoCloseable {
   private final FeedDestinations destinations;
   private final CloseableHttpClient client;
   private final ScheduledExecutorService deadlines =
-      Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("feed-deadline").factory());
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofVirtual().name("feed-deadline").factory());
 
   public FeedFetcher(ChannelProperties properties) {
     this(properties, new FeedDestinations(properties.allowedHosts()));
@@ -97,8 +98,13 @@ public class FeedFetcher implements AutoCloseable {
 
   /** What one exchange brought: the status, the headers we use and the body of a 2xx. */
   private record Answer(
-      int status, String location, String contentType, String contentEncoding, String etag,
-      String lastModified, byte[] body) {}
+      int status,
+      String location,
+      String contentType,
+      String contentEncoding,
+      String etag,
+      String lastModified,
+      byte[] body) {}
 
   public Response fetch(URI uri, String etag, String lastModified) throws FeedFetchException {
     long deadline = System.nanoTime() + properties.totalTimeout().toNanos();
@@ -143,8 +149,11 @@ public class FeedFetcher implements AutoCloseable {
     }
     FeedDestinations.Destination destination = destinations.check(uri);
     var target =
-        new HttpHost(uri.getScheme().toLowerCase(Locale.ROOT), destination.address(),
-            destination.host(), uri.getPort());
+        new HttpHost(
+            uri.getScheme().toLowerCase(Locale.ROOT),
+            destination.address(),
+            destination.host(),
+            uri.getPort());
     var request = new HttpGet(uri);
     request.setConfig(
         RequestConfig.custom()
@@ -170,7 +179,8 @@ public class FeedFetcher implements AutoCloseable {
             TimeUnit.NANOSECONDS);
     try (ClassicHttpResponse response = client.executeOpen(target, request, null)) {
       int status = response.getCode();
-      byte[] body = status >= 200 && status <= 299 ? read(response.getEntity(), request) : new byte[0];
+      byte[] body =
+          status >= 200 && status <= 299 ? read(response.getEntity(), request) : new byte[0];
       return new Answer(
           status,
           header(response, "Location"),
@@ -230,13 +240,16 @@ public class FeedFetcher implements AutoCloseable {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof TooLarge) {
         return new FeedFetchException(
-            "Umpan lebih besar dari batas " + size(properties.maxSize().toBytes())
+            "Umpan lebih besar dari batas "
+                + size(properties.maxSize().toBytes())
                 + "; tidak diambil.");
       }
       if (t instanceof ConnectTimeoutException) {
         return new FeedFetchException(
             "Server mitra tidak menerima sambungan dalam "
-                + duration(properties.connectTimeout()) + ".", failure);
+                + duration(properties.connectTimeout())
+                + ".",
+            failure);
       }
       if (t instanceof SocketTimeoutException) {
         return timedOut();

@@ -23,11 +23,10 @@ import org.jsoup.Jsoup;
 /**
  * Reads RSS (0.9x, 1.0, 2.0) and Atom with ROME into plain-text entries a reader can safely see.
  *
- * <p>Titles and excerpts are text: markup is stripped (script and style contents included), an
- * Atom {@code type="text"} title stays literal. Links are resolved against the feed and only
- * http(s) links are kept; an item without one is skipped, since it could only link nowhere or to
- * a script. DOCTYPEs are refused (ROME's default, set again here): no entity expansion, no
- * external entities.
+ * <p>Titles and excerpts are text: markup is stripped (script and style contents included), an Atom
+ * {@code type="text"} title stays literal. Links are resolved against the feed and only http(s)
+ * links are kept; an item without one is skipped, since it could only link nowhere or to a script.
+ * DOCTYPEs are refused (ROME's default, set again here): no entity expansion, no external entities.
  */
 final class FeedParser {
   static final int TITLE_MAX = 300;
@@ -96,8 +95,10 @@ final class FeedParser {
     if (guid.length() > GUID_MAX) {
       guid = "sha256:" + sha256(guid);
     }
-    var published = item.getPublishedDate() != null ? item.getPublishedDate() : item.getUpdatedDate();
-    return new FeedEntry(guid, title, url, excerpt, published == null ? null : published.toInstant());
+    var published =
+        item.getPublishedDate() != null ? item.getPublishedDate() : item.getUpdatedDate();
+    return new FeedEntry(
+        guid, title, url, excerpt, published == null ? null : published.toInstant());
   }
 
   private static String text(SyndContent content) {
@@ -146,7 +147,8 @@ final class FeedParser {
   private static String sha256(String text) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

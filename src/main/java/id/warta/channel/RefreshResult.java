@@ -9,7 +9,13 @@ package id.warta.channel;
  * @param error the admin's message (Indonesian) when the fetch failed, else null
  */
 public record RefreshResult(
-    long channelId, String slug, String name, Outcome outcome, int stored, int skipped, long kept,
+    long channelId,
+    String slug,
+    String name,
+    Outcome outcome,
+    int stored,
+    int skipped,
+    long kept,
     String error) {
 
   public enum Outcome {
@@ -28,8 +34,13 @@ public record RefreshResult(
   public String summary() {
     return switch (outcome) {
       case UPDATED ->
-          "Berhasil: " + stored + " berita dibaca"
-              + (skipped > 0 ? ", " + skipped + " dilewati" : "") + "; " + kept + " berita tampil.";
+          "Berhasil: "
+              + stored
+              + " berita dibaca"
+              + (skipped > 0 ? ", " + skipped + " dilewati" : "")
+              + "; "
+              + kept
+              + " berita tampil.";
       case NOT_MODIFIED -> "Tidak ada yang baru (304); " + kept + " berita tampil.";
       case FAILED -> "Gagal: " + error + " " + kept + " berita terakhir tetap tampil.";
       case BUSY -> "Umpan ini sedang diambil; coba lagi sebentar lagi.";

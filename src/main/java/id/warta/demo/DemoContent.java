@@ -1,8 +1,6 @@
 package id.warta.demo;
 
 import id.warta.article.ArticleDraft;
-import id.warta.liveblog.EntryDraft;
-import id.warta.liveblog.LiveBlogService;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleService;
 import id.warta.article.ArticleStatus;
@@ -10,6 +8,8 @@ import id.warta.author.AuthorRepository;
 import id.warta.channel.ChannelRepository;
 import id.warta.epaper.EditionService;
 import id.warta.epaper.EditionUpload;
+import id.warta.liveblog.EntryDraft;
+import id.warta.liveblog.LiveBlogService;
 import id.warta.media.MediaLibrary;
 import id.warta.platform.SiteProperties;
 import id.warta.popular.PageViewCounter;
@@ -35,10 +35,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The content a new installation starts with, so that every page and module has something to
- * show: six sections, the seed page's article exactly as the seed shows it, the other articles
- * the seed names, generated articles in every section, partner channel items, page views and
- * today's printed edition with its Fokus story.
+ * The content a new installation starts with, so that every page and module has something to show:
+ * six sections, the seed page's article exactly as the seed shows it, the other articles the seed
+ * names, generated articles in every section, partner channel items, page views and today's printed
+ * edition with its Fokus story.
  */
 @Service
 public class DemoContent {
@@ -117,7 +117,11 @@ public class DemoContent {
     Map<String, Section> bySlug = new LinkedHashMap<>();
     String[][] sectionData = {
       {"nasional", "Nasional", "Berita politik, hukum dan peristiwa dari seluruh Indonesia."},
-      {"internasional", "Internasional", "Berita dunia: Asia, Eropa, Amerika, Afrika dan Timur Tengah."},
+      {
+        "internasional",
+        "Internasional",
+        "Berita dunia: Asia, Eropa, Amerika, Afrika dan Timur Tengah."
+      },
       {"ekonomi", "Ekonomi", "Makro, bisnis, keuangan, energi dan pasar."},
       {"olahraga", "Olahraga", "Sepak bola, bulu tangkis, atletik dan olahraga lainnya."},
       {"humaniora", "Humaniora", "Pendidikan, kesehatan, lingkungan, budaya dan gaya hidup."},
@@ -147,7 +151,8 @@ public class DemoContent {
     List<Long> generated = new ArrayList<>();
     int sectionIndex = 0;
     for (Section section : bySlug.values()) {
-      List<DemoTexts.Story> stories = DemoTexts.generated(section.slug(), GENERATED_PER_SECTION, random);
+      List<DemoTexts.Story> stories =
+          DemoTexts.generated(section.slug(), GENERATED_PER_SECTION, random);
       long imageId = demoImage(section.name(), sectionIndex);
       for (int n = 0; n < stories.size(); n++) {
         var story = stories.get(n);
@@ -257,9 +262,11 @@ public class DemoContent {
                 section.id(),
                 "LANGSUNG: Timnas Indonesia Hadapi Vietnam di Stadion Utama Gelora Bung Karno",
                 null,
-                "Ikuti laporan langsung laga kualifikasi Piala Dunia antara Indonesia dan Vietnam dari Senayan.",
-                "<p>TIMNAS Indonesia menjamu Vietnam dalam laga lanjutan kualifikasi Piala Dunia. Laporan"
-                    + " pertandingan diperbarui langsung oleh wartawan kami di stadion.</p>",
+                "Ikuti laporan langsung laga kualifikasi Piala Dunia antara Indonesia dan Vietnam"
+                    + " dari Senayan.",
+                "<p>TIMNAS Indonesia menjamu Vietnam dalam laga lanjutan kualifikasi Piala Dunia."
+                    + " Laporan pertandingan diperbarui langsung oleh wartawan kami di"
+                    + " stadion.</p>",
                 "",
                 DemoTexts.EDITOR_CODES[0],
                 imageId,
@@ -272,18 +279,37 @@ public class DemoContent {
                 List.of()));
     live.startAt(id, start);
     String[][] entries = {
-      {"120", "Pintu stadion dibuka. Puluhan ribu suporter berbaju merah mulai memadati tribun.", "", "", ""},
+      {
+        "120",
+        "Pintu stadion dibuka. Puluhan ribu suporter berbaju merah mulai memadati tribun.",
+        "",
+        "",
+        ""
+      },
       {"95", "Pelatih mengumumkan susunan pemain: tiga bek tengah, dua penyerang.", "", "", "pin"},
       {"62", "Kick-off! Indonesia memulai pertandingan dengan menguasai bola.", "", "", "key"},
       {"40", "Suasana tribun utara jelang babak pertama berakhir.", "photo", "", ""},
-      {"31", "GOL! Indonesia unggul 1-0 lewat sundulan di menit ke-38 setelah sepak pojok.", "", "", "key"},
-      {"12", "Tayangan ulang gol dari kanal resmi federasi.", "", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", ""},
+      {
+        "31",
+        "GOL! Indonesia unggul 1-0 lewat sundulan di menit ke-38 setelah sepak pojok.",
+        "",
+        "",
+        "key"
+      },
+      {
+        "12",
+        "Tayangan ulang gol dari kanal resmi federasi.",
+        "",
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        ""
+      },
       {"3", "Babak kedua dimulai. Vietnam menekan sejak menit awal.", "", "", ""},
     };
     for (String[] e : entries) {
       live.postAt(
           id,
-          new EntryDraft(e[1], e[2].isEmpty() ? null : imageId, e[3], e[4].equals("pin"), e[4].equals("key")),
+          new EntryDraft(
+              e[1], e[2].isEmpty() ? null : imageId, e[3], e[4].equals("pin"), e[4].equals("key")),
           "redaksi",
           now.minus(Duration.ofMinutes(Long.parseLong(e[0]))));
     }
@@ -304,18 +330,34 @@ public class DemoContent {
 
   private void loadChannels(Instant now) {
     var benih =
-        channels.create("benihbaik", "BenihBaik.com", "https://benihbaik.com", "https://benihbaik.com/rss", 10, 1);
-    var mg = channels.create("mg-news", "MG News", "https://www.mgnews.id", "https://www.mgnews.id/rss", 10, 2);
+        channels.create(
+            "benihbaik",
+            "BenihBaik.com",
+            "https://benihbaik.com",
+            "https://benihbaik.com/rss",
+            10,
+            1);
+    var mg =
+        channels.create(
+            "mg-news", "MG News", "https://www.mgnews.id", "https://www.mgnews.id/rss", 10, 2);
     int n = 0;
     for (String title : DemoTexts.BENIHBAIK_ITEMS) {
       channels.upsertItem(
-          benih.id(), "demo-benihbaik-" + n, title, benih.siteUrl() + "/kampanye/demo-" + n, "",
+          benih.id(),
+          "demo-benihbaik-" + n,
+          title,
+          benih.siteUrl() + "/kampanye/demo-" + n,
+          "",
           now.minus(Duration.ofHours(3L * ++n)));
     }
     n = 0;
     for (String title : DemoTexts.MGNEWS_ITEMS) {
       channels.upsertItem(
-          mg.id(), "demo-mgnews-" + n, title, mg.siteUrl() + "/berita/demo-" + n, "",
+          mg.id(),
+          "demo-mgnews-" + n,
+          title,
+          mg.siteUrl() + "/berita/demo-" + n,
+          "",
           now.minus(Duration.ofHours(2L * ++n)));
     }
   }

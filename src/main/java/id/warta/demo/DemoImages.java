@@ -12,8 +12,8 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /**
- * Placeholder photos for demo content and for imported pages, whose text carries no image: a
- * calm gradient with the photo's credit, so nobody mistakes it for a real picture.
+ * Placeholder photos for demo content and for imported pages, whose text carries no image: a calm
+ * gradient with the photo's credit, so nobody mistakes it for a real picture.
  */
 final class DemoImages {
   private static final Color[][] PALETTES = {
@@ -34,14 +34,19 @@ final class DemoImages {
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       Color[] palette = PALETTES[Math.floorMod(variant, PALETTES.length)];
       g.setPaint(new GradientPaint(0, 0, palette[0], width, height, palette[1]));
       g.fillRect(0, 0, width, height);
       g.setColor(new Color(255, 255, 255, 40));
       for (int c = 0; c < 5; c++) {
         int r = 220 + 90 * ((variant + c) % 4);
-        g.fillOval((variant * 257 + c * 411) % width - r / 2, (variant * 131 + c * 263) % height - r / 2, r, r);
+        g.fillOval(
+            (variant * 257 + c * 411) % width - r / 2,
+            (variant * 131 + c * 263) % height - r / 2,
+            r,
+            r);
       }
       g.setColor(new Color(255, 255, 255, 220));
       g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 96));

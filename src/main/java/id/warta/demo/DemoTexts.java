@@ -15,8 +15,14 @@ final class DemoTexts {
   static final String[] EDITOR_CODES = {"OL-13", "OL-1", "OL-6", "OL-9", "OL-14", "OL-20"};
   static final List<String> WRITERS =
       List.of(
-          "Nur Aivanni", "Dinda Shabrina", "Atalya Puspa", "Ferdian Ananda Majni", "Akmal Fauzi",
-          "Widhoroso", "Gana Buana", "Despian Nurhidayat");
+          "Nur Aivanni",
+          "Dinda Shabrina",
+          "Atalya Puspa",
+          "Ferdian Ananda Majni",
+          "Akmal Fauzi",
+          "Widhoroso",
+          "Gana Buana",
+          "Despian Nurhidayat");
 
   /** A demo story with everything an article needs. */
   record Story(
@@ -138,10 +144,30 @@ final class DemoTexts {
 
   private static final List<String> PLACES =
       List.of(
-          "Jakarta", "Surabaya", "Medan", "Makassar", "Bandung", "Semarang", "Denpasar",
-          "Palembang", "Balikpapan", "Jayapura", "Pontianak", "Yogyakarta", "Manado", "Padang",
-          "Kupang", "Ambon", "Banjarmasin", "Mataram", "Pekanbaru", "Aceh", "Lampung", "Bogor",
-          "Malang", "Solo");
+          "Jakarta",
+          "Surabaya",
+          "Medan",
+          "Makassar",
+          "Bandung",
+          "Semarang",
+          "Denpasar",
+          "Palembang",
+          "Balikpapan",
+          "Jayapura",
+          "Pontianak",
+          "Yogyakarta",
+          "Manado",
+          "Padang",
+          "Kupang",
+          "Ambon",
+          "Banjarmasin",
+          "Mataram",
+          "Pekanbaru",
+          "Aceh",
+          "Lampung",
+          "Bogor",
+          "Malang",
+          "Solo");
 
   private static final Map<String, List<String>> TITLES =
       Map.of(
@@ -238,7 +264,8 @@ final class DemoTexts {
       paragraphs.add(lead);
       for (int p = 0; p < 4; p++) {
         paragraphs.add(
-            SENTENCES.get(random.nextInt(SENTENCES.size())) + " "
+            SENTENCES.get(random.nextInt(SENTENCES.size()))
+                + " "
                 + SENTENCES.get(random.nextInt(SENTENCES.size())));
       }
       stories.add(
@@ -267,11 +294,19 @@ final class DemoTexts {
     paragraphs.add(lead);
     for (int p = 0; p < 4; p++) {
       paragraphs.add(
-          SENTENCES.get(random.nextInt(SENTENCES.size())) + " "
+          SENTENCES.get(random.nextInt(SENTENCES.size()))
+              + " "
               + SENTENCES.get(random.nextInt(SENTENCES.size())));
     }
     return new Story(
-        section, title, lead, paragraphs, n % 4 == 0 ? "Antara" : "", "", "", null,
+        section,
+        title,
+        lead,
+        paragraphs,
+        n % 4 == 0 ? "Antara" : "",
+        "",
+        "",
+        null,
         List.of(tags.get(n % tags.size()), tags.get((n + 2) % tags.size()), place));
   }
 

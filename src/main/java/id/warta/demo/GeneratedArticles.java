@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Many published articles at once, for benchmarks: the demo's sections and writers, generated
- * Indonesian titles and bodies, one article every few minutes going back in time. Written
- * through the article service (sanitizer, tags, events) in batches of one transaction each.
+ * Indonesian titles and bodies, one article every few minutes going back in time. Written through
+ * the article service (sanitizer, tags, events) in batches of one transaction each.
  */
 @Service
 public class GeneratedArticles {

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports an article page in the seed's text format: the article with its section, authors,
- * lead photo (a placeholder: the text holds no image), source and editor code, its inline
- * "Baca Juga" link and its "Baca Juga" list. Articles the list names are linked when they exist
- * and otherwise created from what the list shows. Importing the same page twice changes nothing.
+ * Imports an article page in the seed's text format: the article with its section, authors, lead
+ * photo (a placeholder: the text holds no image), source and editor code, its inline "Baca Juga"
+ * link and its "Baca Juga" list. Articles the list names are linked when they exist and otherwise
+ * created from what the list shows. Importing the same page twice changes nothing.
  */
 @Service
 public class PageImporter {
@@ -150,5 +150,4 @@ public class PageImporter {
     }
     return html.toString();
   }
-
 }

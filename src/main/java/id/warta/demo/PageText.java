@@ -28,7 +28,8 @@ record PageText(
   record Photo(String altText, String credit, String caption) {}
 
   /** One item of the "Baca Juga" list: credit of its photo, title, byline, time and excerpt. */
-  record RelatedItem(String credit, String title, String byline, Instant publishedAt, String excerpt) {}
+  record RelatedItem(
+      String credit, String title, String byline, Instant publishedAt, String excerpt) {}
 
   private static final Pattern ATTRIBUTION = Pattern.compile("\\s*\\(([^()]*)\\)\\s*$");
   private static final String READ_ALSO = "Baca Juga";
@@ -52,7 +53,8 @@ record PageText(
     String byline = lines.get(i++);
     int bar = byline.lastIndexOf('|');
     if (bar < 0) {
-      throw new IllegalArgumentException("Baris penulis harus berbentuk \"Penulis | Kanal\": " + byline);
+      throw new IllegalArgumentException(
+          "Baris penulis harus berbentuk \"Penulis | Kanal\": " + byline);
     }
     List<String> authors = new ArrayList<>();
     for (String name : byline.substring(0, bar).split(",| dan ")) {
@@ -97,7 +99,8 @@ record PageText(
       String line = lines.get(k);
       if (line.startsWith(PERSON) && line.contains(CLOCK) && k >= 2 && k + 1 < lines.size()) {
         String who = line.substring(PERSON.length(), line.indexOf(CLOCK)).strip();
-        Instant when = IndonesianDates.parseDateLine(line.substring(line.indexOf(CLOCK) + CLOCK.length()));
+        Instant when =
+            IndonesianDates.parseDateLine(line.substring(line.indexOf(CLOCK) + CLOCK.length()));
         String excerpt = lines.get(k + 1);
         if (excerpt.endsWith("...")) {
           excerpt = excerpt.substring(0, excerpt.length() - 3).strip();
@@ -106,6 +109,15 @@ record PageText(
       }
     }
     return new PageText(
-        published, title, authors, section, photo, paragraphs, source, editorCode, readAlso, related);
+        published,
+        title,
+        authors,
+        section,
+        photo,
+        paragraphs,
+        source,
+        editorCode,
+        readAlso,
+        related);
   }
 }

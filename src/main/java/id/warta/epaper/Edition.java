@@ -1,7 +1,7 @@
 package id.warta.epaper;
 
-import java.util.Locale;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A printed edition and its Fokus story.
@@ -34,7 +34,9 @@ public record Edition(
     if (focusPageCount() == 0) {
       return "";
     }
-    return focusPageCount() == 1 ? String.valueOf(focusFirstPage) : focusFirstPage + "–" + focusLastPage;
+    return focusPageCount() == 1
+        ? String.valueOf(focusFirstPage)
+        : focusFirstPage + "–" + focusLastPage;
   }
 
   public boolean hasFocus() {
@@ -56,7 +58,8 @@ public record Edition(
 
   /** The name the downloaded PDF gets: "media-indonesia-2021-06-23.pdf". */
   public String pdfFileName() {
-    String base = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String base =
+        title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     return (base.isEmpty() ? "edisi" : base) + "-" + editionDate + ".pdf";
   }
 }

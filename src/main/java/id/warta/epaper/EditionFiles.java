@@ -13,13 +13,12 @@ import java.util.HexFormat;
 import org.springframework.stereotype.Component;
 
 /**
- * Where editions' files live, all in the store every node shares (the media directory). PDFs sit
- * in {@code <mediaDir>/private/epaper}, out of public reach (readers download them through the
- * reader, ready editions only); page images sit in {@code <mediaDir>/epaper}, served with the
- * media at /media/epaper/. PDFs stored before, in the node's own {@code <dataDir>/epaper}, are
- * still found there. Every name derives from the
- * PDF's content, and every file is written to a temporary name first and then moved into place,
- * so a file under its final name is always complete.
+ * Where editions' files live, all in the store every node shares (the media directory). PDFs sit in
+ * {@code <mediaDir>/private/epaper}, out of public reach (readers download them through the reader,
+ * ready editions only); page images sit in {@code <mediaDir>/epaper}, served with the media at
+ * /media/epaper/. PDFs stored before, in the node's own {@code <dataDir>/epaper}, are still found
+ * there. Every name derives from the PDF's content, and every file is written to a temporary name
+ * first and then moved into place, so a file under its final name is always complete.
  */
 @Component
 class EditionFiles {

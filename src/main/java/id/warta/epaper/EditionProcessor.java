@@ -1,9 +1,8 @@
 package id.warta.epaper;
 
-import java.io.UncheckedIOException;
 import id.warta.platform.Changes;
 import id.warta.platform.JobClaims;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,15 +28,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Renders editions on one background thread, never on a request's. Each page's images are
- * written before its row, and the edition turns READY only once every page has its row, so a
- * failure or a stop half-way shows readers nothing. A stopped run leaves the edition PROCESSING
- * and resumes at the next start from the first page without a row; a failed one is FAILED, with
- * the reason for the editor, until it is retried.
+ * Renders editions on one background thread, never on a request's. Each page's images are written
+ * before its row, and the edition turns READY only once every page has its row, so a failure or a
+ * stop half-way shows readers nothing. A stopped run leaves the edition PROCESSING and resumes at
+ * the next start from the first page without a row; a failed one is FAILED, with the reason for the
+ * editor, until it is retried.
  *
- * <p>Every failure ends FAILED and is logged, errors too ({@link OutOfMemoryError} and
- * {@link StackOverflowError} are not exceptions). A PDF that takes the whole process down cannot
- * be caught; it is recognised by its starts: after {@value #MAX_ATTEMPTS} starts without a page
+ * <p>Every failure ends FAILED and is logged, errors too ({@link OutOfMemoryError} and {@link
+ * StackOverflowError} are not exceptions). A PDF that takes the whole process down cannot be
+ * caught; it is recognised by its starts: after {@value #MAX_ATTEMPTS} starts without a page
  * finished, the edition is FAILED instead of being resumed at every start forever.
  */
 @Component
@@ -77,7 +76,11 @@ class EditionProcessor implements DisposableBean {
     this.clock = clock;
     this.executor =
         new ThreadPoolExecutor(
-            1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
             r -> {
               Thread thread = new Thread(r, "epaper-processor");
               thread.setDaemon(true);
@@ -108,8 +111,11 @@ class EditionProcessor implements DisposableBean {
                   // process() ends every failure of the PDF as FAILED; this is the database or
                   // worse. Said in the log, and FAILED if the database still answers.
                   log.error("Processing of edition {} ended with an error", id, t);
-                  failQuietly(id, "Pemrosesan terhenti karena kesalahan server (" + t.getClass().getSimpleName()
-                      + "). Ulangi sebentar lagi; bila gagal lagi, hubungi admin.");
+                  failQuietly(
+                      id,
+                      "Pemrosesan terhenti karena kesalahan server ("
+                          + t.getClass().getSimpleName()
+                          + "). Ulangi sebentar lagi; bila gagal lagi, hubungi admin.");
                   future.completeExceptionally(t);
                 }
               });
@@ -143,8 +149,8 @@ class EditionProcessor implements DisposableBean {
 
   /**
    * Processes the edition on this node, once across nodes: under its claim, renewed at every page.
-   * While another node holds it this returns PROCESSING at once; a claim left by a node that
-   * died expires, and the next resume (here or on another node) finishes the edition.
+   * While another node holds it this returns PROCESSING at once; a claim left by a node that died
+   * expires, and the next resume (here or on another node) finishes the edition.
    */
   EditionStatus process(long editionId) {
     String job = job(editionId);
@@ -170,7 +176,10 @@ class EditionProcessor implements DisposableBean {
     String key = repository.findPdfKey(editionId).orElseThrow();
     Path pdf = files.pdf(key);
     if (!Files.isRegularFile(pdf)) {
-      return fail(edition, "Berkas PDF edisi ini tidak ditemukan di penyimpanan; unggah ulang atau pulihkan berkasnya lalu ulangi.");
+      return fail(
+          edition,
+          "Berkas PDF edisi ini tidak ditemukan di penyimpanan; unggah ulang atau pulihkan"
+              + " berkasnya lalu ulangi.");
     }
     Set<Integer> done = new HashSet<>(repository.findPageNumbers(editionId));
     int attempt = repository.startAttempt(editionId);
@@ -181,12 +190,17 @@ class EditionProcessor implements DisposableBean {
       }
       log.error(
           "Edition {} started processing {} times without finishing page {}; marked FAILED",
-          edition.editionDate(), attempt - 1, next);
+          edition.editionDate(),
+          attempt - 1,
+          next);
       return fail(
           edition,
-          "Pemrosesan terhenti " + (attempt - 1) + " kali berturut-turut di halaman " + next
-              + " tanpa selesai (server berhenti atau kehabisan memori). Periksa halaman itu di PDF,"
-              + " lalu ulangi atau unggah ulang.");
+          "Pemrosesan terhenti "
+              + (attempt - 1)
+              + " kali berturut-turut di halaman "
+              + next
+              + " tanpa selesai (server berhenti atau kehabisan memori). Periksa halaman itu di"
+              + " PDF, lalu ulangi atau unggah ulang.");
     }
     int current = 0;
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -196,14 +210,20 @@ class EditionProcessor implements DisposableBean {
       var pdfRenderer = new PDFRenderer(document);
       for (int number = 1; number <= edition.pageCount(); number++) {
         if (Thread.currentThread().isInterrupted()) {
-          log.info("Processing of edition {} stopped at page {}; it resumes at the next start", edition.editionDate(), number);
+          log.info(
+              "Processing of edition {} stopped at page {}; it resumes at the next start",
+              edition.editionDate(),
+              number);
           return EditionStatus.PROCESSING;
         }
         if (done.contains(number)) {
           continue;
         }
         if (!claims.claim(job)) {
-          log.warn("Edition {}: another node took over its processing at page {}", edition.editionDate(), number);
+          log.warn(
+              "Edition {}: another node took over its processing at page {}",
+              edition.editionDate(),
+              number);
           return EditionStatus.PROCESSING;
         }
         current = number;
@@ -213,7 +233,9 @@ class EditionProcessor implements DisposableBean {
     } catch (Throwable e) {
       // Errors too: an OutOfMemoryError let through would leave the edition PROCESSING forever.
       if (Thread.currentThread().isInterrupted() && !(e instanceof Error)) {
-        log.info("Processing of edition {} interrupted; it resumes at the next start", edition.editionDate());
+        log.info(
+            "Processing of edition {} interrupted; it resumes at the next start",
+            edition.editionDate());
         return EditionStatus.PROCESSING;
       }
       if (e instanceof PageRefusedException) {
@@ -245,16 +267,22 @@ class EditionProcessor implements DisposableBean {
     if (e instanceof PageRefusedException) {
       return e.getMessage();
     }
-    String where = page > 0 ? "Halaman " + page + " tidak dapat diproses: " : "PDF tidak dapat dibuka: ";
+    String where =
+        page > 0 ? "Halaman " + page + " tidak dapat diproses: " : "PDF tidak dapat dibuka: ";
     if (e instanceof OutOfMemoryError) {
-      return where + "memori server tidak cukup untuk halaman ini. Perkecil ukuran halaman atau resolusi"
+      return where
+          + "memori server tidak cukup untuk halaman ini. Perkecil ukuran halaman atau resolusi"
           + " gambar di PDF, lalu unggah ulang.";
     }
     if (e instanceof UncheckedIOException) {
       // Only our own file writes throw it: the disk, not the PDF, is the problem.
-      return where + "gambar halaman tidak dapat disimpan. Periksa ruang penyimpanan server, lalu ulangi.";
+      return where
+          + "gambar halaman tidak dapat disimpan. Periksa ruang penyimpanan server, lalu ulangi.";
     }
-    return where + "isi PDF tidak dapat dibaca (" + e.getClass().getSimpleName() + "). Periksa PDF-nya, lalu ulangi atau unggah ulang.";
+    return where
+        + "isi PDF tidak dapat dibaca ("
+        + e.getClass().getSimpleName()
+        + "). Periksa PDF-nya, lalu ulangi atau unggah ulang.";
   }
 
   private EditionStatus fail(Edition edition, String reason) {

@@ -1,8 +1,8 @@
 package id.warta.epaper;
 
-import java.sql.Types;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -59,7 +59,8 @@ public class EditionRepository {
   /** The newest edition readers may see. */
   public Optional<Edition> findLatestReady() {
     return jdbc.sql(
-            "SELECT " + COLUMNS
+            "SELECT "
+                + COLUMNS
                 + " FROM edition e WHERE e.status = 'READY' ORDER BY e.edition_date DESC LIMIT 1")
         .query(EDITION)
         .optional();
@@ -67,7 +68,10 @@ public class EditionRepository {
 
   /** A ready edition by its date, as readers ask for it. */
   public Optional<Edition> findReadyByDate(LocalDate date) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM edition e WHERE e.edition_date = :date AND e.status = 'READY'")
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM edition e WHERE e.edition_date = :date AND e.status = 'READY'")
         .param("date", date.toString())
         .query(EDITION)
         .optional();
@@ -99,7 +103,10 @@ public class EditionRepository {
   /** Ready editions, newest first, optionally of one month only. */
   public List<EditionCover> findReady(YearMonth month, long offset, int limit) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + ", " + PAGE_COLUMNS
+            "SELECT "
+                + COLUMNS
+                + ", "
+                + PAGE_COLUMNS
                 + """
                  FROM edition e
                  JOIN edition_page p ON p.edition_id = e.id AND p.page_number = 1
@@ -147,7 +154,10 @@ public class EditionRepository {
   }
 
   public Optional<EditionProgress> findProgress(long id) {
-    return jdbc.sql(PROGRESS + " WHERE e.id = :id").param("id", id).query(this::progress).optional();
+    return jdbc.sql(PROGRESS + " WHERE e.id = :id")
+        .param("id", id)
+        .query(this::progress)
+        .optional();
   }
 
   private static final String PROGRESS =
@@ -172,7 +182,8 @@ public class EditionRepository {
   /** Pages of an edition that are rendered, in order. */
   public List<EditionPage> findPages(long editionId) {
     return jdbc.sql(
-            "SELECT " + PAGE_COLUMNS
+            "SELECT "
+                + PAGE_COLUMNS
                 + " FROM edition_page p WHERE p.edition_id = :id ORDER BY p.page_number")
         .param("id", editionId)
         .query(PAGE)
@@ -181,7 +192,8 @@ public class EditionRepository {
 
   public Optional<EditionPage> findPage(long editionId, int number) {
     return jdbc.sql(
-            "SELECT " + PAGE_COLUMNS
+            "SELECT "
+                + PAGE_COLUMNS
                 + " FROM edition_page p WHERE p.edition_id = :id AND p.page_number = :number")
         .param("id", editionId)
         .param("number", number)
@@ -226,7 +238,8 @@ public class EditionRepository {
       return insertRow(upload, pageCount, pdfKey, pdfSize, now);
     } catch (UncategorizedSQLException e) {
       // Spring has no error codes for SQLite: its unique violations arrive uncategorized.
-      String message = e.getSQLException() == null ? "" : String.valueOf(e.getSQLException().getMessage());
+      String message =
+          e.getSQLException() == null ? "" : String.valueOf(e.getSQLException().getMessage());
       if (message.contains("UNIQUE constraint failed")) {
         throw new DuplicateKeyException(message, e);
       }
@@ -234,7 +247,8 @@ public class EditionRepository {
     }
   }
 
-  private long insertRow(EditionUpload upload, int pageCount, String pdfKey, long pdfSize, Instant now) {
+  private long insertRow(
+      EditionUpload upload, int pageCount, String pdfKey, long pdfSize, Instant now) {
     return jdbc.sql(
             """
             INSERT INTO edition (edition_date, title, status, page_count, focus_title, focus_teaser,
@@ -258,7 +272,9 @@ public class EditionRepository {
         .single();
   }
 
-  /** Deletes an edition and its pages unless it is being processed; false when nothing was deleted. */
+  /**
+   * Deletes an edition and its pages unless it is being processed; false when nothing was deleted.
+   */
   boolean deleteUnlessProcessing(long id) {
     return jdbc.sql("DELETE FROM edition WHERE id = :id AND status <> :processing")
             .param("id", id)
@@ -288,7 +304,8 @@ public class EditionRepository {
   }
 
   List<Integer> findPageNumbers(long editionId) {
-    return jdbc.sql("SELECT page_number FROM edition_page WHERE edition_id = :id ORDER BY page_number")
+    return jdbc.sql(
+            "SELECT page_number FROM edition_page WHERE edition_id = :id ORDER BY page_number")
         .param("id", editionId)
         .query(Integer.class)
         .list();

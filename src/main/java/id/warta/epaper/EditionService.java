@@ -1,16 +1,15 @@
 package id.warta.epaper;
 
 import id.warta.platform.Changes;
-
-import java.util.Optional;
-import java.time.ZoneOffset;
-import java.nio.file.Path;
-import java.nio.file.Files;
 import id.warta.platform.IndonesianDates;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The newsroom's e-paper API: upload an edition, follow its processing, retry a failed one.
  *
- * <p>An upload is checked completely before anything is stored; a refused upload throws
- * {@link InvalidEditionException} with a message for the editor and leaves neither a row nor a
- * file. An accepted one is stored as PROCESSING and rendered in the background after the commit.
+ * <p>An upload is checked completely before anything is stored; a refused upload throws {@link
+ * InvalidEditionException} with a message for the editor and leaves neither a row nor a file. An
+ * accepted one is stored as PROCESSING and rendered in the background after the commit.
  */
 @Service
 public class EditionService {
@@ -83,17 +82,18 @@ public class EditionService {
   }
 
   /**
-   * Replaces the edition of the upload's date (whatever its state, unless it is being processed)
-   * by the upload, in one transaction: the old edition's row and pages go, the new one is queued
-   * for processing, and the e-paper is purged from every cache. Readers find no edition for that
-   * date until the new one is ready. The old PDF and page images are deleted after the commit,
-   * unless another edition uses the same PDF. With no edition on that date, it is an upload.
+   * Replaces the edition of the upload's date (whatever its state, unless it is being processed) by
+   * the upload, in one transaction: the old edition's row and pages go, the new one is queued for
+   * processing, and the e-paper is purged from every cache. Readers find no edition for that date
+   * until the new one is ready. The old PDF and page images are deleted after the commit, unless
+   * another edition uses the same PDF. With no edition on that date, it is an upload.
    *
    * @param inTransaction runs in that transaction with the old edition (or null) and the new one
    * @throws InvalidEditionException when the upload is refused or the old edition is being
    *     processed; nothing changes then
    */
-  public EditionProgress replace(EditionUpload upload, BiConsumer<EditionProgress, EditionProgress> inTransaction) {
+  public EditionProgress replace(
+      EditionUpload upload, BiConsumer<EditionProgress, EditionProgress> inTransaction) {
     return store(upload, inTransaction, null);
   }
 
@@ -185,10 +185,10 @@ public class EditionService {
   }
 
   /**
-   * Deletes an edition (to replace it, the editor uploads the new one after): its row and pages
-   * in one transaction that purges the e-paper pages from every cache; its PDF and page images
-   * after the commit, unless another edition was made from the same PDF. An edition being
-   * processed cannot be deleted until it is ready or has failed.
+   * Deletes an edition (to replace it, the editor uploads the new one after): its row and pages in
+   * one transaction that purges the e-paper pages from every cache; its PDF and page images after
+   * the commit, unless another edition was made from the same PDF. An edition being processed
+   * cannot be deleted until it is ready or has failed.
    *
    * @param inTransaction runs in the deleting transaction (an audit entry)
    * @throws InvalidEditionException when there is no such edition, or it is being processed
@@ -197,7 +197,9 @@ public class EditionService {
     return tx.execute(
         status -> {
           EditionProgress edition =
-              repository.findProgress(editionId).orElseThrow(() -> new InvalidEditionException("Edisi tidak ditemukan."));
+              repository
+                  .findProgress(editionId)
+                  .orElseThrow(() -> new InvalidEditionException("Edisi tidak ditemukan."));
           String key = repository.findPdfKey(editionId).orElse(null);
           if (!repository.deleteUnlessProcessing(editionId)) {
             throw new InvalidEditionException(
@@ -303,7 +305,8 @@ public class EditionService {
       throw new InvalidEditionException("Judul edisi wajib diisi, misalnya \"Media Indonesia\".");
     }
     if (title.length() > TITLE_MAX) {
-      throw new InvalidEditionException("Judul edisi terlalu panjang (paling banyak " + TITLE_MAX + " karakter).");
+      throw new InvalidEditionException(
+          "Judul edisi terlalu panjang (paling banyak " + TITLE_MAX + " karakter).");
     }
     String focusTitle = strip(upload.focusTitle());
     String focusTeaser = strip(upload.focusTeaser());
@@ -318,7 +321,8 @@ public class EditionService {
     Integer first = upload.focusFirstPage();
     Integer last = upload.focusLastPage();
     if ((first == null) != (last == null)) {
-      throw new InvalidEditionException("Isi halaman awal dan halaman akhir Fokus, atau kosongkan keduanya.");
+      throw new InvalidEditionException(
+          "Isi halaman awal dan halaman akhir Fokus, atau kosongkan keduanya.");
     }
     if (first == null && !focusTitle.isEmpty()) {
       throw new InvalidEditionException("Halaman Fokus wajib diisi bila judul Fokus diisi.");
@@ -331,16 +335,23 @@ public class EditionService {
     }
     if (first != null && (first < 1 || last < first)) {
       throw new InvalidEditionException(
-          "Rentang halaman Fokus tidak valid: halaman awal paling kecil 1 dan tidak boleh melewati halaman akhir.");
+          "Rentang halaman Fokus tidak valid: halaman awal paling kecil 1 dan tidak boleh melewati"
+              + " halaman akhir.");
     }
-    return new EditionUpload(upload.pdf(), upload.editionDate(), title, focusTitle, focusTeaser, first, last);
+    return new EditionUpload(
+        upload.pdf(), upload.editionDate(), title, focusTitle, focusTeaser, first, last);
   }
 
   private static void checkFocusRange(EditionUpload upload, int pages) {
     if (upload.focusLastPage() != null && upload.focusLastPage() > pages) {
       throw new InvalidEditionException(
-          "Halaman Fokus " + upload.focusFirstPage() + "–" + upload.focusLastPage()
-              + " di luar PDF, yang hanya berisi " + pages + " halaman.");
+          "Halaman Fokus "
+              + upload.focusFirstPage()
+              + "–"
+              + upload.focusLastPage()
+              + " di luar PDF, yang hanya berisi "
+              + pages
+              + " halaman.");
     }
   }
 

@@ -25,8 +25,15 @@ class EpaperDesk {
         upload,
         stored ->
             audit.record(
-                actor, "EPAPER_UPLOADED", "edisi " + stored.editionId(),
-                stored.title() + " " + stored.editionDate() + " (" + stored.pageCount() + " halaman)"));
+                actor,
+                "EPAPER_UPLOADED",
+                "edisi " + stored.editionId(),
+                stored.title()
+                    + " "
+                    + stored.editionDate()
+                    + " ("
+                    + stored.pageCount()
+                    + " halaman)"));
   }
 
   /** Replaces the edition of that date in one transaction, recorded as a deletion and an upload. */
@@ -36,12 +43,21 @@ class EpaperDesk {
         (old, stored) -> {
           if (old != null) {
             audit.record(
-                actor, "EPAPER_DELETED", "edisi " + old.editionId(),
+                actor,
+                "EPAPER_DELETED",
+                "edisi " + old.editionId(),
                 old.title() + " " + old.editionDate() + " (diganti)");
           }
           audit.record(
-              actor, "EPAPER_UPLOADED", "edisi " + stored.editionId(),
-              stored.title() + " " + stored.editionDate() + " (" + stored.pageCount() + " halaman)"
+              actor,
+              "EPAPER_UPLOADED",
+              "edisi " + stored.editionId(),
+              stored.title()
+                  + " "
+                  + stored.editionDate()
+                  + " ("
+                  + stored.pageCount()
+                  + " halaman)"
                   + (old == null ? "" : ", mengganti edisi " + old.editionId()));
         });
   }
@@ -49,13 +65,22 @@ class EpaperDesk {
   EditionProgress delete(Actor actor, long editionId) {
     return editions.delete(
         editionId,
-        deleted -> audit.record(actor, "EPAPER_DELETED", "edisi " + editionId, deleted.title() + " " + deleted.editionDate()));
+        deleted ->
+            audit.record(
+                actor,
+                "EPAPER_DELETED",
+                "edisi " + editionId,
+                deleted.title() + " " + deleted.editionDate()));
   }
 
   @Transactional
   EditionProgress retry(Actor actor, long editionId) {
     EditionProgress retried = editions.retry(editionId);
-    audit.record(actor, "EPAPER_RETRIED", "edisi " + editionId, retried.title() + " " + retried.editionDate());
+    audit.record(
+        actor,
+        "EPAPER_RETRIED",
+        "edisi " + editionId,
+        retried.title() + " " + retried.editionDate());
     return retried;
   }
 }

@@ -1,9 +1,9 @@
 package id.warta.epaper;
 
-import id.warta.platform.desk.NewsroomScreen;
-import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.SiteProperties;
+import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.NewsroomScreen;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The e-paper screen for editors: upload an edition's PDF, follow its processing, retry a failure. */
+/**
+ * The e-paper screen for editors: upload an edition's PDF, follow its processing, retry a failure.
+ */
 @Controller
 @NewsroomScreen
 class EpaperDeskController {
@@ -32,7 +34,11 @@ class EpaperDeskController {
   private final Clock clock;
 
   EpaperDeskController(
-      EpaperDesk desk, EditionService editions, EpaperProperties properties, SiteProperties site, Clock clock) {
+      EpaperDesk desk,
+      EditionService editions,
+      EpaperProperties properties,
+      SiteProperties site,
+      Clock clock) {
     this.desk = desk;
     this.editions = editions;
     this.properties = properties;
@@ -44,7 +50,8 @@ class EpaperDeskController {
   String list(Model model) {
     LocalDate today = dates.localDate(clock.instant());
     model.addAttribute(
-        "page", page(new EpaperPage.Fields(today.toString(), properties.editionTitle(), "", "", "", "")));
+        "page",
+        page(new EpaperPage.Fields(today.toString(), properties.editionTitle(), "", "", "", "")));
     return "newsroom/epaper";
   }
 
@@ -67,39 +74,70 @@ class EpaperDeskController {
       byte[] pdf = file == null ? new byte[0] : file.getBytes();
       var upload =
           new EditionUpload(
-              pdf, date(date), title, focusTitle, focusTeaser, page(firstPage, "awal"), page(lastPage, "akhir"));
+              pdf,
+              date(date),
+              title,
+              focusTitle,
+              focusTeaser,
+              page(firstPage, "awal"),
+              page(lastPage, "akhir"));
       boolean replacing = "ya".equals(replace);
-      var stored = replacing ? desk.replace(principal.actor(), upload) : desk.upload(principal.actor(), upload);
+      var stored =
+          replacing
+              ? desk.replace(principal.actor(), upload)
+              : desk.upload(principal.actor(), upload);
       redirect.addFlashAttribute(
           "notice",
-          "Edisi " + stored.title() + " " + dates.shortDay(stored.editionDate())
+          "Edisi "
+              + stored.title()
+              + " "
+              + dates.shortDay(stored.editionDate())
               + (replacing ? " diganti dengan PDF baru (" : " diunggah (")
-              + stored.pageCount() + " halaman). Halamannya sedang diproses; edisi tampil di situs setelah semua halaman siap.");
+              + stored.pageCount()
+              + " halaman). Halamannya sedang diproses; edisi tampil di situs setelah semua halaman"
+              + " siap.");
       return "redirect:/redaksi/epaper";
     } catch (InvalidEditionException e) {
       response.setStatus(422);
       model.addAttribute("error", e.getMessage());
       model.addAttribute(
           "page",
-          page(new EpaperPage.Fields(nz(date), nz(title), nz(focusTitle), nz(focusTeaser), nz(firstPage), nz(lastPage))));
+          page(
+              new EpaperPage.Fields(
+                  nz(date),
+                  nz(title),
+                  nz(focusTitle),
+                  nz(focusTeaser),
+                  nz(firstPage),
+                  nz(lastPage))));
       return "newsroom/epaper";
     }
   }
 
   @PostMapping("/redaksi/epaper/{id}/ulang")
   String retry(
-      @AuthenticationPrincipal NewsroomPrincipal principal, @PathVariable long id, RedirectAttributes redirect) {
+      @AuthenticationPrincipal NewsroomPrincipal principal,
+      @PathVariable long id,
+      RedirectAttributes redirect) {
     try {
       var retried = desk.retry(principal.actor(), id);
       redirect.addFlashAttribute(
-          "notice", "Edisi " + retried.title() + " " + dates.shortDay(retried.editionDate()) + " diproses ulang.");
+          "notice",
+          "Edisi "
+              + retried.title()
+              + " "
+              + dates.shortDay(retried.editionDate())
+              + " diproses ulang.");
     } catch (InvalidEditionException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/redaksi/epaper";
   }
 
-  /** Deleting needs the box "yakin" ticked in the same form: a confirmation that works without JavaScript. */
+  /**
+   * Deleting needs the box "yakin" ticked in the same form: a confirmation that works without
+   * JavaScript.
+   */
   @PostMapping("/redaksi/epaper/{id}/hapus")
   String delete(
       @AuthenticationPrincipal NewsroomPrincipal principal,
@@ -107,15 +145,15 @@ class EpaperDeskController {
       @RequestParam(name = "yakin", required = false) String sure,
       RedirectAttributes redirect) {
     if (!"ya".equals(sure)) {
-      redirect.addFlashAttribute("error", "Edisi tidak dihapus: centang \"Ya, hapus edisi ini\" untuk memastikan.");
+      redirect.addFlashAttribute(
+          "error", "Edisi tidak dihapus: centang \"Ya, hapus edisi ini\" untuk memastikan.");
       return "redirect:/redaksi/epaper";
     }
     try {
       var deleted = desk.delete(principal.actor(), id);
       redirect.addFlashAttribute(
           "notice",
-          "Edisi " + deleted.title() + " " + dates.shortDay(deleted.editionDate())
-              + " dihapus.");
+          "Edisi " + deleted.title() + " " + dates.shortDay(deleted.editionDate()) + " dihapus.");
     } catch (InvalidEditionException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }

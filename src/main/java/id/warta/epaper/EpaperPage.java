@@ -19,9 +19,17 @@ public record EpaperPage(List<Row> editions, Fields fields) {
 
   /** What the upload form shows: its defaults, or what the editor typed before a refusal. */
   public record Fields(
-      String date, String title, String focusTitle, String focusTeaser, String firstPage, String lastPage) {}
+      String date,
+      String title,
+      String focusTitle,
+      String focusTeaser,
+      String firstPage,
+      String lastPage) {}
 
-  /** True while an edition is still being processed: the screen then offers (and script does) a reload. */
+  /**
+   * True while an edition is still being processed: the screen then offers (and script does) a
+   * reload.
+   */
   public boolean anyProcessing() {
     return editions.stream().anyMatch(Row::isProcessing);
   }

@@ -17,8 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param archivePageSize editions on one page of the archive
  * @param editionTitle the title the newsroom's upload form offers, e.g. "Media Indonesia"
  * @param maxImagePixels the most pixels an image inside a page may have (a 300 dpi photo over a
- *     whole broadsheet page is about 25 million); pages holding a larger one are refused before
- *     it is decoded
+ *     whole broadsheet page is about 25 million); pages holding a larger one are refused before it
+ *     is decoded
  */
 @Validated
 @ConfigurationProperties("warta.epaper")

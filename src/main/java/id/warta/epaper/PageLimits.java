@@ -21,13 +21,12 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.springframework.stereotype.Component;
 
 /**
- * What a page needs in memory, and whether it may have it, decided from the PDF's structure
- * before anything is decoded. PDFBox renders whatever a PDF asks for: a 10 × 625 pt page at the
- * reader's 1600 px width is 1600 × 100,000 px, and a 747 KB PDF can hold a 16000 × 16000 image
- * that decodes to 768 MB. A page is refused, with the reason, when its shape is not a printed
- * page's, when it holds an image larger than the limit, or when rendering it would need more
- * pixels than the server's whole budget; otherwise its cost is the share of the pixel budget its
- * rendering takes.
+ * What a page needs in memory, and whether it may have it, decided from the PDF's structure before
+ * anything is decoded. PDFBox renders whatever a PDF asks for: a 10 × 625 pt page at the reader's
+ * 1600 px width is 1600 × 100,000 px, and a 747 KB PDF can hold a 16000 × 16000 image that decodes
+ * to 768 MB. A page is refused, with the reason, when its shape is not a printed page's, when it
+ * holds an image larger than the limit, or when rendering it would need more pixels than the
+ * server's whole budget; otherwise its cost is the share of the pixel budget its rendering takes.
  */
 @Component
 class PageLimits {
@@ -67,9 +66,16 @@ class PageLimits {
     double aspect = Math.max(widthPoints, heightPoints) / Math.min(widthPoints, heightPoints);
     if (aspect > MAX_ASPECT) {
       throw new PageRefusedException(
-          "Halaman " + number + " berbentuk tidak wajar (" + points(widthPoints) + " × "
-              + points(heightPoints) + " pt, sisi panjangnya " + decimal(aspect)
-              + " kali sisi pendeknya; paling banyak " + decimal(MAX_ASPECT)
+          "Halaman "
+              + number
+              + " berbentuk tidak wajar ("
+              + points(widthPoints)
+              + " × "
+              + points(heightPoints)
+              + " pt, sisi panjangnya "
+              + decimal(aspect)
+              + " kali sisi pendeknya; paling banyak "
+              + decimal(MAX_ASPECT)
               + " kali). Periksa ukuran halaman PDF-nya, lalu unggah ulang.");
     }
     float scale = properties.readerWidth() / widthPoints;
@@ -80,8 +86,15 @@ class PageLimits {
       long imagePixels = (long) Math.max(0, image.getWidth()) * Math.max(0, image.getHeight());
       if (imagePixels > properties.maxImagePixels()) {
         throw new PageRefusedException(
-            "Halaman " + number + " memuat gambar " + image.getWidth() + " × " + image.getHeight()
-                + " piksel (" + PixelBudget.megapixels(imagePixels) + " megapiksel); paling besar "
+            "Halaman "
+                + number
+                + " memuat gambar "
+                + image.getWidth()
+                + " × "
+                + image.getHeight()
+                + " piksel ("
+                + PixelBudget.megapixels(imagePixels)
+                + " megapiksel); paling besar "
                 + PixelBudget.megapixels(properties.maxImagePixels())
                 + " megapiksel per gambar. Perkecil resolusi gambar di PDF, lalu unggah ulang.");
       }
@@ -89,8 +102,11 @@ class PageLimits {
     }
     if (!budget.fits(pixels)) {
       throw new PageRefusedException(
-          "Halaman " + number + " terlalu berat untuk memori server ini (perlu "
-              + PixelBudget.megapixels(pixels) + " megapiksel, tersedia "
+          "Halaman "
+              + number
+              + " terlalu berat untuk memori server ini (perlu "
+              + PixelBudget.megapixels(pixels)
+              + " megapiksel, tersedia "
               + PixelBudget.megapixels(budget.capacity())
               + " megapiksel). Perkecil resolusi gambar di PDF, lalu unggah ulang.");
     }
@@ -115,14 +131,17 @@ class PageLimits {
     return found;
   }
 
-  private static void collect(PDResources resources, Set<Object> seen, List<PDImageXObject> found, int depth)
+  private static void collect(
+      PDResources resources, Set<Object> seen, List<PDImageXObject> found, int depth)
       throws IOException {
     if (resources == null || !seen.add(resources.getCOSObject())) {
       return;
     }
     if (depth > MAX_DEPTH) {
       throw new PageRefusedException(
-          "PDF ini bersarang terlalu dalam (lebih dari " + MAX_DEPTH + " tingkat objek di dalam objek)."
+          "PDF ini bersarang terlalu dalam (lebih dari "
+              + MAX_DEPTH
+              + " tingkat objek di dalam objek)."
               + " Simpan ulang PDF-nya dari program tata letak, lalu unggah ulang.");
     }
     for (COSName name : resources.getXObjectNames()) {

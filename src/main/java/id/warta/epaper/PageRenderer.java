@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Renders one page of a PDF to its reader image and thumbnail and extracts its text. A page is
  * planned first ({@link PageLimits}: refused if it could not be rendered in bounded memory) and
- * rendered only with its share of the pixel budget, which it waits for as long as other work
- * holds it: processing runs in the background, so waiting costs no one a request.
+ * rendered only with its share of the pixel budget, which it waits for as long as other work holds
+ * it: processing runs in the background, so waiting costs no one a request.
  */
 @Component
 class PageRenderer {
@@ -29,7 +29,8 @@ class PageRenderer {
   private final PageLimits limits;
   private final PixelBudget budget;
 
-  PageRenderer(EpaperProperties properties, EditionFiles files, PageLimits limits, PixelBudget budget) {
+  PageRenderer(
+      EpaperProperties properties, EditionFiles files, PageLimits limits, PixelBudget budget) {
     this.properties = properties;
     this.files = files;
     this.limits = limits;
@@ -38,7 +39,8 @@ class PageRenderer {
 
   record Rendered(EditionPage page, String text) {}
 
-  Rendered render(PDDocument document, PDFRenderer renderer, String key, int number) throws IOException {
+  Rendered render(PDDocument document, PDFRenderer renderer, String key, int number)
+      throws IOException {
     PageLimits.Plan plan = limits.plan(document.getPage(number - 1), number);
     EditionPage page;
     try (PixelBudget.Share share = share(plan.pixels())) {
@@ -56,7 +58,9 @@ class PageRenderer {
       try {
         return budget.acquire(pixels);
       } catch (PixelBudget.WaitedTooLong e) {
-        log.info("An e-paper page still waits for {} megapixels of the pixel budget", PixelBudget.megapixels(pixels));
+        log.info(
+            "An e-paper page still waits for {} megapixels of the pixel budget",
+            PixelBudget.megapixels(pixels));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("Stopped while waiting for the pixel budget");
@@ -64,7 +68,8 @@ class PageRenderer {
     }
   }
 
-  private EditionPage renderImages(PDFRenderer renderer, String key, int number, float scale) throws IOException {
+  private EditionPage renderImages(PDFRenderer renderer, String key, int number, float scale)
+      throws IOException {
     BufferedImage image = renderer.renderImage(number - 1, scale, ImageType.RGB);
 
     String imageFile = EditionFiles.pageFileName(key, number, image.getWidth());
@@ -75,11 +80,17 @@ class PageRenderer {
     String thumbFile = EditionFiles.pageFileName(key, number, thumb.getWidth());
     files.writePage(thumbFile, jpeg(Thumbnails.of(thumb).scale(1.0), 0.8f));
     return new EditionPage(
-        number, imageFile, image.getWidth(), image.getHeight(), thumbFile, thumb.getWidth(),
+        number,
+        imageFile,
+        image.getWidth(),
+        image.getHeight(),
+        thumbFile,
+        thumb.getWidth(),
         thumb.getHeight());
   }
 
-  private static byte[] jpeg(Thumbnails.Builder<BufferedImage> builder, float quality) throws IOException {
+  private static byte[] jpeg(Thumbnails.Builder<BufferedImage> builder, float quality)
+      throws IOException {
     var out = new ByteArrayOutputStream();
     builder.outputFormat("jpg").outputQuality(quality).toOutputStream(out);
     return out.toByteArray();

@@ -1,9 +1,9 @@
 package id.warta.epaper;
 
-import java.util.Locale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Decides whether uploaded bytes are a PDF the e-paper can use: within the size limit, a PDF by
- * its first bytes and by parsing it, neither encrypted nor password-protected, with at least one
- * page and no more than the limit, and every page one that can be rendered in bounded memory
- * ({@link PageLimits}).
+ * Decides whether uploaded bytes are a PDF the e-paper can use: within the size limit, a PDF by its
+ * first bytes and by parsing it, neither encrypted nor password-protected, with at least one page
+ * and no more than the limit, and every page one that can be rendered in bounded memory ({@link
+ * PageLimits}).
  */
 @Component
 class PdfInspector {
@@ -36,10 +36,15 @@ class PdfInspector {
     DataSize limit = properties.maxFileSize();
     if (pdf.length > limit.toBytes()) {
       throw new InvalidEditionException(
-          "Berkas terlalu besar (" + megabytes(pdf.length) + "); batasnya " + megabytes(limit.toBytes()) + ".");
+          "Berkas terlalu besar ("
+              + megabytes(pdf.length)
+              + "); batasnya "
+              + megabytes(limit.toBytes())
+              + ".");
     }
     if (pdf.length < MAGIC.length || !Arrays.equals(pdf, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-      throw new InvalidEditionException("Berkas ini bukan PDF. Unggah edisi cetak dalam format PDF.");
+      throw new InvalidEditionException(
+          "Berkas ini bukan PDF. Unggah edisi cetak dalam format PDF.");
     }
     try (PDDocument document = Loader.loadPDF(pdf)) {
       if (document.isEncrypted()) {
@@ -52,7 +57,11 @@ class PdfInspector {
       }
       if (pages > properties.maxPages()) {
         throw new InvalidEditionException(
-            "PDF ini berisi " + pages + " halaman; batasnya " + properties.maxPages() + " halaman.");
+            "PDF ini berisi "
+                + pages
+                + " halaman; batasnya "
+                + properties.maxPages()
+                + " halaman.");
       }
       for (int number = 1; number <= pages; number++) {
         limits.plan(document.getPage(number - 1), number);
@@ -75,9 +84,7 @@ class PdfInspector {
   static String megabytes(long bytes) {
     double mb = bytes / (1024.0 * 1024.0);
     String text =
-        mb == Math.floor(mb)
-            ? String.valueOf((long) mb)
-            : String.format(Locale.ROOT, "%.1f", mb);
+        mb == Math.floor(mb) ? String.valueOf((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
     return text.replace('.', ',') + " MB";
   }
 }

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A published article as it leaves the site: every URL absolute, the body with its attribution
- * and with links and images that work outside the site.
+ * A published article as it leaves the site: every URL absolute, the body with its attribution and
+ * with links and images that work outside the site.
  *
  * @param url the canonical article URL
  * @param bodyHtml sanitized body, site-relative URLs made absolute, "(source/editor)" at the end

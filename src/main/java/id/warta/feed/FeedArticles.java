@@ -45,11 +45,12 @@ public class FeedArticles {
   }
 
   /**
-   * The newest published articles matching the query, in a fixed number of queries whatever
-   * the limit (the list, the articles whole, their images).
+   * The newest published articles matching the query, in a fixed number of queries whatever the
+   * limit (the list, the articles whole, their images).
    */
   public List<FeedArticle> latest(ArticleQuery query, int limit) {
-    List<Long> ids = published.findPublished(query, 0, limit).stream().map(ArticleSummary::id).toList();
+    List<Long> ids =
+        published.findPublished(query, 0, limit).stream().map(ArticleSummary::id).toList();
     return whole(wholeArticles.load(ids));
   }
 
@@ -63,8 +64,13 @@ public class FeedArticles {
     Map<Long, Section> sectionsById = new HashMap<>();
     sections.findAll().forEach(s -> sectionsById.put(s.id(), s));
     Map<Long, MediaAsset> images = new HashMap<>();
-    media.findByIds(
-            visible.stream().map(w -> w.article().leadMediaId()).filter(Objects::nonNull).distinct().toList())
+    media
+        .findByIds(
+            visible.stream()
+                .map(w -> w.article().leadMediaId())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList())
         .forEach(m -> images.put(m.id(), m));
     List<FeedArticle> result = new ArrayList<>(visible.size());
     for (WholeArticle w : visible) {

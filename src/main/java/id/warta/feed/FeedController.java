@@ -1,12 +1,12 @@
 package id.warta.feed;
 
+import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleQuery;
 import id.warta.article.Tag;
 import id.warta.article.TagRepository;
 import id.warta.author.Author;
 import id.warta.author.AuthorRepository;
 import id.warta.feed.FeedDocuments.Channel;
-import id.warta.article.ArticleKeys;
 import id.warta.platform.HttpCaching;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.SiteProperties;
@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 class FeedController {
   static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
   static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
-  static final MediaType JSON_FEED = MediaType.parseMediaType("application/feed+json;charset=UTF-8");
+  static final MediaType JSON_FEED =
+      MediaType.parseMediaType("application/feed+json;charset=UTF-8");
 
   private final FeedArticles articles;
   private final FeedDocuments documents;
@@ -64,19 +65,26 @@ class FeedController {
 
   @GetMapping("/atom.xml")
   ResponseEntity<byte[]> atom() {
-    return feed(ArticleKeys.ARTICLES, siteChannel("/atom.xml"), ArticleQuery.ALL, documents::atom, ATOM);
+    return feed(
+        ArticleKeys.ARTICLES, siteChannel("/atom.xml"), ArticleQuery.ALL, documents::atom, ATOM);
   }
 
   @GetMapping("/feed.json")
   ResponseEntity<byte[]> jsonFeed() {
     return feed(
-        ArticleKeys.ARTICLES, siteChannel("/feed.json"), ArticleQuery.ALL, documents::jsonFeed, JSON_FEED);
+        ArticleKeys.ARTICLES,
+        siteChannel("/feed.json"),
+        ArticleQuery.ALL,
+        documents::jsonFeed,
+        JSON_FEED);
   }
 
   @GetMapping("/rss/{slug:[a-z0-9-]+}")
   ResponseEntity<byte[]> section(@PathVariable String slug) {
     Section section =
-        sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("Kanal tidak ditemukan."));
+        sections
+            .findBySlug(slug)
+            .orElseThrow(() -> new NotFoundException("Kanal tidak ditemukan."));
     String path = FeedPaths.section(section);
     var channel =
         new Channel(
@@ -86,12 +94,18 @@ class FeedController {
                 : section.description(),
             site.absolute(section.path()),
             site.absolute(path));
-    return feed(Section.key(section.id()), channel, ArticleQuery.section(section.id()), documents::rss, RSS);
+    return feed(
+        Section.key(section.id()),
+        channel,
+        ArticleQuery.section(section.id()),
+        documents::rss,
+        RSS);
   }
 
   @GetMapping("/rss/tag/{slug}")
   ResponseEntity<byte[]> tag(@PathVariable String slug) {
-    Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("Topik tidak ditemukan."));
+    Tag tag =
+        tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("Topik tidak ditemukan."));
     String path = FeedPaths.tag(tag);
     var channel =
         new Channel(
@@ -99,13 +113,16 @@ class FeedController {
             "Kumpulan berita tentang " + tag.name() + ".",
             site.absolute(tag.path()),
             site.absolute(path));
-    return feed(ArticleKeys.tag(tag.id()), channel, ArticleQuery.tag(tag.id()), documents::rss, RSS);
+    return feed(
+        ArticleKeys.tag(tag.id()), channel, ArticleQuery.tag(tag.id()), documents::rss, RSS);
   }
 
   @GetMapping("/rss/penulis/{slug}")
   ResponseEntity<byte[]> author(@PathVariable String slug) {
     Author author =
-        authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
+        authors
+            .findBySlug(slug)
+            .orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
     String path = FeedPaths.author(author);
     var channel =
         new Channel(
@@ -113,7 +130,8 @@ class FeedController {
             "Berita yang ditulis oleh " + author.name() + ".",
             site.absolute(author.path()),
             site.absolute(path));
-    return feed(Author.key(author.id()), channel, ArticleQuery.author(author.id()), documents::rss, RSS);
+    return feed(
+        Author.key(author.id()), channel, ArticleQuery.author(author.id()), documents::rss, RSS);
   }
 
   private Channel siteChannel(String path) {

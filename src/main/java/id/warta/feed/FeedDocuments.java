@@ -165,10 +165,10 @@ class FeedDocuments {
   }
 
   /**
-   * Plain text as HTML. Feed readers show an RSS description (and, in practice, a
-   * media:description whatever its type) as HTML, so a lead or caption that reads
-   * "&lt;b&gt;" must arrive as "&amp;lt;b&amp;gt;" once the XML is decoded, or it becomes markup.
-   * Atom and JSON Feed say "text" and carry the text as it is.
+   * Plain text as HTML. Feed readers show an RSS description (and, in practice, a media:description
+   * whatever its type) as HTML, so a lead or caption that reads "&lt;b&gt;" must arrive as
+   * "&amp;lt;b&amp;gt;" once the XML is decoded, or it becomes markup. Atom and JSON Feed say
+   * "text" and carry the text as it is.
    */
   static String asHtml(String text) {
     return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
@@ -242,7 +242,8 @@ class FeedDocuments {
   }
 
   private String rfc822(Instant instant) {
-    return DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(instant, site.zone()));
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        ZonedDateTime.ofInstant(instant, site.zone()));
   }
 
   private String iso(Instant instant) {

@@ -14,8 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * @param items items in a feed, newest first
  * @param newsDays how far back the Google News sitemap reaches (Google reads two days)
  * @param newsMaxUrls most URLs in the Google News sitemap (Google's limit is 1,000)
- * @param sitemapMaxUrls most URLs in one article sitemap (the protocol's limit is 50,000); a
- *     month with more is split into parts
+ * @param sitemapMaxUrls most URLs in one article sitemap (the protocol's limit is 50,000); a month
+ *     with more is split into parts
  * @param maxAgeSeconds how long clients and shared caches may keep a feed or sitemap
  */
 @Validated

@@ -1,10 +1,10 @@
 package id.warta.feed;
 
+import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleQuery;
+import id.warta.article.ArticleSummary;
 import id.warta.article.PublishedArticles;
 import id.warta.article.PublishedSpan;
-import id.warta.article.ArticleSummary;
-import id.warta.article.ArticleKeys;
 import id.warta.page.StaticPage;
 import id.warta.page.StaticPages;
 import id.warta.platform.HttpCaching;
@@ -37,8 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Sitemaps (sitemaps.org 0.9): the index at /sitemap.xml; one sitemap per month of articles
  * (/sitemap/artikel-2021-06.xml, split into -2, -3... past the URL limit); the section pages
- * (/sitemap/kanal.xml); the Google News sitemap of the last two days (/sitemap/berita.xml);
- * and robots.txt pointing to them.
+ * (/sitemap/kanal.xml); the Google News sitemap of the last two days (/sitemap/berita.xml); and
+ * robots.txt pointing to them.
  */
 @RestController
 class SitemapController {
@@ -132,7 +132,10 @@ class SitemapController {
 
   private ResponseEntity<byte[]> respond(Rendered rendered, String... keys) {
     return HttpCaching.respond(
-        rendered.body(), XML, rendered.lastModified(), Duration.ofSeconds(properties.maxAgeSeconds()),
+        rendered.body(),
+        XML,
+        rendered.lastModified(),
+        Duration.ofSeconds(properties.maxAgeSeconds()),
         List.of(keys));
   }
 
@@ -193,8 +196,7 @@ class SitemapController {
 
   private Rendered renderMonth(ArticleQuery query, int part) {
     int size = properties.sitemapMaxUrls();
-    List<ArticleSummary> list =
-        articles.findPublished(query, (long) (part - 1) * size, size);
+    List<ArticleSummary> list = articles.findPublished(query, (long) (part - 1) * size, size);
     byte[] body =
         urlset(
             false,
@@ -210,7 +212,9 @@ class SitemapController {
     Instant since = clock.instant().minus(Duration.ofDays(properties.newsDays()));
     List<ArticleSummary> list =
         articles.findPublished(
-            ArticleQuery.between(since, clock.instant().plusSeconds(1)), 0, properties.newsMaxUrls());
+            ArticleQuery.between(since, clock.instant().plusSeconds(1)),
+            0,
+            properties.newsMaxUrls());
     byte[] body =
         urlset(
             true,

@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * schema.org JSON-LD for pages: NewsArticle on article pages; Organization, WebSite and
- * BreadcrumbList on the home and list pages. Each method returns the text of one
- * {@code <script type="application/ld+json">}, safe to place in HTML as it is.
+ * BreadcrumbList on the home and list pages. Each method returns the text of one {@code <script
+ * type="application/ld+json">}, safe to place in HTML as it is.
  */
 @Component
 public class StructuredData {
@@ -138,8 +138,7 @@ public class StructuredData {
     search.put(
         "target",
         Map.of(
-            "@type", "EntryPoint",
-            "urlTemplate", site.absolute("/cari?q={search_term_string}")));
+            "@type", "EntryPoint", "urlTemplate", site.absolute("/cari?q={search_term_string}")));
     search.put("query-input", "required name=search_term_string");
     doc.put("potentialAction", search);
     return script(doc);
@@ -195,8 +194,8 @@ public class StructuredData {
   }
 
   /**
-   * JSON made safe inside a script element: every "<" is written as the JSON escape \u003c, so
-   * no text (a headline holding "</script>") can close the element early.
+   * JSON made safe inside a script element: every "<" is written as the JSON escape \u003c, so no
+   * text (a headline holding "</script>") can close the element early.
    */
   private String script(Map<String, Object> doc) {
     return json.writeValueAsString(doc).replace("<", "\\u003c");

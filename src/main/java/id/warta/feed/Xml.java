@@ -32,9 +32,8 @@ final class Xml {
   }
 
   /**
-   * The text without characters XML 1.0 cannot carry (NUL and other C0 controls, lone
-   * surrogates): one pasted control character in a caption must not make the whole feed
-   * unreadable.
+   * The text without characters XML 1.0 cannot carry (NUL and other C0 controls, lone surrogates):
+   * one pasted control character in a caption must not make the whole feed unreadable.
    */
   static String text(String text) {
     if (text == null) {
@@ -44,9 +43,17 @@ final class Xml {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean allowed =
-          c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-              || (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
-              || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+          c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || (Character.isHighSurrogate(c)
+                  && i + 1 < text.length()
+                  && Character.isLowSurrogate(text.charAt(i + 1)))
+              || (Character.isLowSurrogate(c)
+                  && i > 0
+                  && Character.isHighSurrogate(text.charAt(i - 1)));
       if (!allowed && out == null) {
         out = new StringBuilder(text.length()).append(text, 0, i);
       } else if (allowed && out != null) {

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A post from YouTube, X or Instagram shown in an entry. Readers first see a block with a link
- * and a button; the third party's frame is only loaded when they press it (no request to the
- * third party before that). Only addresses whose form we know are accepted, and the frame's
- * address is built from the post's id alone, never from the address the editor typed.
+ * A post from YouTube, X or Instagram shown in an entry. Readers first see a block with a link and
+ * a button; the third party's frame is only loaded when they press it (no request to the third
+ * party before that). Only addresses whose form we know are accepted, and the frame's address is
+ * built from the post's id alone, never from the address the editor typed.
  *
  * @param provider "YouTube", "X" or "Instagram"
  * @param url the canonical address of the post (stored, and linked for readers without JavaScript)
@@ -23,9 +23,12 @@ public record Embed(String provider, String url, String frameSrc) {
       "https://www.youtube-nocookie.com https://platform.twitter.com https://www.instagram.com";
 
   private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
-  private static final Pattern YOUTUBE_PATH = Pattern.compile("/(?:shorts|live|embed)/([A-Za-z0-9_-]{11})/?");
-  private static final Pattern X_PATH = Pattern.compile("/([A-Za-z0-9_]{1,15})/status/([0-9]{1,25})/?");
-  private static final Pattern INSTAGRAM_PATH = Pattern.compile("/(p|reel)/([A-Za-z0-9_-]{5,40})/?");
+  private static final Pattern YOUTUBE_PATH =
+      Pattern.compile("/(?:shorts|live|embed)/([A-Za-z0-9_-]{11})/?");
+  private static final Pattern X_PATH =
+      Pattern.compile("/([A-Za-z0-9_]{1,15})/status/([0-9]{1,25})/?");
+  private static final Pattern INSTAGRAM_PATH =
+      Pattern.compile("/(p|reel)/([A-Za-z0-9_-]{5,40})/?");
 
   /** The embed this address names, or empty when it is not a post address we know. */
   public static Optional<Embed> parse(String address) {
@@ -41,14 +44,17 @@ public record Embed(String provider, String url, String frameSrc) {
     if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
       return Optional.empty();
     }
-    if (uri.getHost() == null || uri.getUserInfo() != null || (uri.getPort() != -1 && uri.getPort() != 443)) {
+    if (uri.getHost() == null
+        || uri.getUserInfo() != null
+        || (uri.getPort() != -1 && uri.getPort() != 443)) {
       return Optional.empty();
     }
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     return switch (host) {
       case "youtube.com", "www.youtube.com", "m.youtube.com" -> youtube(path, uri.getRawQuery());
-      case "youtu.be" -> path.length() > 1 ? youtubeId(path.substring(1).replaceAll("/$", "")) : Optional.empty();
+      case "youtu.be" ->
+          path.length() > 1 ? youtubeId(path.substring(1).replaceAll("/$", "")) : Optional.empty();
       case "x.com", "www.x.com", "twitter.com", "www.twitter.com", "mobile.twitter.com" -> x(path);
       case "instagram.com", "www.instagram.com" -> instagram(path);
       default -> Optional.empty();

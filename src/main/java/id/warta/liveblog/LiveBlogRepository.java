@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LiveBlogRepository {
   private static final String ENTRY_COLUMNS =
-      "id, article_id, body_html, media_id, embed_url, pinned, key_event, posted_at, updated_at, version";
+      "id, article_id, body_html, media_id, embed_url, pinned, key_event, posted_at, updated_at,"
+          + " version";
 
   private final JdbcClient jdbc;
 
@@ -31,17 +32,22 @@ public class LiveBlogRepository {
 
   /** The articles covered live right now (a handful at most), for the live badge in lists. */
   public Set<Long> findLiveArticleIds() {
-    return jdbc.sql("SELECT article_id FROM live_blog WHERE ended_at IS NULL")
+    return jdbc
+        .sql("SELECT article_id FROM live_blog WHERE ended_at IS NULL")
         .query((rs, n) -> rs.getLong(1))
         .list()
         .stream()
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The newest entries first (ties by id, so two entries of the same millisecond keep their order). */
+  /**
+   * The newest entries first (ties by id, so two entries of the same millisecond keep their order).
+   */
   public List<LiveEntry> findEntries(long articleId, int limit) {
     return jdbc.sql(
-            "SELECT " + ENTRY_COLUMNS + " FROM live_entry WHERE article_id = :id"
+            "SELECT "
+                + ENTRY_COLUMNS
+                + " FROM live_entry WHERE article_id = :id"
                 + " ORDER BY posted_at DESC, id DESC LIMIT :limit")
         .param("id", articleId)
         .param("limit", limit)
@@ -52,7 +58,9 @@ public class LiveBlogRepository {
   /** Pinned entries, newest first; few by nature, so all of them. */
   public List<LiveEntry> findPinned(long articleId) {
     return jdbc.sql(
-            "SELECT " + ENTRY_COLUMNS + " FROM live_entry WHERE article_id = :id AND pinned = TRUE"
+            "SELECT "
+                + ENTRY_COLUMNS
+                + " FROM live_entry WHERE article_id = :id AND pinned = TRUE"
                 + " ORDER BY posted_at DESC, id DESC")
         .param("id", articleId)
         .query(LiveBlogRepository::entry)
@@ -87,7 +95,8 @@ public class LiveBlogRepository {
 
   /** Ends the live blog; false when it was not live. */
   boolean end(long articleId, Instant at) {
-    return jdbc.sql("UPDATE live_blog SET ended_at = :at WHERE article_id = :id AND ended_at IS NULL")
+    return jdbc.sql(
+                "UPDATE live_blog SET ended_at = :at WHERE article_id = :id AND ended_at IS NULL")
             .param("id", articleId)
             .param("at", at.toEpochMilli())
             .update()
@@ -185,7 +194,8 @@ public class LiveBlogRepository {
   }
 
   /** A revision of an entry: what it was after the change, who changed it and when. */
-  public record EntryRevision(long entryId, int number, String action, String bodyHtml, String changedBy, Instant at) {}
+  public record EntryRevision(
+      long entryId, int number, String action, String bodyHtml, String changedBy, Instant at) {}
 
   /** An entry's fields once checked and sanitized. */
   record Clean(String bodyHtml, Long mediaId, String embedUrl, boolean pinned, boolean keyEvent) {}

@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Starting and ending live blogs and changing their entries. Each change is a revision of its
- * entry and a change under {@link LiveKeys#entries}, recorded in the same transaction, so the
- * page cache drops the article page, the fragment and the feed when, and only when, it commits.
+ * Starting and ending live blogs and changing their entries. Each change is a revision of its entry
+ * and a change under {@link LiveKeys#entries}, recorded in the same transaction, so the page cache
+ * drops the article page, the fragment and the feed when, and only when, it commits.
  */
 @Service
 public class LiveBlogService {
@@ -55,14 +55,16 @@ public class LiveBlogService {
     }
     repository.start(articleId, at);
     // Lists show the live badge, the article page its entries and its live JSON-LD.
-    changes.record(ArticleKeys.article(articleId), ArticleKeys.ARTICLES, LiveKeys.entries(articleId));
+    changes.record(
+        ArticleKeys.article(articleId), ArticleKeys.ARTICLES, LiveKeys.entries(articleId));
   }
 
   /** Ends the live coverage: the article reads as a normal one, its entries kept. */
   @Transactional
   public void end(long articleId) {
     if (repository.end(articleId, clock.instant())) {
-      changes.record(ArticleKeys.article(articleId), ArticleKeys.ARTICLES, LiveKeys.entries(articleId));
+      changes.record(
+          ArticleKeys.article(articleId), ArticleKeys.ARTICLES, LiveKeys.entries(articleId));
     }
   }
 
@@ -80,7 +82,9 @@ public class LiveBlogService {
         repository
             .insertEntry(articleId, clean, at)
             .orElseThrow(
-                () -> new LiveEntryRejectedException("Liputan langsung artikel ini belum dimulai atau sudah selesai."));
+                () ->
+                    new LiveEntryRejectedException(
+                        "Liputan langsung artikel ini belum dimulai atau sudah selesai."));
     LiveEntry entry = repository.findEntry(id).orElseThrow();
     repository.insertRevision(entry, entry.version(), "POSTED", by, at);
     changes.record(LiveKeys.entries(articleId));
@@ -120,7 +124,8 @@ public class LiveBlogService {
   private LiveBlogRepository.Clean check(EntryDraft draft) {
     String text = draft.text() == null ? "" : draft.text().strip();
     if (text.length() > MAX_TEXT) {
-      throw new LiveEntryRejectedException("Teks entri terlalu panjang (paling banyak " + MAX_TEXT + " karakter).");
+      throw new LiveEntryRejectedException(
+          "Teks entri terlalu panjang (paling banyak " + MAX_TEXT + " karakter).");
     }
     String html = toHtml(text);
     String embedUrl = "";
@@ -130,21 +135,25 @@ public class LiveBlogService {
               .orElseThrow(
                   () ->
                       new LiveEntryRejectedException(
-                          "Tautan sematan tidak dikenal. Gunakan tautan video YouTube, unggahan X, atau unggahan Instagram."))
+                          "Tautan sematan tidak dikenal. Gunakan tautan video YouTube, unggahan X,"
+                              + " atau unggahan Instagram."))
               .url();
     }
     if (draft.mediaId() != null && media.findById(draft.mediaId()).isEmpty()) {
-      throw new LiveEntryRejectedException("Foto " + draft.mediaId() + " tidak ada di pustaka media.");
+      throw new LiveEntryRejectedException(
+          "Foto " + draft.mediaId() + " tidak ada di pustaka media.");
     }
     if (html.isBlank() && draft.mediaId() == null && embedUrl.isEmpty()) {
-      throw new LiveEntryRejectedException("Entri kosong: tulis teks, pilih foto, atau tempel tautan sematan.");
+      throw new LiveEntryRejectedException(
+          "Entri kosong: tulis teks, pilih foto, atau tempel tautan sematan.");
     }
-    return new LiveBlogRepository.Clean(html, draft.mediaId(), embedUrl, draft.pinned(), draft.keyEvent());
+    return new LiveBlogRepository.Clean(
+        html, draft.mediaId(), embedUrl, draft.pinned(), draft.keyEvent());
   }
 
   /**
-   * HTML is kept as the article body policy allows; plain text becomes paragraphs (blank lines)
-   * and line breaks.
+   * HTML is kept as the article body policy allows; plain text becomes paragraphs (blank lines) and
+   * line breaks.
    */
   static String toHtml(String text) {
     if (text.isEmpty()) {
@@ -156,7 +165,9 @@ public class LiveBlogService {
     var html = new StringBuilder();
     for (String paragraph : text.replace("\r\n", "\n").split("\n\\s*\n")) {
       if (!paragraph.isBlank()) {
-        html.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
+        html.append("<p>")
+            .append(HtmlUtils.htmlEscape(paragraph.strip()).replace("\n", "<br>"))
+            .append("</p>");
       }
     }
     return html.toString();

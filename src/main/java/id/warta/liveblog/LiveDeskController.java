@@ -58,14 +58,19 @@ class LiveDeskController {
   @PostMapping("/redaksi/langsung/{id:[0-9]{1,18}}/mulai")
   String start(@PathVariable long id, RedirectAttributes redirect) {
     service.start(article(id).id());
-    redirect.addFlashAttribute("notice", "Liputan langsung dimulai. Pembaca melihat tanda LANGSUNG dan entri baru tanpa memuat ulang.");
+    redirect.addFlashAttribute(
+        "notice",
+        "Liputan langsung dimulai. Pembaca melihat tanda LANGSUNG dan entri baru tanpa memuat"
+            + " ulang.");
     return "redirect:/redaksi/langsung/" + id;
   }
 
   @PostMapping("/redaksi/langsung/{id:[0-9]{1,18}}/selesai")
   String end(@PathVariable long id, RedirectAttributes redirect) {
     service.end(article(id).id());
-    redirect.addFlashAttribute("notice", "Liputan langsung diakhiri. Artikel tampil sebagai artikel biasa; semua entri tetap ada.");
+    redirect.addFlashAttribute(
+        "notice",
+        "Liputan langsung diakhiri. Artikel tampil sebagai artikel biasa; semua entri tetap ada.");
     return "redirect:/redaksi/langsung/" + id;
   }
 
@@ -133,7 +138,12 @@ class LiveDeskController {
   }
 
   private String refused(
-      Article article, LiveDeskPage.EntryForm form, String message, int status, HttpServletResponse response, Model model) {
+      Article article,
+      LiveDeskPage.EntryForm form,
+      String message,
+      int status,
+      HttpServletResponse response,
+      Model model) {
     response.setStatus(status);
     model.addAttribute("error", message);
     model.addAttribute("page", page(article, form, null, null));
@@ -148,7 +158,9 @@ class LiveDeskController {
   }
 
   private Article article(long id) {
-    return articles.findById(id).orElseThrow(() -> new NotFoundException("Artikel tidak ditemukan."));
+    return articles
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("Artikel tidak ditemukan."));
   }
 
   private void entryOf(Article article, long entryId) {
@@ -158,7 +170,11 @@ class LiveDeskController {
         .orElseThrow(() -> new NotFoundException("Entri tidak ditemukan (mungkin sudah dihapus)."));
   }
 
-  private LiveDeskPage page(Article article, LiveDeskPage.EntryForm form, Long editingId, LiveDeskPage.EntryForm editing) {
+  private LiveDeskPage page(
+      Article article,
+      LiveDeskPage.EntryForm form,
+      Long editingId,
+      LiveDeskPage.EntryForm editing) {
     String path =
         article.isPublished()
             ? sections
@@ -170,7 +186,11 @@ class LiveDeskController {
         article.id(),
         article.title(),
         path,
-        views.forPage(article.id(), path == null ? "/redaksi/artikel/" + article.id() + "/pratinjau" : path).orElse(null),
+        views
+            .forPage(
+                article.id(),
+                path == null ? "/redaksi/artikel/" + article.id() + "/pratinjau" : path)
+            .orElse(null),
         media.findRecent(PHOTO_CHOICES),
         form,
         editingId,

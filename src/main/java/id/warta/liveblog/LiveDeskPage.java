@@ -4,8 +4,8 @@ import id.warta.media.MediaAsset;
 import java.util.List;
 
 /**
- * The newsroom's screen of a live article: its live blog as readers see it, the form that posts
- * an entry, and each entry's edit and delete forms.
+ * The newsroom's screen of a live article: its live blog as readers see it, the form that posts an
+ * entry, and each entry's edit and delete forms.
  *
  * @param publicPath the article's page on the site, or null while it is not published
  * @param live the live blog, or null when the article was never covered live
@@ -23,7 +23,8 @@ public record LiveDeskPage(
     EntryForm editing) {
 
   /** The entry forms' fields, as posted; names are those of the form. */
-  public record EntryForm(String teks, String foto, String sematan, String disematkan, String penting, Integer versi) {
+  public record EntryForm(
+      String teks, String foto, String sematan, String disematkan, String penting, Integer versi) {
     public static final EntryForm EMPTY = new EntryForm("", "", "", null, null, null);
 
     public EntryForm {
@@ -38,7 +39,8 @@ public record LiveDeskPage(
         try {
           mediaId = Long.parseLong(foto);
         } catch (NumberFormatException e) {
-          throw new LiveEntryRejectedException("Foto tidak dikenal: pilih foto dari pustaka media.");
+          throw new LiveEntryRejectedException(
+              "Foto tidak dikenal: pilih foto dari pustaka media.");
         }
       }
       return new EntryDraft(teks, mediaId, sematan, disematkan != null, penting != null);
@@ -52,7 +54,13 @@ public record LiveDeskPage(
   /** The edit form of an entry: as stored, or as the editor typed it when it was refused. */
   public EntryForm editForm(LiveView.Entry e) {
     if (editingId != null && editingId == e.id() && editing != null) {
-      return new EntryForm(editing.teks(), editing.foto(), editing.sematan(), editing.disematkan(), editing.penting(), e.version());
+      return new EntryForm(
+          editing.teks(),
+          editing.foto(),
+          editing.sematan(),
+          editing.disematkan(),
+          editing.penting(),
+          e.version());
     }
     return new EntryForm(
         e.bodyHtml(),

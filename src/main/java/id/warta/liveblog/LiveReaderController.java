@@ -11,7 +11,6 @@ import id.warta.platform.SiteProperties;
 import id.warta.section.SectionRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,14 +26,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * What readers' browsers and feed readers fetch of a live blog: the fragment of its newest
- * entries that the article page polls, and an RSS feed of its entries. Both are kept by the page
- * cache under {@code live:{id}}, so thousands of readers polling cost one rendering per entry,
- * not one database read per poll.
+ * What readers' browsers and feed readers fetch of a live blog: the fragment of its newest entries
+ * that the article page polls, and an RSS feed of its entries. Both are kept by the page cache
+ * under {@code live:{id}}, so thousands of readers polling cost one rendering per entry, not one
+ * database read per poll.
  */
 @Controller
 class LiveReaderController {
-  private static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
+  private static final MediaType RSS =
+      MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
 
   private final ArticleRepository articles;
   private final SectionRepository sections;
@@ -42,7 +42,10 @@ class LiveReaderController {
   private final SiteProperties site;
 
   LiveReaderController(
-      ArticleRepository articles, SectionRepository sections, LiveViews views, SiteProperties site) {
+      ArticleRepository articles,
+      SectionRepository sections,
+      LiveViews views,
+      SiteProperties site) {
     this.articles = articles;
     this.sections = sections;
     this.views = views;
@@ -69,7 +72,10 @@ class LiveReaderController {
     String path = path(article);
     byte[] body = rss(article, live, path);
     return HttpCaching.respond(
-        body, RSS, live.lastUpdate(), Duration.ofSeconds(60),
+        body,
+        RSS,
+        live.lastUpdate(),
+        Duration.ofSeconds(60),
         List.of(LiveKeys.entries(id), ArticleKeys.article(id)));
   }
 
@@ -86,7 +92,10 @@ class LiveReaderController {
 
   private String path(Article article) {
     String section =
-        sections.findById(article.sectionId()).orElseThrow(() -> new IllegalStateException("article without section")).slug();
+        sections
+            .findById(article.sectionId())
+            .orElseThrow(() -> new IllegalStateException("article without section"))
+            .slug();
     return ArticleSummary.path(section, article.id(), article.slug());
   }
 
@@ -100,7 +109,10 @@ class LiveReaderController {
       xml.writeStartElement("channel");
       element(xml, "title", "Liputan langsung: " + article.title() + " - " + site.name());
       element(xml, "link", site.absolute(path));
-      element(xml, "description", article.lead() == null || article.lead().isBlank() ? article.title() : article.lead());
+      element(
+          xml,
+          "description",
+          article.lead() == null || article.lead().isBlank() ? article.title() : article.lead());
       element(xml, "language", "id");
       element(xml, "lastBuildDate", rfc1123(live.lastUpdate()));
       for (LiveView.Entry e : live.entries()) {
@@ -115,7 +127,8 @@ class LiveReaderController {
         element(xml, "pubDate", rfc1123(e.postedAt()));
         String description = e.bodyHtml();
         if (e.embed() != null) {
-          description += "<p><a href=\"" + e.embed().url() + "\">" + e.embed().provider() + "</a></p>";
+          description +=
+              "<p><a href=\"" + e.embed().url() + "\">" + e.embed().provider() + "</a></p>";
         }
         element(xml, "description", description);
         xml.writeEndElement();
@@ -134,7 +147,8 @@ class LiveReaderController {
     return DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atOffset(ZoneOffset.UTC));
   }
 
-  private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+  private static void element(XMLStreamWriter xml, String name, String text)
+      throws XMLStreamException {
     xml.writeStartElement(name);
     xml.writeCharacters(text == null ? "" : text);
     xml.writeEndElement();

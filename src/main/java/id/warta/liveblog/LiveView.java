@@ -47,8 +47,13 @@ public record LiveView(
 
     /** A short heading for key events and structured data: the start of the text. */
     public String headline() {
-      String t = text.isBlank() ? (photo != null ? photo.caption() : embed != null ? embed.provider() : "") : text;
-      return t.length() <= 110 ? t : t.substring(0, t.lastIndexOf(' ', 107) > 40 ? t.lastIndexOf(' ', 107) : 107) + "...";
+      String t =
+          text.isBlank()
+              ? (photo != null ? photo.caption() : embed != null ? embed.provider() : "")
+              : text;
+      return t.length() <= 110
+          ? t
+          : t.substring(0, t.lastIndexOf(' ', 107) > 40 ? t.lastIndexOf(' ', 107) : 107) + "...";
     }
   }
 

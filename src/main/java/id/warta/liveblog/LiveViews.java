@@ -24,6 +24,7 @@ public class LiveViews {
    * seconds, small enough that every reader fetching it after each new entry costs little.
    */
   public static final int FRAGMENT_SIZE = 50;
+
   /** The article page shows every entry; this only bounds a runaway blog. */
   static final int PAGE_LIMIT = 2_000;
 
@@ -63,7 +64,8 @@ public class LiveViews {
     Map<Long, MediaAsset> photos =
         mediaIds.isEmpty()
             ? Map.of()
-            : media.findByIds(mediaIds).stream().collect(Collectors.toMap(MediaAsset::id, Function.identity()));
+            : media.findByIds(mediaIds).stream()
+                .collect(Collectors.toMap(MediaAsset::id, Function.identity()));
     List<LiveView.Entry> entries = newest.stream().map(e -> entry(e, photos)).toList();
     List<LiveView.Entry> keyEvents = new ArrayList<>();
     for (LiveView.Entry e : entries) {

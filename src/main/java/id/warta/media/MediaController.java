@@ -1,9 +1,9 @@
 package id.warta.media;
 
-import id.warta.platform.desk.NewsroomScreen;
 import id.warta.platform.desk.NewsroomPrincipal;
-import java.io.IOException;
+import id.warta.platform.desk.NewsroomScreen;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +35,8 @@ class MediaController {
     String q = query == null ? "" : query.strip();
     model.addAttribute(
         "page",
-        new MediaPage(q.isEmpty() ? media.findRecent(SHOWN) : media.search(q, SHOWN), "", "", "", q));
+        new MediaPage(
+            q.isEmpty() ? media.findRecent(SHOWN) : media.search(q, SHOWN), "", "", "", q));
     return "newsroom/media";
   }
 
@@ -59,15 +60,25 @@ class MediaController {
       var same = library.findSame(bytes);
       var asset =
           desk.upload(
-              principal.actor(), bytes, file.getOriginalFilename(), file.getContentType(), description);
+              principal.actor(),
+              bytes,
+              file.getOriginalFilename(),
+              file.getContentType(),
+              description);
       String notice =
           same.isPresent()
-              ? "Foto ini sudah ada di pustaka (nomor " + asset.id() + "); kredit, keterangan dan teks"
+              ? "Foto ini sudah ada di pustaka (nomor "
+                  + asset.id()
+                  + "); kredit, keterangan dan teks"
                   + " alternatifnya sekarang seperti yang Anda isi."
               : "Foto diunggah (nomor " + asset.id() + "): " + asset.caption();
       if (MediaLibrary.smallerThanLargest(asset)) {
         notice +=
-            " Perhatian: gambar ini kecil (" + asset.width() + "×" + asset.height() + " piksel) dan tidak"
+            " Perhatian: gambar ini kecil ("
+                + asset.width()
+                + "×"
+                + asset.height()
+                + " piksel) dan tidak"
                 + " diperbesar, jadi di layar lebar tampil lebih kecil atau kurang tajam.";
       }
       redirect.addFlashAttribute("notice", notice);

@@ -1,7 +1,7 @@
 package id.warta.media;
 
-import id.warta.platform.desk.NewsroomScreen;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.desk.NewsroomScreen;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,12 +1,5 @@
 package id.warta.media;
 
-import org.slf4j.LoggerFactory;
-import org.slf4j.Logger;
-import java.util.Locale;
-import java.util.HashSet;
-import java.util.Collections;
-import java.util.Arrays;
-import java.nio.file.attribute.PosixFilePermissions;
 import id.warta.platform.PixelBudget;
 import id.warta.platform.StorageProperties;
 import java.awt.Graphics2D;
@@ -20,46 +13,55 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.geometry.Positions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import net.coobird.thumbnailator.Thumbnails;
-import net.coobird.thumbnailator.geometry.Positions;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adds images to the library: decodes them, writes every rendition once under content-hashed
- * names (so they can be cached forever), then records the asset.
+ * Adds images to the library: decodes them, writes every rendition once under content-hashed names
+ * (so they can be cached forever), then records the asset.
  *
  * <p>Decoding takes its share of the {@link PixelBudget} first, so concurrent uploads of large
  * images wait for each other instead of running the heap out. Renditions written for an upload
- * whose transaction does not commit are removed again, and at start files no row refers to (a
- * kill between writing and committing) are swept away while no upload is in flight.
+ * whose transaction does not commit are removed again, and at start files no row refers to (a kill
+ * between writing and committing) are swept away while no upload is in flight.
  */
 @Service
 public class MediaLibrary {
   private static final Logger log = LoggerFactory.getLogger(MediaLibrary.class);
 
   /** A rendition's name: the 24 hex digits of its file key, then its size. */
-  private static final Pattern RENDITION_FILE = Pattern.compile("([0-9a-f]{24})-[0-9]+x[0-9]+\\.jpg");
+  private static final Pattern RENDITION_FILE =
+      Pattern.compile("([0-9a-f]{24})-[0-9]+x[0-9]+\\.jpg");
+
   private static final String TEMP_PREFIX = ".rendition-";
   private static final int LARGEST_WIDTH =
       Arrays.stream(Rendition.values()).mapToInt(Rendition::width).max().orElseThrow();
@@ -99,7 +101,8 @@ public class MediaLibrary {
       if (isBlank(credit) || isBlank(caption) || isBlank(altText)) {
         throw new MediaRejectedException("Kredit, keterangan dan teks alternatif wajib diisi.");
       }
-      if (credit.strip().length() > 200 || caption.strip().length() > 1000
+      if (credit.strip().length() > 200
+          || caption.strip().length() > 1000
           || altText.strip().length() > 300) {
         throw new MediaRejectedException(
             "Kredit paling banyak 200 karakter, keterangan 1000, teks alternatif 300.");
@@ -121,18 +124,16 @@ public class MediaLibrary {
   }
 
   /**
-   * Adds an uploaded image after checking it: its real type read from its bytes (and agreeing
-   * with its name and declared type), its size, its pixel count before decoding, and that it
-   * decodes whole. Renditions are re-encoded from the pixels, so no metadata (GPS position,
-   * camera, EXIF) of the original survives; the original itself is not kept. A refused upload
-   * stores nothing.
+   * Adds an uploaded image after checking it: its real type read from its bytes (and agreeing with
+   * its name and declared type), its size, its pixel count before decoding, and that it decodes
+   * whole. Renditions are re-encoded from the pixels, so no metadata (GPS position, camera, EXIF)
+   * of the original survives; the original itself is not kept. A refused upload stores nothing.
    *
    * <p>Decoding and the renditions take most of the time (seconds for a large photo), so they are
-   * done before the transaction that records the asset: other writers do not wait for them.
-   * {@code inTransaction} runs in that transaction (an audit entry). Until the transaction ends
-   * the upload counts as in flight (the start sweep leaves its files alone); if it does not
-   * commit, the files go again, unless a row refers to them or another upload of the same image
-   * is in flight.
+   * done before the transaction that records the asset: other writers do not wait for them. {@code
+   * inTransaction} runs in that transaction (an audit entry). Until the transaction ends the upload
+   * counts as in flight (the start sweep leaves its files alone); if it does not commit, the files
+   * go again, unless a row refers to them or another upload of the same image is in flight.
    */
   public MediaAsset upload(
       byte[] bytes,
@@ -224,7 +225,9 @@ public class MediaLibrary {
 
   /** The image already in the library with exactly these bytes, if any. */
   public java.util.Optional<MediaAsset> findSame(byte[] bytes) {
-    return bytes == null || bytes.length == 0 ? java.util.Optional.empty() : repository.findByFileKey(fileKey(bytes));
+    return bytes == null || bytes.length == 0
+        ? java.util.Optional.empty()
+        : repository.findByFileKey(fileKey(bytes));
   }
 
   /** Whether the image is smaller than the largest rendition: its renditions are not enlarged. */
@@ -238,19 +241,26 @@ public class MediaLibrary {
     }
     if (bytes.length > limits.maxUploadSize().toBytes()) {
       throw new MediaRejectedException(
-          "Berkas terlalu besar (" + megabytes(bytes.length) + " MB); paling besar "
-              + limits.maxUploadSize().toMegabytes() + " MB.");
+          "Berkas terlalu besar ("
+              + megabytes(bytes.length)
+              + " MB); paling besar "
+              + limits.maxUploadSize().toMegabytes()
+              + " MB.");
     }
     ImageType type = ImageType.sniff(bytes);
     if (type == null) {
       throw new MediaRejectedException(
           "Jenis berkas tidak didukung. Unggah gambar JPEG, PNG, WebP atau GIF.");
     }
-    for (ImageType claimed : new ImageType[] {ImageType.ofFileName(fileName), ImageType.ofMediaType(declaredType)}) {
+    for (ImageType claimed :
+        new ImageType[] {ImageType.ofFileName(fileName), ImageType.ofMediaType(declaredType)}) {
       if (claimed != null && claimed != type) {
         throw new MediaRejectedException(
-            "Isi berkas adalah gambar " + type.label() + ", tetapi nama atau jenisnya menyebut "
-                + claimed.label() + ". Periksa berkasnya, lalu unggah lagi.");
+            "Isi berkas adalah gambar "
+                + type.label()
+                + ", tetapi nama atau jenisnya menyebut "
+                + claimed.label()
+                + ". Periksa berkasnya, lalu unggah lagi.");
       }
     }
     return type;
@@ -314,8 +324,8 @@ public class MediaLibrary {
 
   /**
    * Makes the renditions an asset is missing, from its largest one: images uploaded before a
-   * rendition was added to {@link Rendition} get it too. The original is not kept, so the
-   * largest rendition stands in for it. Returns how many files were written.
+   * rendition was added to {@link Rendition} get it too. The original is not kept, so the largest
+   * rendition stands in for it. Returns how many files were written.
    */
   public int addMissingRenditions() {
     int written = 0;
@@ -360,7 +370,8 @@ public class MediaLibrary {
 
   private Decoded readStored(Path file) throws IOException {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+      Iterator<ImageReader> readers =
+          in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
         throw new IllegalArgumentException("not an image: " + file);
       }
@@ -392,21 +403,30 @@ public class MediaLibrary {
       return budget.acquire(pixels + pixels / 4);
     } catch (PixelBudget.NeverFits e) {
       throw new MediaRejectedException(
-          "Gambar " + width + " × " + height + " piksel terlalu besar untuk memori server ini: "
-              + "perlu " + PixelBudget.megapixels(e.pixels()) + " megapiksel, tersedia "
-              + PixelBudget.megapixels(e.capacity()) + " megapiksel. Perkecil gambarnya, lalu unggah lagi.", e);
+          "Gambar "
+              + width
+              + " × "
+              + height
+              + " piksel terlalu besar untuk memori server ini: "
+              + "perlu "
+              + PixelBudget.megapixels(e.pixels())
+              + " megapiksel, tersedia "
+              + PixelBudget.megapixels(e.capacity())
+              + " megapiksel. Perkecil gambarnya, lalu unggah lagi.",
+          e);
     } catch (PixelBudget.WaitedTooLong e) {
       throw new MediaRejectedException(e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new MediaRejectedException("Unggahan dihentikan karena server sedang berhenti. Coba lagi sebentar lagi.", e);
+      throw new MediaRejectedException(
+          "Unggahan dihentikan karena server sedang berhenti. Coba lagi sebentar lagi.", e);
     }
   }
 
   /**
-   * Halves the image while it stays at least as large as the largest rendition: renditions are
-   * then made from a quarter of the pixels (or less), and the full-size image can go early. Each
-   * halving averages 2 × 2 pixels, as the renditions' own resizing does.
+   * Halves the image while it stays at least as large as the largest rendition: renditions are then
+   * made from a quarter of the pixels (or less), and the full-size image can go early. Each halving
+   * averages 2 × 2 pixels, as the renditions' own resizing does.
    */
   private static BufferedImage reduced(BufferedImage image) {
     while (image.getWidth() / 2 >= LARGEST_WIDTH && image.getHeight() / 2 >= LARGEST_HEIGHT) {
@@ -416,10 +436,13 @@ public class MediaLibrary {
           new BufferedImage(
               width,
               height,
-              image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+              image.getColorModel().hasAlpha()
+                  ? BufferedImage.TYPE_INT_ARGB
+                  : BufferedImage.TYPE_INT_RGB);
       Graphics2D g = half.createGraphics();
       try {
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(
+            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         g.drawImage(image, 0, 0, width, height, null);
       } finally {
@@ -449,8 +472,13 @@ public class MediaLibrary {
         }
         if ((long) width * height > limits.maxPixels()) {
           throw new MediaRejectedException(
-              "Gambar terlalu besar: " + width + " × " + height + " piksel; paling banyak "
-                  + limits.maxPixels() / 1_000_000 + " megapiksel.");
+              "Gambar terlalu besar: "
+                  + width
+                  + " × "
+                  + height
+                  + " piksel; paling banyak "
+                  + limits.maxPixels() / 1_000_000
+                  + " megapiksel.");
         }
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -503,8 +531,8 @@ public class MediaLibrary {
   }
 
   /**
-   * A rendition's size for an image: the rendition's own, or, for an image smaller than that,
-   * the largest rectangle of the rendition's shape inside the image: never enlarged.
+   * A rendition's size for an image: the rendition's own, or, for an image smaller than that, the
+   * largest rectangle of the rendition's shape inside the image: never enlarged.
    */
   static int[] size(Rendition r, int width, int height) {
     if (width >= r.width() && height >= r.height()) {
@@ -512,7 +540,8 @@ public class MediaLibrary {
     }
     double scale = Math.min((double) width / r.width(), (double) height / r.height());
     return new int[] {
-      Math.max(1, (int) Math.round(r.width() * scale)), Math.max(1, (int) Math.round(r.height() * scale))
+      Math.max(1, (int) Math.round(r.width() * scale)),
+      Math.max(1, (int) Math.round(r.height() * scale))
     };
   }
 
@@ -564,8 +593,7 @@ public class MediaLibrary {
   /** Temporary files are private to their owner; renditions are public, whoever serves them. */
   private static void readableByAll(Path file) throws IOException {
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(
-          file, PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

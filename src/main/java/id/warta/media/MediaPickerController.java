@@ -28,8 +28,15 @@ class MediaPickerController {
     }
     List<MediaAsset> found = q.isBlank() ? media.findRecent(LIMIT) : media.search(q, LIMIT);
     return found.stream()
-        .map(m -> new Choice(m.id(), m.url(Rendition.SMALL), m.url(Rendition.MEDIUM), m.caption(),
-            m.credit(), m.altText()))
+        .map(
+            m ->
+                new Choice(
+                    m.id(),
+                    m.url(Rendition.SMALL),
+                    m.url(Rendition.MEDIUM),
+                    m.caption(),
+                    m.credit(),
+                    m.altText()))
         .toList();
   }
 }

@@ -42,7 +42,8 @@ public class MediaRepository {
 
   /** The newest images first, for pickers and the library screen. */
   public List<MediaAsset> findRecent(int limit) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM media ORDER BY created_at DESC, id DESC LIMIT :limit")
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM media ORDER BY created_at DESC, id DESC LIMIT :limit")
         .param("limit", limit)
         .query(MediaAsset.class)
         .list();
@@ -58,8 +59,13 @@ public class MediaRepository {
         continue;
       }
       String p = "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-      sql.append(" AND (lower(caption) LIKE :w").append(n).append(" ESCAPE '!' OR lower(credit) LIKE :w")
-          .append(n).append(" ESCAPE '!' OR lower(alt_text) LIKE :w").append(n).append(" ESCAPE '!')");
+      sql.append(" AND (lower(caption) LIKE :w")
+          .append(n)
+          .append(" ESCAPE '!' OR lower(credit) LIKE :w")
+          .append(n)
+          .append(" ESCAPE '!' OR lower(alt_text) LIKE :w")
+          .append(n)
+          .append(" ESCAPE '!')");
       params.put("w" + n, p);
       n++;
     }
@@ -71,7 +77,8 @@ public class MediaRepository {
   Optional<MediaAsset> describe(long id, String credit, String caption, String altText) {
     return jdbc.sql(
             "UPDATE media SET credit = :credit, caption = :caption, alt_text = :alt WHERE id = :id"
-                + " RETURNING " + COLUMNS)
+                + " RETURNING "
+                + COLUMNS)
         .param("id", id)
         .param("credit", credit)
         .param("caption", caption)

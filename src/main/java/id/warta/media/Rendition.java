@@ -1,11 +1,11 @@
 package id.warta.media;
 
 /**
- * The sizes made once at upload. LARGE, FULL_WIDTH, MEDIUM and SMALL are 3:2 like the seed
- * portal's photos and are what pages show (FULL_WIDTH fills a phone's width at 2-3 device pixels
- * per CSS pixel: without it a phone took the 1800 px photo); WIDE, STANDARD and SQUARE (16:9,
- * 4:3, 1:1) are what search engines and apps ask for in structured data (schema.org {@code
- * NewsArticle.image}) and feeds.
+ * The sizes made once at upload. LARGE, FULL_WIDTH, MEDIUM and SMALL are 3:2 like the seed portal's
+ * photos and are what pages show (FULL_WIDTH fills a phone's width at 2-3 device pixels per CSS
+ * pixel: without it a phone took the 1800 px photo); WIDE, STANDARD and SQUARE (16:9, 4:3, 1:1) are
+ * what search engines and apps ask for in structured data (schema.org {@code NewsArticle.image})
+ * and feeds.
  */
 public enum Rendition {
   LARGE(1800, 1200, true),
@@ -40,8 +40,8 @@ public enum Rendition {
   }
 
   /**
-   * A srcset of every 3:2 rendition of the image whose page rendition is at this URL, or null
-   * when the URL is not one (a body may hold any /media/ path).
+   * A srcset of every 3:2 rendition of the image whose page rendition is at this URL, or null when
+   * the URL is not one (a body may hold any /media/ path).
    */
   /** The library file key of one of its renditions' addresses, or null for any other address. */
   public static String fileKeyOf(String url) {
@@ -71,7 +71,11 @@ public enum Rendition {
     StringBuilder s = new StringBuilder();
     for (Rendition r : values()) {
       if (r.shownOnPages) {
-        s.append(s.isEmpty() ? "" : ", ").append(r.url(fileKey)).append(' ').append(r.width).append('w');
+        s.append(s.isEmpty() ? "" : ", ")
+            .append(r.url(fileKey))
+            .append(' ')
+            .append(r.width)
+            .append('w');
       }
     }
     return s.toString();

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * At start, first removes what a kill or a failed upload left in the media directory (temporary
  * files, renditions without a row), then gives every image the renditions added since it was
- * uploaded (16x9, 4x3 and 1x1 came with structured data), so no page or feed points to a file
- * that is not there.
+ * uploaded (16x9, 4x3 and 1x1 came with structured data), so no page or feed points to a file that
+ * is not there.
  */
 @Component
 class RenditionBackfill {
@@ -26,9 +26,11 @@ class RenditionBackfill {
   void backfill() {
     int removed = library.removeLeftovers();
     if (removed > 0) {
-      log.info("Removed {} leftover media files (temporary files, renditions without a row)", removed);
+      log.info(
+          "Removed {} leftover media files (temporary files, renditions without a row)", removed);
     } else if (removed < 0) {
-      log.info("Leftover media files not swept: an upload is in flight; the next start sweeps them");
+      log.info(
+          "Leftover media files not swept: an upload is in flight; the next start sweeps them");
     }
     int written = library.addMissingRenditions();
     if (written > 0) {

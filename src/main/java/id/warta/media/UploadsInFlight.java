@@ -13,11 +13,11 @@ import java.util.Map;
 /**
  * The uploads whose renditions are on disk while their row is not yet committed, in this process
  * and in any other on the same data directory (a command such as import-page next to the site).
- * Such renditions look like orphans, so the sweep for orphans runs only when no upload is in
- * flight anywhere: in this process it holds this object's monitor, which every upload needs to
- * start; across processes, every process with an upload in flight holds a shared lock on a file
- * beside the media files it guards (in the store all nodes share), and the sweep needs it
- * exclusively (and skips its turn if it cannot have it).
+ * Such renditions look like orphans, so the sweep for orphans runs only when no upload is in flight
+ * anywhere: in this process it holds this object's monitor, which every upload needs to start;
+ * across processes, every process with an upload in flight holds a shared lock on a file beside the
+ * media files it guards (in the store all nodes share), and the sweep needs it exclusively (and
+ * skips its turn if it cannot have it).
  */
 final class UploadsInFlight {
   private final Path lockFile;
@@ -47,8 +47,8 @@ final class UploadsInFlight {
   /**
    * The upload ended, committed (its row is visible now) or not.
    *
-   * @param whenLastOfKey runs when no other upload of the same image is in flight here, while
-   *     none can start: where a failed upload removes its files
+   * @param whenLastOfKey runs when no other upload of the same image is in flight here, while none
+   *     can start: where a failed upload removes its files
    */
   synchronized void leave(String key, Runnable whenLastOfKey) {
     try {
@@ -64,8 +64,8 @@ final class UploadsInFlight {
   }
 
   /**
-   * Runs the sweep if no upload is in flight in any process; false when one is (or the lock
-   * cannot be had), and the sweep waits for its next turn.
+   * Runs the sweep if no upload is in flight in any process; false when one is (or the lock cannot
+   * be had), and the sweep waits for its next turn.
    */
   synchronized boolean whenIdle(Runnable sweep) throws IOException {
     if (!keys.isEmpty()) {

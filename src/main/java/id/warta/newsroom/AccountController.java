@@ -1,7 +1,7 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.NewsroomScreen;
 import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.NewsroomScreen;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -4,12 +4,12 @@ import id.warta.platform.desk.Actor;
 import id.warta.platform.desk.AuditLog;
 import id.warta.platform.desk.NewsroomUser;
 import id.warta.platform.desk.Role;
-import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
   static final int PASSWORD_MIN = 12;
+
   /** BCrypt reads only the first 72 bytes; longer passwords are refused, not cut. */
   static final int PASSWORD_MAX_BYTES = 72;
 
@@ -34,7 +35,10 @@ public class Accounts {
   private final NewsroomSessions sessions;
 
   Accounts(
-      UserRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock,
+      UserRepository users,
+      PasswordEncoder encoder,
+      AuditLog audit,
+      Clock clock,
       NewsroomSessions sessions) {
     this.users = users;
     this.encoder = encoder;
@@ -87,7 +91,9 @@ public class Accounts {
     return users.findById(id).orElseThrow();
   }
 
-  /** Creates the admin, or resets an existing account to admin with this password and enables it. */
+  /**
+   * Creates the admin, or resets an existing account to admin with this password and enables it.
+   */
   @Transactional
   public NewsroomUser createOrResetAdmin(String username, String password) {
     var existing = users.findByUsername(normalize(username));
@@ -98,7 +104,8 @@ public class Accounts {
     checkPassword(password);
     users.update(user.id(), user.displayName(), Role.ADMIN, true, user.authorId(), clock.instant());
     users.updatePassword(user.id(), encoder.encode(password), clock.instant());
-    audit.record(Actor.SYSTEM, "ADMIN_RESET", "pengguna " + user.username(), "perintah create-admin");
+    audit.record(
+        Actor.SYSTEM, "ADMIN_RESET", "pengguna " + user.username(), "perintah create-admin");
     // a reset from the command line is for a lost or leaked password: nobody stays signed in
     sessions.endAllAfterCommit(user.username());
     return users.findById(user.id()).orElseThrow();
@@ -108,7 +115,9 @@ public class Accounts {
   public void update(
       Actor actor, long id, String displayName, Role role, boolean enabled, Long authorId) {
     NewsroomUser user =
-        users.findById(id).orElseThrow(() -> new IllegalArgumentException("Pengguna tidak ditemukan."));
+        users
+            .findById(id)
+            .orElseThrow(() -> new IllegalArgumentException("Pengguna tidak ditemukan."));
     String display = requireDisplayName(displayName);
     boolean losesAdmin = user.role() == Role.ADMIN && (role != Role.ADMIN || !enabled);
     if (losesAdmin && user.enabled() && users.countEnabledAdmins() <= 1) {
@@ -117,7 +126,12 @@ public class Accounts {
     users.update(id, display, role, enabled, authorId, clock.instant());
     var changes = new StringBuilder();
     if (user.role() != role) {
-      changes.append("peran ").append(user.role().label()).append(" → ").append(role.label()).append("; ");
+      changes
+          .append("peran ")
+          .append(user.role().label())
+          .append(" → ")
+          .append(role.label())
+          .append("; ");
     }
     if (user.enabled() != enabled) {
       changes.append(enabled ? "diaktifkan" : "dinonaktifkan").append("; ");
@@ -132,7 +146,9 @@ public class Accounts {
   @Transactional
   public String resetPassword(Actor actor, long id) {
     NewsroomUser user =
-        users.findById(id).orElseThrow(() -> new IllegalArgumentException("Pengguna tidak ditemukan."));
+        users
+            .findById(id)
+            .orElseThrow(() -> new IllegalArgumentException("Pengguna tidak ditemukan."));
     String password = generatePassword();
     users.updatePassword(id, encoder.encode(password), clock.instant());
     audit.record(actor, "PASSWORD_RESET", "pengguna " + user.username(), "");
@@ -158,7 +174,8 @@ public class Accounts {
 
   static void checkPassword(String password) {
     if (password == null || password.length() < PASSWORD_MIN) {
-      throw new IllegalArgumentException("Kata sandi paling sedikit " + PASSWORD_MIN + " karakter.");
+      throw new IllegalArgumentException(
+          "Kata sandi paling sedikit " + PASSWORD_MIN + " karakter.");
     }
     if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
       throw new IllegalArgumentException("Kata sandi terlalu panjang (paling banyak 72 bita).");

@@ -1,8 +1,8 @@
 package id.warta.newsroom;
 
-import java.util.Locale;
 import id.warta.article.StatusChange;
 import id.warta.platform.BadRequestException;
+import java.util.Locale;
 
 /** What a save of the editor form also does to the article's status. */
 enum Action {

@@ -1,9 +1,9 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.Actor;
-import id.warta.platform.desk.Role;
-import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.article.Article;
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.Role;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -13,9 +13,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Who may open an article's newsroom pages (/redaksi/artikel/{id} and below, including the
- * preview that the site package serves): staff; writers only published articles and their own.
- * Anything that is not an article number (/redaksi/artikel/baru) only needs a writer.
+ * Who may open an article's newsroom pages (/redaksi/artikel/{id} and below, including the preview
+ * that the site package serves): staff; writers only published articles and their own. Anything
+ * that is not an article number (/redaksi/artikel/baru) only needs a writer.
  */
 final class ArticleAccess implements AuthorizationManager<RequestAuthorizationContext> {
   private final ObjectProvider<Workflow> workflow;
@@ -36,7 +36,9 @@ final class ArticleAccess implements AuthorizationManager<RequestAuthorizationCo
       return new AuthorizationDecision(false);
     }
     String raw = context.getVariables().getOrDefault("id", "");
-    if (actor.can(Role.EDITOR) || raw.isEmpty() || raw.length() > 18
+    if (actor.can(Role.EDITOR)
+        || raw.isEmpty()
+        || raw.length() > 18
         || !raw.chars().allMatch(Character::isDigit)) {
       return new AuthorizationDecision(true);
     }

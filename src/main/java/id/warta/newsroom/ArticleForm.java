@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The editor form as typed. Kept as text so that whatever was typed, valid or not, goes back on
- * the screen when a save is refused.
+ * The editor form as typed. Kept as text so that whatever was typed, valid or not, goes back on the
+ * screen when a save is refused.
  *
  * @param bacaJuga the "Baca Juga" list: article ids or addresses, separated by commas or lines
  * @param bacaJugaDalam the one "Baca Juga" link inside the body: an article id or address
@@ -54,6 +54,7 @@ public record ArticleForm(
   /** An article's public path (/nasional/42/judul) or its editor's (/redaksi/artikel/42). */
   private static final Pattern ARTICLE_PATH =
       Pattern.compile("^/(?:[a-z0-9-]+|redaksi/artikel)/(\\d{1,18})(?:/[^/]*)?/?$");
+
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   public ArticleForm {
@@ -65,8 +66,23 @@ public record ArticleForm(
 
   static ArticleForm empty(Long authorId) {
     return new ArticleForm(
-        "", "", authorId == null ? List.of() : List.of(String.valueOf(authorId)), "", "", "", "",
-        "", "", "", "", "", "0", "", "", "", "");
+        "",
+        "",
+        authorId == null ? List.of() : List.of(String.valueOf(authorId)),
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "0",
+        "",
+        "",
+        "",
+        "");
   }
 
   static ArticleForm of(
@@ -129,10 +145,21 @@ public record ArticleForm(
       throw new IllegalArgumentException("Baca Juga di dalam isi hanya satu artikel.");
     }
     return new ArticleDraft(
-        section, title, text(slug), text(ringkasan), isi == null ? "" : withoutControls(isi), text(sumber),
-        text(kodeEditor), id(foto, "Foto utama tidak dikenal."),
-        inline.isEmpty() ? null : inline.getFirst(), ArticleStatus.DRAFT, null, null, authorIds,
-        tags, related,
+        section,
+        title,
+        text(slug),
+        text(ringkasan),
+        isi == null ? "" : withoutControls(isi),
+        text(sumber),
+        text(kodeEditor),
+        id(foto, "Foto utama tidak dikenal."),
+        inline.isEmpty() ? null : inline.getFirst(),
+        ArticleStatus.DRAFT,
+        null,
+        null,
+        authorIds,
+        tags,
+        related,
         new ArticleSeo(
             text(seoJudul).replaceAll("\\s+", " "),
             text(seoDeskripsi).replaceAll("\\s+", " "),
@@ -154,15 +181,18 @@ public record ArticleForm(
       return null;
     }
     try {
-      return LocalDateTime.parse(w.length() > 16 ? w.substring(0, 16) : w, LOCAL).atZone(zone).toInstant();
+      return LocalDateTime.parse(w.length() > 16 ? w.substring(0, 16) : w, LOCAL)
+          .atZone(zone)
+          .toInstant();
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("Waktu terbit tidak valid; gunakan format TTTT-BB-HHTjj:mm.");
+      throw new IllegalArgumentException(
+          "Waktu terbit tidak valid; gunakan format TTTT-BB-HHTjj:mm.");
     }
   }
 
   /**
-   * Article ids typed as numbers or as addresses of this site's articles. An address elsewhere
-   * is refused, whatever number it ends in: https://evil.example/x/5 is not article 5.
+   * Article ids typed as numbers or as addresses of this site's articles. An address elsewhere is
+   * refused, whatever number it ends in: https://evil.example/x/5 is not article 5.
    */
   static List<Long> articleIds(String text, URI site, String field) {
     var ids = new LinkedHashSet<Long>();
@@ -178,12 +208,18 @@ public record ArticleForm(
       URI address = address(token);
       if (address != null && address.getHost() != null && !sameSite(address, site)) {
         throw new IllegalArgumentException(
-            "\"" + token + "\" bukan alamat artikel situs ini; " + field + " hanya memuat artikel "
-                + site.getHost() + " (alamat atau nomornya).");
+            "\""
+                + token
+                + "\" bukan alamat artikel situs ini; "
+                + field
+                + " hanya memuat artikel "
+                + site.getHost()
+                + " (alamat atau nomornya).");
       }
-      Matcher m = address == null || address.getRawPath() == null
-          ? null
-          : ARTICLE_PATH.matcher(address.getRawPath());
+      Matcher m =
+          address == null || address.getRawPath() == null
+              ? null
+              : ARTICLE_PATH.matcher(address.getRawPath());
       if (m == null || !m.matches() || (address.getHost() == null && address.getScheme() != null)) {
         throw new IllegalArgumentException(
             "\"" + token + "\" bukan nomor atau alamat artikel untuk " + field + ".");
@@ -206,7 +242,8 @@ public record ArticleForm(
     if (!scheme.equals("http") && !scheme.equals("https")) {
       return false;
     }
-    boolean defaultPort = address.getPort() == -1 || address.getPort() == 80 || address.getPort() == 443;
+    boolean defaultPort =
+        address.getPort() == -1 || address.getPort() == 80 || address.getPort() == 443;
     return address.getHost().equalsIgnoreCase(site.getHost())
         && (site.getPort() == -1 ? defaultPort : address.getPort() == site.getPort());
   }

@@ -1,12 +1,12 @@
 package id.warta.newsroom;
 
-import java.nio.charset.StandardCharsets;
-import java.net.URLEncoder;
 import id.warta.article.ArticleListing;
 import id.warta.article.ArticleStatus;
 import id.warta.author.Author;
 import id.warta.platform.Paging;
 import id.warta.section.Section;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -29,7 +29,9 @@ public record ArticleListPage(
     String to,
     boolean editor) {
 
-  /** @param submitted who submitted the article for review and when, or empty */
+  /**
+   * @param submitted who submitted the article for review and when, or empty
+   */
   public record Row(ArticleListing article, String changed, String published, String submitted) {
     public String statusLabel() {
       return Statuses.label(article.status());
@@ -45,8 +47,20 @@ public record ArticleListPage(
   }
 
   public String pageLink(int page) {
-    return "?status=" + enc(status) + "&kanal=" + enc(section) + "&penulis=" + enc(author) + "&q="
-        + enc(text) + "&dari=" + enc(from) + "&sampai=" + enc(to) + "&halaman=" + page;
+    return "?status="
+        + enc(status)
+        + "&kanal="
+        + enc(section)
+        + "&penulis="
+        + enc(author)
+        + "&q="
+        + enc(text)
+        + "&dari="
+        + enc(from)
+        + "&sampai="
+        + enc(to)
+        + "&halaman="
+        + page;
   }
 
   private static String enc(String s) {

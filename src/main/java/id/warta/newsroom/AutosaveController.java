@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps what is typed into the editor on the server (every 30 seconds while typing and when the
- * page is left), so that it can be restored in another browser after a crash. The editor's
- * script posts the form's text fields here; the save itself still goes through the form.
+ * page is left), so that it can be restored in another browser after a crash. The editor's script
+ * posts the form's text fields here; the save itself still goes through the form.
  */
 @Controller
 @NewsroomScreen
@@ -29,8 +29,17 @@ class AutosaveController {
   /** The editor fields worth keeping; the rest (version, CSRF token, buttons) is not typing. */
   static final List<String> FIELDS =
       List.of(
-          "judul", "ringkasan", "isi", "sumber", "kodeEditor", "tag", "bacaJuga", "bacaJugaDalam",
-          "slug", "seoJudul", "seoDeskripsi");
+          "judul",
+          "ringkasan",
+          "isi",
+          "sumber",
+          "kodeEditor",
+          "tag",
+          "bacaJuga",
+          "bacaJugaDalam",
+          "slug",
+          "seoJudul",
+          "seoDeskripsi");
 
   private final Autosaves autosaves;
   private final Workflow workflow;
@@ -46,7 +55,8 @@ class AutosaveController {
 
   @PostMapping("/redaksi/artikel/baru/autosimpan")
   ResponseEntity<Void> keepNew(
-      @AuthenticationPrincipal NewsroomPrincipal principal, @RequestParam Map<String, String> form) {
+      @AuthenticationPrincipal NewsroomPrincipal principal,
+      @RequestParam Map<String, String> form) {
     return keep(principal.actor(), Autosaves.NEW_ARTICLE, form);
   }
 

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What each newsroom user typed into the editor and has not saved yet, kept on the server so it
- * can be restored in any browser: one copy per user and article, the new-article form being
- * article 0. Each write replaces the copy (an upsert); a save of the article deletes it.
+ * What each newsroom user typed into the editor and has not saved yet, kept on the server so it can
+ * be restored in any browser: one copy per user and article, the new-article form being article 0.
+ * Each write replaces the copy (an upsert); a save of the article deletes it.
  */
 @Repository
 public class Autosaves {
@@ -49,10 +49,13 @@ public class Autosaves {
 
   public Optional<Autosave> find(long userId, long articleKey) {
     return jdbc.sql(
-            "SELECT fields, saved_at FROM article_autosave WHERE user_id = :user AND article_key = :article")
+            "SELECT fields, saved_at FROM article_autosave WHERE user_id = :user AND article_key ="
+                + " :article")
         .param("user", userId)
         .param("article", articleKey)
-        .query((rs, n) -> new Autosave(rs.getString("fields"), Instant.ofEpochMilli(rs.getLong("saved_at"))))
+        .query(
+            (rs, n) ->
+                new Autosave(rs.getString("fields"), Instant.ofEpochMilli(rs.getLong("saved_at"))))
         .optional();
   }
 

@@ -1,13 +1,13 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.NewsroomScreen;
-import id.warta.platform.desk.AuditLog;
-import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
 import id.warta.article.PublishedArticles;
 import id.warta.platform.SiteProperties;
+import id.warta.platform.desk.AuditLog;
+import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.NewsroomScreen;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,10 @@ class CurationController {
   private final URI site;
 
   CurationController(
-      ArticleRepository articles, PublishedArticles published, AuditLog audit, SiteProperties site) {
+      ArticleRepository articles,
+      PublishedArticles published,
+      AuditLog audit,
+      SiteProperties site) {
     this.articles = articles;
     this.published = published;
     this.audit = audit;

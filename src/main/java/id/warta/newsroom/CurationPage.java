@@ -10,4 +10,5 @@ import java.util.List;
  * @param pinned the pinned stories readers see now, in order
  * @param latest the latest published stories to choose from
  */
-public record CurationPage(List<String> slots, List<ArticleSummary> pinned, List<ArticleSummary> latest) {}
+public record CurationPage(
+    List<String> slots, List<ArticleSummary> pinned, List<ArticleSummary> latest) {}

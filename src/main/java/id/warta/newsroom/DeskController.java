@@ -1,14 +1,9 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.NewsroomScreen;
-import id.warta.platform.desk.Actor;
-import id.warta.platform.desk.ForbiddenException;
-import id.warta.platform.desk.NewsroomPrincipal;
-import id.warta.platform.desk.Role;
 import id.warta.article.Article;
 import id.warta.article.ArticleFilter;
-import id.warta.article.ArticleListings;
 import id.warta.article.ArticleListing;
+import id.warta.article.ArticleListings;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleStatus;
 import id.warta.article.ArticleSummary;
@@ -21,6 +16,11 @@ import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
 import id.warta.platform.RequestNumbers;
 import id.warta.platform.SiteProperties;
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.ForbiddenException;
+import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.NewsroomScreen;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import id.warta.wire.WireNotices;
@@ -97,15 +97,27 @@ class DeskController {
     LocalDate to = parseDate(sampai);
     var filter =
         new ArticleFilter(
-            parseStatus(status), parseId(kanal), parseId(penulis), q,
+            parseStatus(status),
+            parseId(kanal),
+            parseId(penulis),
+            q,
             from == null ? null : from.atStartOfDay(dates.zone()).toInstant(),
             to == null ? null : to.plusDays(1).atStartOfDay(dates.zone()).toInstant(),
             actor.can(Role.EDITOR) ? null : actor.id() == null ? -1L : actor.id());
     model.addAttribute(
         "page",
         listPage(
-            "Artikel", false, actor, filter, Paging.parsePage(halaman), status, kanal, penulis, q,
-            dari, sampai));
+            "Artikel",
+            false,
+            actor,
+            filter,
+            Paging.parsePage(halaman),
+            status,
+            kanal,
+            penulis,
+            q,
+            dari,
+            sampai));
     return "newsroom/articles";
   }
 
@@ -118,14 +130,32 @@ class DeskController {
     model.addAttribute(
         "page",
         listPage(
-            "Antrean tinjauan", true, principal.actor(), filter, Paging.parsePage(halaman), "IN_REVIEW",
-            "", "", "", "", ""));
+            "Antrean tinjauan",
+            true,
+            principal.actor(),
+            filter,
+            Paging.parsePage(halaman),
+            "IN_REVIEW",
+            "",
+            "",
+            "",
+            "",
+            ""));
     return "newsroom/articles";
   }
 
   private ArticleListPage listPage(
-      String heading, boolean queue, Actor actor, ArticleFilter filter, int page, String status,
-      String kanal, String penulis, String q, String dari, String sampai) {
+      String heading,
+      boolean queue,
+      Actor actor,
+      ArticleFilter filter,
+      int page,
+      String status,
+      String kanal,
+      String penulis,
+      String q,
+      String dari,
+      String sampai) {
     long total = listings.count(filter);
     var listed = listings.find(filter, Paging.offset(page, PAGE_SIZE), PAGE_SIZE);
     Map<Long, Reviews.Review> submitted =
@@ -145,10 +175,18 @@ class DeskController {
                         submittedLine(submitted.get(a.id()))))
             .toList();
     return new ArticleListPage(
-        heading, queue, new Paging<>(rows, page, PAGE_SIZE, total), sections.findAll(),
-        authors.findAll(), status == null ? "" : status, kanal == null ? "" : kanal,
-        penulis == null ? "" : penulis, q == null ? "" : q, dari == null ? "" : dari,
-        sampai == null ? "" : sampai, actor.can(Role.EDITOR));
+        heading,
+        queue,
+        new Paging<>(rows, page, PAGE_SIZE, total),
+        sections.findAll(),
+        authors.findAll(),
+        status == null ? "" : status,
+        kanal == null ? "" : kanal,
+        penulis == null ? "" : penulis,
+        q == null ? "" : q,
+        dari == null ? "" : dari,
+        sampai == null ? "" : sampai,
+        actor.can(Role.EDITOR));
   }
 
   private String submittedLine(Reviews.Review r) {
@@ -165,7 +203,8 @@ class DeskController {
       @RequestParam(required = false) String aksi,
       @RequestParam(required = false) String kanal,
       RedirectAttributes redirect) {
-    List<Long> ids = picked == null ? List.of() : picked.stream().map(DeskController::parseId).toList();
+    List<Long> ids =
+        picked == null ? List.of() : picked.stream().map(DeskController::parseId).toList();
     Action action;
     Long section = null;
     switch (aksi == null ? "" : aksi) {
@@ -192,10 +231,20 @@ class DeskController {
         workflow.bulk(principal.actor(), id, action, section);
         done++;
       } catch (IllegalArgumentException | StaleArticleException | NotFoundException e) {
-        failed.add(id + ": " + (e instanceof StaleArticleException ? "sedang diubah orang lain" : e.getMessage()));
+        failed.add(
+            id
+                + ": "
+                + (e instanceof StaleArticleException
+                    ? "sedang diubah orang lain"
+                    : e.getMessage()));
       }
     }
-    redirect.addFlashAttribute("notice", done + " artikel " + (section != null ? "dipindahkan" : action.label().toLowerCase(java.util.Locale.ROOT)) + ".");
+    redirect.addFlashAttribute(
+        "notice",
+        done
+            + " artikel "
+            + (section != null ? "dipindahkan" : action.label().toLowerCase(java.util.Locale.ROOT))
+            + ".");
     if (!failed.isEmpty()) {
       redirect.addFlashAttribute("error", "Tidak dapat diproses: " + String.join("; ", failed));
     }
@@ -205,7 +254,8 @@ class DeskController {
   @GetMapping("/redaksi/artikel/baru")
   String newArticle(@AuthenticationPrincipal NewsroomPrincipal principal, Model model) {
     model.addAttribute(
-        "page", editorPage(principal.actor(), null, ArticleForm.empty(principal.user().authorId())));
+        "page",
+        editorPage(principal.actor(), null, ArticleForm.empty(principal.user().authorId())));
     return "newsroom/editor";
   }
 
@@ -220,7 +270,9 @@ class DeskController {
     Action action = Action.parse(aksi);
     long id;
     try {
-      id = workflow.create(principal.actor(), form.toDraft(site), action, form.scheduleAt(dates.zone()));
+      id =
+          workflow.create(
+              principal.actor(), form.toDraft(site), action, form.scheduleAt(dates.zone()));
       // Saved: the server's copy of the new-article form is no longer news.
       autosaves.discard(principal.actor().id(), Autosaves.NEW_ARTICLE);
     } catch (IllegalArgumentException e) {
@@ -263,15 +315,22 @@ class DeskController {
     }
     try {
       workflow.save(
-          actor, id, form.version(), form.toDraft(site), action, form.scheduleAt(dates.zone()), note);
+          actor,
+          id,
+          form.version(),
+          form.toDraft(site),
+          action,
+          form.scheduleAt(dates.zone()),
+          note);
       autosaves.discard(actor.id(), id);
     } catch (StaleArticleException e) {
       response.setStatus(409);
       model.addAttribute(
           "error",
           "Artikel ini sudah diubah orang lain sejak Anda membukanya, jadi perubahan Anda BELUM"
-              + " disimpan. Teks Anda masih ada di formulir di bawah: salin bagian yang Anda perlukan,"
-              + " lalu buka versi terbaru artikel ini di tab baru dan masukkan kembali perubahan Anda.");
+              + " disimpan. Teks Anda masih ada di formulir di bawah: salin bagian yang Anda"
+              + " perlukan, lalu buka versi terbaru artikel ini di tab baru dan masukkan kembali"
+              + " perubahan Anda.");
       model.addAttribute("page", editorPage(actor, workflow.find(id), form));
       return "newsroom/editor";
     } catch (IllegalArgumentException e) {
@@ -304,7 +363,8 @@ class DeskController {
     try {
       workflow.pullBack(principal.actor(), id, v);
     } catch (StaleArticleException e) {
-      redirect.addFlashAttribute("error", "Artikel ini sudah diubah sejak Anda membukanya; periksa lagi lalu coba ulang.");
+      redirect.addFlashAttribute(
+          "error", "Artikel ini sudah diubah sejak Anda membukanya; periksa lagi lalu coba ulang.");
       return "redirect:/redaksi/artikel/" + id;
     }
     redirect.addFlashAttribute("notice", Action.TARIK_AJUAN.notice());
@@ -340,19 +400,33 @@ class DeskController {
     List<Section> allSections = sections.findAll();
     if (article == null) {
       return new EditorPage(
-          "Tulis artikel", null, null, "", form, allSections, bylines(actor, form),
-          media.findRecent(MEDIA_CHOICES), true, actor.can(Role.EDITOR), null, List.of(),
-          dates.zoneLabel(), EditorPage.ReviewLine.NONE, false,
+          "Tulis artikel",
+          null,
+          null,
+          "",
+          form,
+          allSections,
+          bylines(actor, form),
+          media.findRecent(MEDIA_CHOICES),
+          true,
+          actor.can(Role.EDITOR),
+          null,
+          List.of(),
+          dates.zoneLabel(),
+          EditorPage.ReviewLine.NONE,
+          false,
           autosave(actor, Autosaves.NEW_ARTICLE));
     }
     String statusLine = Statuses.label(article.status());
     if (article.publishedAt() != null
-        && (article.status() == ArticleStatus.PUBLISHED || article.status() == ArticleStatus.SCHEDULED)) {
+        && (article.status() == ArticleStatus.PUBLISHED
+            || article.status() == ArticleStatus.SCHEDULED)) {
       statusLine += ", " + dates.dateLine(article.publishedAt());
     }
     String publicPath =
         article.isPublished()
-            ? sections.findById(article.sectionId())
+            ? sections
+                .findById(article.sectionId())
                 .map(s -> ArticleSummary.path(s.slug(), article.id(), article.slug()))
                 .orElse(null)
             : null;
@@ -361,9 +435,19 @@ class DeskController {
             .map(c -> new EditorPage.CorrectionLine(dates.dateLine(c.createdAt()), c.note()))
             .toList();
     return new EditorPage(
-        article.title(), article.id(), article.status(), statusLine, form, allSections,
-        bylines(actor, form), media.findRecent(MEDIA_CHOICES), workflow.canEdit(actor, article),
-        actor.can(Role.EDITOR), publicPath, corrections, dates.zoneLabel(),
+        article.title(),
+        article.id(),
+        article.status(),
+        statusLine,
+        form,
+        allSections,
+        bylines(actor, form),
+        media.findRecent(MEDIA_CHOICES),
+        workflow.canEdit(actor, article),
+        actor.can(Role.EDITOR),
+        publicPath,
+        corrections,
+        dates.zoneLabel(),
         workflow.review(article.id()).map(this::reviewLine).orElse(EditorPage.ReviewLine.NONE),
         workflow.canPullBack(actor, article),
         autosave(actor, article.id()));
@@ -376,7 +460,10 @@ class DeskController {
       return all;
     }
     return all.stream()
-        .filter(a -> Long.valueOf(a.id()).equals(actor.authorId()) || form.penulis().contains(String.valueOf(a.id())))
+        .filter(
+            a ->
+                Long.valueOf(a.id()).equals(actor.authorId())
+                    || form.penulis().contains(String.valueOf(a.id())))
         .toList();
   }
 
@@ -387,12 +474,15 @@ class DeskController {
         r.returnNote() == null ? "" : r.returnNote());
   }
 
-  /** The server's copy of what this user typed here, as {"at": millis, "values": {...}}, or null. */
+  /**
+   * The server's copy of what this user typed here, as {"at": millis, "values": {...}}, or null.
+   */
   private String autosave(Actor actor, long articleKey) {
     if (actor.id() == null) {
       return null;
     }
-    return autosaves.find(actor.id(), articleKey)
+    return autosaves
+        .find(actor.id(), articleKey)
         .map(a -> "{\"at\":" + a.savedAt().toEpochMilli() + ",\"values\":" + a.fields() + "}")
         .orElse(null);
   }

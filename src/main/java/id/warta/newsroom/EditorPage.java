@@ -14,8 +14,8 @@ import java.util.List;
  * @param editable whether this account may save this article
  * @param editor whether this account may publish, schedule, unpublish and correct
  * @param publicPath the reader's address when the article is published, or null
- * @param autosave the server's copy of unsaved typing as JSON ({"at": millis, "values": {...}}),
- *     or null
+ * @param autosave the server's copy of unsaved typing as JSON ({"at": millis, "values": {...}}), or
+ *     null
  */
 public record EditorPage(
     String heading,
@@ -85,12 +85,15 @@ public record EditorPage(
 
   /** The search-result preview: the meta description, or the lead. */
   public String previewDescription() {
-    return shorten(form.seoDeskripsi().isBlank() ? orEmpty(form.ringkasan()) : form.seoDeskripsi(), 160);
+    return shorten(
+        form.seoDeskripsi().isBlank() ? orEmpty(form.ringkasan()) : form.seoDeskripsi(), 160);
   }
 
   public String previewUrl() {
     String slug = orEmpty(form.slug());
-    return publicPath != null ? publicPath : "/kanal/nomor/" + (slug.isBlank() ? "judul-artikel" : slug);
+    return publicPath != null
+        ? publicPath
+        : "/kanal/nomor/" + (slug.isBlank() ? "judul-artikel" : slug);
   }
 
   private static String orEmpty(String s) {

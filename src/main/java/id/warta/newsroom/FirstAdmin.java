@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(0)
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "warta.newsroom.first-admin", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "warta.newsroom.first-admin",
+    havingValue = "true",
+    matchIfMissing = true)
 class FirstAdmin implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 

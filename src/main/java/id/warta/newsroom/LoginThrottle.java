@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing without locking people out. Failures are counted in the
- * database (every node sees them) per account and client address pair, per account and per
- * address. Past the free failures of a counter the next try must wait, 15 seconds doubling with
- * every further failure up to 15 minutes:
+ * Slows down password guessing without locking people out. Failures are counted in the database
+ * (every node sees them) per account and client address pair, per account and per address. Past the
+ * free failures of a counter the next try must wait, 15 seconds doubling with every further failure
+ * up to 15 minutes:
  *
  * <ul>
- *   <li>the pair's own counter ({@value #PAIR_FREE} free) holds back that account from that
- *       address only: typos behind an office NAT never hold back colleagues;
+ *   <li>the pair's own counter ({@value #PAIR_FREE} free) holds back that account from that address
+ *       only: typos behind an office NAT never hold back colleagues;
  *   <li>the account's counter and the address's counter ({@value #WIDE_FREE} free each) catch
  *       guessing spread over many addresses or many accounts, and hold back only addresses the
  *       account has never signed in from.
@@ -32,6 +32,7 @@ class LoginThrottle {
   static final int WIDE_FREE = 20;
   static final Duration FIRST_DELAY = Duration.ofSeconds(15);
   static final Duration MAX_DELAY = Duration.ofMinutes(15);
+
   /** Failures older than this are forgotten. */
   static final Duration MEMORY = Duration.ofDays(1);
 
@@ -57,12 +58,11 @@ class LoginThrottle {
 
   /** Whether the account signed in from this address before. */
   boolean isKnown(String username, String address) {
-    return jdbc.sql(
-            "SELECT COUNT(*) FROM login_known_address WHERE username = :u AND address = :a")
-        .param("u", username)
-        .param("a", address)
-        .query(Long.class)
-        .single()
+    return jdbc.sql("SELECT COUNT(*) FROM login_known_address WHERE username = :u AND address = :a")
+            .param("u", username)
+            .param("a", address)
+            .query(Long.class)
+            .single()
         > 0;
   }
 
@@ -70,7 +70,9 @@ class LoginThrottle {
   void failed(String username, String address) {
     Instant now = clock.instant();
     long cutoff = now.minus(MEMORY).toEpochMilli();
-    jdbc.sql("DELETE FROM login_failure WHERE last_failed_at < :cutoff").param("cutoff", cutoff).update();
+    jdbc.sql("DELETE FROM login_failure WHERE last_failed_at < :cutoff")
+        .param("cutoff", cutoff)
+        .update();
     count("pair", pair(username, address), now);
     count("account", username, now);
     count("address", address, now);
@@ -110,7 +112,8 @@ class LoginThrottle {
     record Failures(int count, Instant last) {}
     Optional<Failures> found =
         jdbc.sql(
-                "SELECT failures, last_failed_at FROM login_failure WHERE scope = :scope AND subject = :s")
+                "SELECT failures, last_failed_at FROM login_failure WHERE scope = :scope AND"
+                    + " subject = :s")
             .param("scope", scope)
             .param("s", subject(subject))
             .query((rs, n) -> new Failures(rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2))))

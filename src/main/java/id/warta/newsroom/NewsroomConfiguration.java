@@ -12,8 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class NewsroomConfiguration {
   /**
    * Hashes carry their algorithm ("{bcrypt}$2a$11$..."), so a stronger one can take over later
-   * while older hashes keep working. Hashes stored before the prefix was written are BCrypt:
-   * they are still accepted and rewritten with the prefix at the account's next login.
+   * while older hashes keep working. Hashes stored before the prefix was written are BCrypt: they
+   * are still accepted and rewritten with the prefix at the account's next login.
    */
   @Bean
   PasswordEncoder passwordEncoder() {

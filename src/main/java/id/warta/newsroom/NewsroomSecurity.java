@@ -1,9 +1,8 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.NewsroomUser;
-import id.warta.platform.desk.NewsroomPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import id.warta.platform.SecurityHeaders;
+import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.NewsroomUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,14 +17,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -45,14 +45,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @ConditionalOnWebApplication
 class NewsroomSecurity {
   static final String LOGIN = "/redaksi/masuk";
+
   /** Spring Session's cookie; the page cache bypasses requests that carry it. */
   static final String SESSION_COOKIE = "SESSION";
+
   private static final HttpSessionRequestCache SAVED_REQUESTS = new HttpSessionRequestCache();
 
   @Bean
   static RoleHierarchy roleHierarchy() {
-    return RoleHierarchyImpl.fromHierarchy(
-        "ROLE_ADMIN > ROLE_EDITOR\nROLE_EDITOR > ROLE_WRITER");
+    return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR\nROLE_EDITOR > ROLE_WRITER");
   }
 
   private static UserDetailsService newsroomUsers(UserRepository users) {
@@ -106,17 +107,34 @@ class NewsroomSecurity {
                 auth.requestMatchers(LOGIN)
                     .permitAll()
                     .requestMatchers(
-                        "/redaksi/pengguna", "/redaksi/pengguna/**", "/redaksi/audit",
-                        "/redaksi/mitra", "/redaksi/mitra/**", "/redaksi/kanal", "/redaksi/kanal/**",
-                        "/redaksi/cadangan", "/redaksi/wordpress", "/redaksi/wordpress/**",
-                        "/redaksi/kawat/sumber", "/redaksi/kawat/sumber/**")
+                        "/redaksi/pengguna",
+                        "/redaksi/pengguna/**",
+                        "/redaksi/audit",
+                        "/redaksi/mitra",
+                        "/redaksi/mitra/**",
+                        "/redaksi/kanal",
+                        "/redaksi/kanal/**",
+                        "/redaksi/cadangan",
+                        "/redaksi/wordpress",
+                        "/redaksi/wordpress/**",
+                        "/redaksi/kawat/sumber",
+                        "/redaksi/kawat/sumber/**")
                     .hasRole("ADMIN")
                     .requestMatchers(
-                        "/redaksi/antrean", "/redaksi/beranda", "/redaksi/artikel/*/ralat",
-                        "/redaksi/artikel/massal", "/redaksi/penulis", "/redaksi/penulis/**",
-                        "/redaksi/media/*/hapus", "/redaksi/epaper", "/redaksi/epaper/**",
-                        "/redaksi/langsung/**", "/redaksi/halaman", "/redaksi/halaman/**",
-                        "/redaksi/pengalihan", "/redaksi/pengalihan/**")
+                        "/redaksi/antrean",
+                        "/redaksi/beranda",
+                        "/redaksi/artikel/*/ralat",
+                        "/redaksi/artikel/massal",
+                        "/redaksi/penulis",
+                        "/redaksi/penulis/**",
+                        "/redaksi/media/*/hapus",
+                        "/redaksi/epaper",
+                        "/redaksi/epaper/**",
+                        "/redaksi/langsung/**",
+                        "/redaksi/halaman",
+                        "/redaksi/halaman/**",
+                        "/redaksi/pengalihan",
+                        "/redaksi/pengalihan/**")
                     .hasRole("EDITOR")
                     // An article's pages (editor, preview, revisions): writers see only
                     // published articles and their own.
@@ -134,10 +152,14 @@ class NewsroomSecurity {
                     .failureHandler(
                         (request, response, e) ->
                             response.sendRedirect(
-                                LOGIN + (e instanceof LoginThrottledException ? "?tunggu=1" : "?gagal=1"))))
+                                LOGIN
+                                    + (e instanceof LoginThrottledException
+                                        ? "?tunggu=1"
+                                        : "?gagal=1"))))
         .logout(
             logout ->
-                logout.logoutUrl("/redaksi/keluar")
+                logout
+                    .logoutUrl("/redaksi/keluar")
                     .logoutSuccessUrl(LOGIN + "?keluar=1")
                     .deleteCookies(SESSION_COOKIE))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
@@ -206,8 +228,8 @@ class NewsroomSecurity {
   }
 
   /**
-   * Keeps a session in step with the account: a disabled or deleted account is signed out at
-   * its next request, and a changed role takes effect at once.
+   * Keeps a session in step with the account: a disabled or deleted account is signed out at its
+   * next request, and a changed role takes effect at once.
    */
   private static final class CurrentAccountFilter extends OncePerRequestFilter {
     private final UserRepository users;
@@ -232,7 +254,8 @@ class NewsroomSecurity {
         } else if (!current.get().equals(principal.user())) {
           var fresh = new NewsroomPrincipal(current.get(), null);
           var token =
-              UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+              UsernamePasswordAuthenticationToken.authenticated(
+                  fresh, null, fresh.getAuthorities());
           var context = SecurityContextHolder.createEmptyContext();
           context.setAuthentication(token);
           SecurityContextHolder.setContext(context);

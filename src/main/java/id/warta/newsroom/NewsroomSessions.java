@@ -19,7 +19,8 @@ class NewsroomSessions {
   private final JdbcClient jdbc;
 
   NewsroomSessions(
-      ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, JdbcClient jdbc) {
+      ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
+      JdbcClient jdbc) {
     this.sessions = sessions;
     this.jdbc = jdbc;
   }
@@ -49,8 +50,8 @@ class NewsroomSessions {
   }
 
   /**
-   * Ends all the account's sessions once the current transaction commits (Spring Session writes
-   * in a transaction of its own, which must not wait on ours).
+   * Ends all the account's sessions once the current transaction commits (Spring Session writes in
+   * a transaction of its own, which must not wait on ours).
    */
   void endAllAfterCommit(String username) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -37,8 +37,11 @@ class References {
         .query(
             (rs, n) ->
                 new Found(
-                    rs.getLong("sections"), rs.getLong("authors"), rs.getLong("media"),
-                    rs.getLong("related"), rs.getLong("read_also")))
+                    rs.getLong("sections"),
+                    rs.getLong("authors"),
+                    rs.getLong("media"),
+                    rs.getLong("related"),
+                    rs.getLong("read_also")))
         .single();
   }
 

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Who submitted an article for review and when, and the note an editor left when sending it
- * back. One row per article, written with an upsert, so two saves at once never collide.
+ * Who submitted an article for review and when, and the note an editor left when sending it back.
+ * One row per article, written with an upsert, so two saves at once never collide.
  */
 @Repository
 class Reviews {
@@ -21,7 +21,11 @@ class Reviews {
    * @param returnNote the editor's note when it was last sent back, or null
    */
   record Review(
-      long articleId, String submittedBy, Instant submittedAt, String returnedBy, Instant returnedAt,
+      long articleId,
+      String submittedBy,
+      Instant submittedAt,
+      String returnedBy,
+      Instant returnedAt,
       String returnNote) {}
 
   private final JdbcClient jdbc;
@@ -75,7 +79,8 @@ class Reviews {
     if (articleIds.isEmpty()) {
       return Map.of();
     }
-    return jdbc.sql(
+    return jdbc
+        .sql(
             """
             SELECT article_id, submitted_name, submitted_at, returned_name, returned_at, return_note
             FROM article_review WHERE article_id IN (:ids)

@@ -1,8 +1,5 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.NewsroomScreen;
-import id.warta.platform.desk.NewsroomPrincipal;
-import org.jsoup.nodes.TextNode;
 import id.warta.article.Article;
 import id.warta.article.StaleArticleException;
 import id.warta.author.Author;
@@ -13,6 +10,8 @@ import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.RequestNumbers;
 import id.warta.platform.SiteProperties;
+import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.NewsroomScreen;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.TextNode;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,13 +57,18 @@ class RevisionController {
   }
 
   @GetMapping("/redaksi/artikel/{id}/revisi")
-  String list(@AuthenticationPrincipal NewsroomPrincipal principal, @PathVariable long id, Model model) {
+  String list(
+      @AuthenticationPrincipal NewsroomPrincipal principal, @PathVariable long id, Model model) {
     Article article = workflow.find(id);
     var lines = revisions.findAll(id).stream().map(this::line).toList();
     model.addAttribute(
         "page",
         new RevisionPages.ListPage(
-            id, article.title(), article.version(), workflow.canEdit(principal.actor(), article), lines));
+            id,
+            article.title(),
+            article.version(),
+            workflow.canEdit(principal.actor(), article),
+            lines));
     return "newsroom/revisions";
   }
 
@@ -73,8 +78,14 @@ class RevisionController {
     Article article = workflow.find(id);
     int x = number(a);
     int y = number(b);
-    Revision older = revisions.find(id, Math.min(x, y)).orElseThrow(() -> new NotFoundException("Revisi tidak ditemukan."));
-    Revision newer = revisions.find(id, Math.max(x, y)).orElseThrow(() -> new NotFoundException("Revisi tidak ditemukan."));
+    Revision older =
+        revisions
+            .find(id, Math.min(x, y))
+            .orElseThrow(() -> new NotFoundException("Revisi tidak ditemukan."));
+    Revision newer =
+        revisions
+            .find(id, Math.max(x, y))
+            .orElseThrow(() -> new NotFoundException("Revisi tidak ditemukan."));
     Map<Long, String> sectionNames =
         sections.findAll().stream().collect(Collectors.toMap(Section::id, Section::name));
     Map<Long, String> authorNames =
@@ -83,21 +94,37 @@ class RevisionController {
         List.of(
             field("Status", older, newer, r -> Statuses.label(r.status())),
             field("Kanal", older, newer, r -> sectionNames.getOrDefault(r.sectionId(), "?")),
-            field("Penulis", older, newer,
-                r -> r.authorIds().stream().map(i -> authorNames.getOrDefault(i, "?")).collect(Collectors.joining(", "))),
+            field(
+                "Penulis",
+                older,
+                newer,
+                r ->
+                    r.authorIds().stream()
+                        .map(i -> authorNames.getOrDefault(i, "?"))
+                        .collect(Collectors.joining(", "))),
             field("Foto utama", older, newer, r -> photo(r.leadMediaId())),
             field("Sumber", older, newer, Revision::source),
             field("Kode editor", older, newer, Revision::editorCode),
             field("Tag", older, newer, r -> String.join(", ", r.tags())),
-            field("Baca Juga", older, newer,
-                r -> r.relatedIds().stream().map(String::valueOf).collect(Collectors.joining(", "))),
-            field("Baca Juga di dalam isi", older, newer,
+            field(
+                "Baca Juga",
+                older,
+                newer,
+                r ->
+                    r.relatedIds().stream().map(String::valueOf).collect(Collectors.joining(", "))),
+            field(
+                "Baca Juga di dalam isi",
+                older,
+                newer,
                 r -> r.readAlsoId() == null ? "" : String.valueOf(r.readAlsoId())),
             field("Slug", older, newer, Revision::slug));
     model.addAttribute(
         "page",
         new RevisionPages.ComparePage(
-            id, article.title(), line(older), line(newer),
+            id,
+            article.title(),
+            line(older),
+            line(newer),
             TextDiff.words(older.title(), newer.title()),
             TextDiff.words(older.lead(), newer.lead()),
             TextDiff.words(bodyText(older.bodyHtml()), bodyText(newer.bodyHtml())),
@@ -116,7 +143,9 @@ class RevisionController {
       workflow.restore(principal.actor(), id, number(version), number);
     } catch (StaleArticleException e) {
       redirect.addFlashAttribute(
-          "error", "Artikel sudah diubah orang lain sejak daftar ini dibuka; tidak ada yang dipulihkan. Periksa lagi riwayatnya.");
+          "error",
+          "Artikel sudah diubah orang lain sejak daftar ini dibuka; tidak ada yang dipulihkan."
+              + " Periksa lagi riwayatnya.");
       return "redirect:/redaksi/artikel/" + id + "/revisi";
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("error", e.getMessage());
@@ -128,7 +157,12 @@ class RevisionController {
 
   private RevisionPages.Line line(Revision r) {
     return new RevisionPages.Line(
-        r.number(), dates.dateLine(r.createdAt()), r.userName(), r.action(), Statuses.label(r.status()), r.title());
+        r.number(),
+        dates.dateLine(r.createdAt()),
+        r.userName(),
+        r.action(),
+        Statuses.label(r.status()),
+        r.title());
   }
 
   private String photo(Long id) {
@@ -146,7 +180,8 @@ class RevisionController {
   /** The body as a reader reads it: one block per paragraph, photos as their alt text. */
   static String bodyText(String html) {
     Document doc = Jsoup.parseBodyFragment(html == null ? "" : html);
-    doc.select("img").forEach(img -> img.replaceWith(new TextNode("[foto: " + img.attr("alt") + "]")));
+    doc.select("img")
+        .forEach(img -> img.replaceWith(new TextNode("[foto: " + img.attr("alt") + "]")));
     doc.select("p, h2, h3, h4, li, blockquote, figure, br, tr").after("\n");
     String text = doc.body().wholeText();
     return text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\\n[ \\n]*", "\n\n").strip();

@@ -7,9 +7,11 @@ public final class RevisionPages {
   private RevisionPages() {}
 
   /** The list of an article's revisions, newest first. */
-  public record ListPage(long articleId, String title, int version, boolean editable, List<Line> revisions) {}
+  public record ListPage(
+      long articleId, String title, int version, boolean editable, List<Line> revisions) {}
 
-  public record Line(int number, String when, String userName, String action, String status, String title) {}
+  public record Line(
+      int number, String when, String userName, String action, String status, String title) {}
 
   /** Two revisions side by side. */
   public record ComparePage(

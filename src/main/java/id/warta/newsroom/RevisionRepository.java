@@ -1,11 +1,11 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.Actor;
 import id.warta.article.Article;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleStatus;
-import id.warta.author.Author;
 import id.warta.article.Tag;
+import id.warta.author.Author;
+import id.warta.platform.desk.Actor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -46,7 +46,9 @@ class RevisionRepository {
               nullableLong(rs, "lead_media_id"),
               nullableLong(rs, "read_also_id"),
               ids(rs.getString("author_ids")),
-              rs.getString("tags").isEmpty() ? List.of() : List.of(rs.getString("tags").split("\n")),
+              rs.getString("tags").isEmpty()
+                  ? List.of()
+                  : List.of(rs.getString("tags").split("\n")),
               ids(rs.getString("related_ids")));
 
   private final JdbcClient jdbc;
@@ -62,15 +64,21 @@ class RevisionRepository {
     Article a = articles.findById(articleId).orElseThrow();
     int number = nextNumber(articleId);
     insert(
-        number, a, articles.findAuthors(articleId).stream().map(Author::id).toList(),
+        number,
+        a,
+        articles.findAuthors(articleId).stream().map(Author::id).toList(),
         articles.findTags(articleId).stream().map(Tag::name).toList(),
-        articles.findRelatedIds(articleId), actor, action, now);
+        articles.findRelatedIds(articleId),
+        actor,
+        action,
+        now);
     return number;
   }
 
   /** The number the article's next revision gets: 1 when it has none yet. */
   int nextNumber(long articleId) {
-    return jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM article_revision WHERE article_id = :id")
+    return jdbc.sql(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM article_revision WHERE article_id = :id")
         .param("id", articleId)
         .query(Integer.class)
         .single();
@@ -78,8 +86,14 @@ class RevisionRepository {
 
   /** Records a revision from what the caller just wrote, without reading it back. */
   void insert(
-      int number, Article a, List<Long> authorIds, List<String> tagNames, List<Long> relatedIds,
-      Actor actor, String action, Instant now) {
+      int number,
+      Article a,
+      List<Long> authorIds,
+      List<String> tagNames,
+      List<Long> relatedIds,
+      Actor actor,
+      String action,
+      Instant now) {
     jdbc.sql(
             """
             INSERT INTO article_revision (article_id, number, user_id, user_name, created_at,
@@ -113,7 +127,9 @@ class RevisionRepository {
 
   List<Revision> findAll(long articleId) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM article_revision WHERE article_id = :id ORDER BY number DESC")
+            "SELECT "
+                + COLUMNS
+                + " FROM article_revision WHERE article_id = :id ORDER BY number DESC")
         .param("id", articleId)
         .query(REVISION)
         .list();
@@ -121,7 +137,8 @@ class RevisionRepository {
 
   Optional<Revision> find(long articleId, int number) {
     return jdbc.sql(
-            "SELECT " + COLUMNS
+            "SELECT "
+                + COLUMNS
                 + " FROM article_revision WHERE article_id = :id AND number = :number")
         .param("id", articleId)
         .param("number", number)

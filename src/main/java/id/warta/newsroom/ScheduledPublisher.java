@@ -1,9 +1,9 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.Actor;
-import id.warta.platform.desk.AuditLog;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleService;
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -17,9 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes scheduled articles when their time comes. The schedule is the database itself (status
- * SCHEDULED and the publication time), so nothing is lost while Warta is down: on start it
- * catches up with every article that fell due meanwhile. Each article goes out exactly once: the
- * status change is a conditional update, and only the caller that made it fires the event.
+ * SCHEDULED and the publication time), so nothing is lost while Warta is down: on start it catches
+ * up with every article that fell due meanwhile. Each article goes out exactly once: the status
+ * change is a conditional update, and only the caller that made it fires the event.
  */
 @Component
 @ConditionalOnWebApplication

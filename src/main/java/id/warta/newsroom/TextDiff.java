@@ -9,8 +9,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * A word-level diff for showing what changed between two revisions to people, not machines: runs
- * of kept, removed and added words.
+ * A word-level diff for showing what changed between two revisions to people, not machines: runs of
+ * kept, removed and added words.
  *
  * <p>Myers' diff in linear space (java-diff-utils) compares paragraphs first, then the words of
  * each changed stretch of paragraphs, so memory stays proportional to the texts and time to the
@@ -41,8 +41,8 @@ public final class TextDiff {
 
   /**
    * Words and spaces of one changed stretch (old and new together) compared word by word. Myers'
-   * time grows with tokens × differences: at this size two unrelated stretches of 2,500 words
-   * each took about two seconds on a loaded 2-core machine; a usual edit takes milliseconds.
+   * time grows with tokens × differences: at this size two unrelated stretches of 2,500 words each
+   * took about two seconds on a loaded 2-core machine; a usual edit takes milliseconds.
    */
   static final int MAX_WORD_TOKENS = 10_000;
 

@@ -1,12 +1,12 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.NewsroomScreen;
-import id.warta.platform.desk.AuditLog;
-import id.warta.platform.desk.NewsroomPrincipal;
-import id.warta.platform.desk.NewsroomUser;
-import id.warta.platform.desk.Role;
 import id.warta.author.AuthorRepository;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.desk.AuditLog;
+import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.NewsroomScreen;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins create, edit and disable newsroom accounts, and see the audit log. */
@@ -51,8 +50,12 @@ class UserAdminController {
     try {
       created =
           accounts.create(
-              principal.actor(), form.nama(), form.tampilan(), Role.parse(form.peran()),
-              form.authorId(), password);
+              principal.actor(),
+              form.nama(),
+              form.tampilan(),
+              Role.parse(form.peran()),
+              form.authorId(),
+              password);
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", e.getMessage());
       model.addAttribute("page", new UsersPage(accounts.all(), authors.findAll(), form));
@@ -60,14 +63,17 @@ class UserAdminController {
     }
     redirect.addFlashAttribute(
         "notice",
-        "Akun " + created.username() + " dibuat. Kata sandi awalnya (tampil sekali ini saja): "
+        "Akun "
+            + created.username()
+            + " dibuat. Kata sandi awalnya (tampil sekali ini saja): "
             + password);
     return "redirect:/redaksi/pengguna/" + created.id();
   }
 
   @GetMapping("/redaksi/pengguna/{id}")
   String edit(@PathVariable long id, Model model) {
-    NewsroomUser user = accounts.find(id).orElseThrow(() -> new NotFoundException("Pengguna tidak ditemukan."));
+    NewsroomUser user =
+        accounts.find(id).orElseThrow(() -> new NotFoundException("Pengguna tidak ditemukan."));
     model.addAttribute("page", new UserPage(user, authors.findAll()));
     return "newsroom/user";
   }
@@ -79,10 +85,15 @@ class UserAdminController {
       UserForm form,
       Model model,
       RedirectAttributes redirect) {
-    NewsroomUser user = accounts.find(id).orElseThrow(() -> new NotFoundException("Pengguna tidak ditemukan."));
+    NewsroomUser user =
+        accounts.find(id).orElseThrow(() -> new NotFoundException("Pengguna tidak ditemukan."));
     try {
       accounts.update(
-          principal.actor(), id, form.tampilan(), Role.parse(form.peran()), form.aktif() != null,
+          principal.actor(),
+          id,
+          form.tampilan(),
+          Role.parse(form.peran()),
+          form.aktif() != null,
           form.authorId());
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", e.getMessage());
@@ -99,7 +110,8 @@ class UserAdminController {
       @PathVariable long id,
       HttpServletRequest request,
       RedirectAttributes redirect) {
-    NewsroomUser user = accounts.find(id).orElseThrow(() -> new NotFoundException("Pengguna tidak ditemukan."));
+    NewsroomUser user =
+        accounts.find(id).orElseThrow(() -> new NotFoundException("Pengguna tidak ditemukan."));
     String password = accounts.resetPassword(principal.actor(), id);
     // A reset is for a forgotten or leaked password: nobody stays signed in with the old one
     // (an admin resetting their own keeps this session).

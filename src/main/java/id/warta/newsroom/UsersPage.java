@@ -1,8 +1,8 @@
 package id.warta.newsroom;
 
+import id.warta.author.Author;
 import id.warta.platform.desk.NewsroomUser;
 import id.warta.platform.desk.Role;
-import id.warta.author.Author;
 import java.util.List;
 
 public record UsersPage(List<NewsroomUser> users, List<Author> authors, UserForm form) {

@@ -1,7 +1,6 @@
 package id.warta.newsroom;
 
 import id.warta.platform.desk.Actor;
-
 import id.warta.wire.WireDraftCreated;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
@@ -18,7 +17,8 @@ class WireDraftOwners {
   private final RevisionRepository revisions;
   private final Clock clock;
 
-  WireDraftOwners(UserRepository users, ArticleOwners owners, RevisionRepository revisions, Clock clock) {
+  WireDraftOwners(
+      UserRepository users, ArticleOwners owners, RevisionRepository revisions, Clock clock) {
     this.users = users;
     this.owners = owners;
     this.revisions = revisions;
@@ -31,6 +31,7 @@ class WireDraftOwners {
     if (actor.id() != null) {
       owners.set(event.articleId(), actor.id());
     }
-    revisions.record(event.articleId(), actor, "Diambil dari kawat " + event.agency(), clock.instant());
+    revisions.record(
+        event.articleId(), actor, "Diambil dari kawat " + event.agency(), clock.instant());
   }
 }

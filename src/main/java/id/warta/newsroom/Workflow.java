@@ -1,9 +1,5 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.ForbiddenException;
-import id.warta.platform.desk.Actor;
-import id.warta.platform.desk.AuditLog;
-import id.warta.platform.desk.Role;
 import id.warta.article.Article;
 import id.warta.article.ArticleDraft;
 import id.warta.article.ArticleRepository;
@@ -14,6 +10,10 @@ import id.warta.author.Author;
 import id.warta.author.AuthorRepository;
 import id.warta.media.MediaRepository;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.AuditLog;
+import id.warta.platform.desk.ForbiddenException;
+import id.warta.platform.desk.Role;
 import id.warta.section.SectionRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,10 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The editorial workflow: draft → in review → scheduled or published → unpublished, with the
- * role rules (the status rules themselves are article.StatusChange). Writers write and submit their own drafts; editors edit, publish, schedule,
- * unpublish and correct any article. Every save is a revision; publishing, unpublishing and
- * corrections are audited.
+ * The editorial workflow: draft → in review → scheduled or published → unpublished, with the role
+ * rules (the status rules themselves are article.StatusChange). Writers write and submit their own
+ * drafts; editors edit, publish, schedule, unpublish and correct any article. Every save is a
+ * revision; publishing, unpublishing and corrections are audited.
  */
 @Service
 class Workflow {
@@ -68,7 +68,9 @@ class Workflow {
   }
 
   Article find(long id) {
-    return articles.findById(id).orElseThrow(() -> new NotFoundException("Artikel tidak ditemukan."));
+    return articles
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("Artikel tidak ditemukan."));
   }
 
   Optional<Article> findOptional(long id) {
@@ -107,13 +109,14 @@ class Workflow {
   }
 
   /**
-   * Creates an article with the action applied at once: one INSERT in the status it ends up in,
-   * so a new article can be published or scheduled directly.
+   * Creates an article with the action applied at once: one INSERT in the status it ends up in, so
+   * a new article can be published or scheduled directly.
    */
   @Transactional
   long create(Actor actor, ArticleDraft fields, Action action, Instant scheduleAt) {
     if (action == Action.TARIK || action == Action.KEMBALIKAN || action == Action.TARIK_AJUAN) {
-      throw new IllegalArgumentException("Simpan artikel dulu sebelum " + action.label().toLowerCase(java.util.Locale.ROOT) + ".");
+      throw new IllegalArgumentException(
+          "Simpan artikel dulu sebelum " + action.label().toLowerCase(java.util.Locale.ROOT) + ".");
     }
     if (action.editorsOnly()) {
       requireEditor(actor);
@@ -128,10 +131,18 @@ class Workflow {
       owners.set(id, actor.id());
     }
     String label =
-        action == Action.SIMPAN ? "Dibuat" : "Dibuat, " + action.label().toLowerCase(java.util.Locale.ROOT);
+        action == Action.SIMPAN
+            ? "Dibuat"
+            : "Dibuat, " + action.label().toLowerCase(java.util.Locale.ROOT);
     revisions.insert(
-        1, saved.article(), fields.authorIds(), saved.tags().stream().map(Tag::name).toList(),
-        fields.relatedIds(), actor, label, now);
+        1,
+        saved.article(),
+        fields.authorIds(),
+        saved.tags().stream().map(Tag::name).toList(),
+        fields.relatedIds(),
+        actor,
+        label,
+        now);
     if (action == Action.AJUKAN) {
       reviews.submitted(id, actor, now);
     }
@@ -140,7 +151,8 @@ class Workflow {
   }
 
   @Transactional
-  int save(Actor actor, long id, int version, ArticleDraft fields, Action action, Instant scheduleAt) {
+  int save(
+      Actor actor, long id, int version, ArticleDraft fields, Action action, Instant scheduleAt) {
     return save(actor, id, version, fields, action, scheduleAt, null);
   }
 
@@ -154,7 +166,12 @@ class Workflow {
    */
   @Transactional
   int save(
-      Actor actor, long id, int version, ArticleDraft fields, Action action, Instant scheduleAt,
+      Actor actor,
+      long id,
+      int version,
+      ArticleDraft fields,
+      Action action,
+      Instant scheduleAt,
       String note) {
     Article current = find(id);
     boolean allowed =
@@ -189,19 +206,35 @@ class Workflow {
       oldTags = articles.findTags(id).stream().map(Tag::name).toList();
       oldRelated = articles.findRelatedIds(id);
     }
-    var saved = service.save(current, version, withStatus(fields, outcome.status(), outcome.publishedAt()));
+    var saved =
+        service.save(current, version, withStatus(fields, outcome.status(), outcome.publishedAt()));
     if (number == 1) {
-      revisions.insert(1, current, oldAuthors, oldTags, oldRelated, Actor.SYSTEM, "Sebelum disunting di redaksi", now);
+      revisions.insert(
+          1,
+          current,
+          oldAuthors,
+          oldTags,
+          oldRelated,
+          Actor.SYSTEM,
+          "Sebelum disunting di redaksi",
+          now);
       number = 2;
     }
     revisions.insert(
-        number, saved.article(), fields.authorIds(), saved.tags().stream().map(Tag::name).toList(),
-        fields.relatedIds(), actor, action.label(), now);
+        number,
+        saved.article(),
+        fields.authorIds(),
+        saved.tags().stream().map(Tag::name).toList(),
+        fields.relatedIds(),
+        actor,
+        action.label(),
+        now);
     switch (action) {
       case AJUKAN -> reviews.submitted(id, actor, now);
       case KEMBALIKAN -> reviews.returned(id, actor, now, returnNote);
       default -> {
-        if (current.status() == ArticleStatus.IN_REVIEW && outcome.status() != ArticleStatus.IN_REVIEW) {
+        if (current.status() == ArticleStatus.IN_REVIEW
+            && outcome.status() != ArticleStatus.IN_REVIEW) {
           reviews.leftQueue(id);
         }
       }
@@ -213,7 +246,8 @@ class Workflow {
   private void audit(Actor actor, Action action, ArticleStatus from, Article saved) {
     switch (action) {
       case TERBITKAN -> audit.record(actor, "PUBLISH", target(saved), "");
-      case JADWALKAN -> audit.record(actor, "SCHEDULE", target(saved), "terbit " + saved.publishedAt());
+      case JADWALKAN ->
+          audit.record(actor, "SCHEDULE", target(saved), "terbit " + saved.publishedAt());
       case TARIK -> audit.record(actor, "UNPUBLISH", target(saved), "dari status " + from);
       default -> {
         if (from == ArticleStatus.PUBLISHED) {
@@ -231,8 +265,8 @@ class Workflow {
   }
 
   /**
-   * One article of a bulk action from the list: publish, withdraw, or move to another section
-   * (a save of its fields as they are, with the same rules as the editor's buttons).
+   * One article of a bulk action from the list: publish, withdraw, or move to another section (a
+   * save of its fields as they are, with the same rules as the editor's buttons).
    */
   @Transactional
   void bulk(Actor actor, long id, Action action, Long sectionId) {
@@ -242,9 +276,21 @@ class Workflow {
     if (sectionId != null) {
       fields =
           new ArticleDraft(
-              sectionId, fields.title(), fields.slug(), fields.lead(), fields.bodyHtml(), fields.source(),
-              fields.editorCode(), fields.leadMediaId(), fields.readAlsoId(), fields.status(),
-              fields.publishedAt(), null, fields.authorIds(), fields.tags(), fields.relatedIds(),
+              sectionId,
+              fields.title(),
+              fields.slug(),
+              fields.lead(),
+              fields.bodyHtml(),
+              fields.source(),
+              fields.editorCode(),
+              fields.leadMediaId(),
+              fields.readAlsoId(),
+              fields.status(),
+              fields.publishedAt(),
+              null,
+              fields.authorIds(),
+              fields.tags(),
+              fields.relatedIds(),
               fields.seo());
     }
     save(actor, id, current.version(), fields, action, null, null);
@@ -257,8 +303,18 @@ class Workflow {
   /** The article's fields as stored, for actions that change only its status or section. */
   ArticleDraft draftOf(Article a) {
     return new ArticleDraft(
-        a.sectionId(), a.title(), a.slug(), a.lead(), a.bodyHtml(), a.source(), a.editorCode(),
-        a.leadMediaId(), a.readAlsoId(), a.status(), a.publishedAt(), null,
+        a.sectionId(),
+        a.title(),
+        a.slug(),
+        a.lead(),
+        a.bodyHtml(),
+        a.source(),
+        a.editorCode(),
+        a.leadMediaId(),
+        a.readAlsoId(),
+        a.status(),
+        a.publishedAt(),
+        null,
         articles.findAuthors(a.id()).stream().map(Author::id).toList(),
         articles.findTags(a.id()).stream().map(Tag::name).toList(),
         articles.findRelatedIds(a.id()),
@@ -286,13 +342,29 @@ class Workflow {
     }
     keepOriginal(id, clock.instant());
     Revision r =
-        revisions.find(id, number).orElseThrow(() -> new NotFoundException("Revisi tidak ditemukan."));
+        revisions
+            .find(id, number)
+            .orElseThrow(() -> new NotFoundException("Revisi tidak ditemukan."));
     var fields =
         new ArticleDraft(
-            r.sectionId(), r.title(), r.slug(), r.lead(), r.bodyHtml(), r.source(), r.editorCode(),
-            r.leadMediaId() != null && media.findById(r.leadMediaId()).isPresent() ? r.leadMediaId() : null,
-            r.readAlsoId() != null && articles.findById(r.readAlsoId()).isPresent() ? r.readAlsoId() : null,
-            current.status(), current.publishedAt(), null, r.authorIds(), r.tags(),
+            r.sectionId(),
+            r.title(),
+            r.slug(),
+            r.lead(),
+            r.bodyHtml(),
+            r.source(),
+            r.editorCode(),
+            r.leadMediaId() != null && media.findById(r.leadMediaId()).isPresent()
+                ? r.leadMediaId()
+                : null,
+            r.readAlsoId() != null && articles.findById(r.readAlsoId()).isPresent()
+                ? r.readAlsoId()
+                : null,
+            current.status(),
+            current.publishedAt(),
+            null,
+            r.authorIds(),
+            r.tags(),
             r.relatedIds().stream().filter(x -> articles.findById(x).isPresent()).toList(),
             current.seo());
     checkReferences(fields, id);
@@ -305,9 +377,9 @@ class Workflow {
   }
 
   /**
-   * Articles that did not come through the newsroom (imported, or from before it) have no
-   * revision yet: their state before the first newsroom save becomes revision 1, so it can be
-   * compared and restored like any other.
+   * Articles that did not come through the newsroom (imported, or from before it) have no revision
+   * yet: their state before the first newsroom save becomes revision 1, so it can be compared and
+   * restored like any other.
    */
   private void keepOriginal(long id, Instant now) {
     if (revisions.findAll(id).isEmpty()) {
@@ -353,18 +425,33 @@ class Workflow {
       }
     }
     if (fields.readAlsoId() != null && found.readAlso() == 0) {
-      throw new IllegalArgumentException("Artikel Baca Juga " + fields.readAlsoId() + " tidak ditemukan.");
+      throw new IllegalArgumentException(
+          "Artikel Baca Juga " + fields.readAlsoId() + " tidak ditemukan.");
     }
     if (self != null && (fields.relatedIds().contains(self) || self.equals(fields.readAlsoId()))) {
       throw new IllegalArgumentException("Artikel tidak dapat terkait dengan dirinya sendiri.");
     }
   }
 
-  private static ArticleDraft withStatus(ArticleDraft d, ArticleStatus status, Instant publishedAt) {
+  private static ArticleDraft withStatus(
+      ArticleDraft d, ArticleStatus status, Instant publishedAt) {
     return new ArticleDraft(
-        d.sectionId(), d.title(), d.slug(), d.lead(), d.bodyHtml(), d.source(), d.editorCode(),
-        d.leadMediaId(), d.readAlsoId(), status, publishedAt, null, d.authorIds(), d.tags(),
-        d.relatedIds(), d.seo());
+        d.sectionId(),
+        d.title(),
+        d.slug(),
+        d.lead(),
+        d.bodyHtml(),
+        d.source(),
+        d.editorCode(),
+        d.leadMediaId(),
+        d.readAlsoId(),
+        status,
+        publishedAt,
+        null,
+        d.authorIds(),
+        d.tags(),
+        d.relatedIds(),
+        d.seo());
   }
 
   private static void requireEditor(Actor actor) {

@@ -1,9 +1,9 @@
 package id.warta.page;
 
-import id.warta.platform.desk.NewsroomScreen;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.SiteProperties;
+import id.warta.platform.desk.NewsroomScreen;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
@@ -67,9 +67,14 @@ class PageDeskController {
 
   @GetMapping("/redaksi/halaman/{id:[0-9]+}")
   String edit(@PathVariable long id, Model model) {
-    StaticPage page = pages.findById(id).orElseThrow(() -> new NotFoundException("Halaman tidak ditemukan."));
+    StaticPage page =
+        pages.findById(id).orElseThrow(() -> new NotFoundException("Halaman tidak ditemukan."));
     model.addAttribute(
-        "page", form(id, page.version(), new PageDraft(page.title(), page.slug(), page.bodyHtml(), page.published())));
+        "page",
+        form(
+            id,
+            page.version(),
+            new PageDraft(page.title(), page.slug(), page.bodyHtml(), page.published())));
     return "page/edit";
   }
 
@@ -111,7 +116,8 @@ class PageDeskController {
       RedirectAttributes redirect) {
     try {
       StaticPage saved = pages.restore(id, version, current, principal.getName());
-      redirect.addFlashAttribute("notice", "Revisi " + version + " dipulihkan sebagai revisi " + saved.version() + ".");
+      redirect.addFlashAttribute(
+          "notice", "Revisi " + version + " dipulihkan sebagai revisi " + saved.version() + ".");
     } catch (StalePageException | IllegalArgumentException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }

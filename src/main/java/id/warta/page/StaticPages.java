@@ -28,6 +28,7 @@ public class StaticPages {
   private final JdbcClient jdbc;
   private final Changes changes;
   private final Clock clock;
+
   /** Every footer lists the published pages: kept in memory, current from the change feed. */
   private final KeyedCache<String, List<StaticPage>> published;
 
@@ -44,11 +45,15 @@ public class StaticPages {
       return readPublished();
     }
     return published.get(
-        StaticPage.ALL, k -> new KeyedCache.Loaded<>(List.copyOf(readPublished()), Set.of(StaticPage.ALL)));
+        StaticPage.ALL,
+        k -> new KeyedCache.Loaded<>(List.copyOf(readPublished()), Set.of(StaticPage.ALL)));
   }
 
   private List<StaticPage> readPublished() {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM static_page WHERE published = TRUE ORDER BY position, title")
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM static_page WHERE published = TRUE ORDER BY position, title")
         .query(StaticPages::page)
         .list();
   }
@@ -96,7 +101,9 @@ public class StaticPages {
             .query(Long.class)
             .optional()
             .orElseThrow(
-                () -> new IllegalArgumentException("Alamat /halaman/" + slug + " sudah dipakai halaman lain."));
+                () ->
+                    new IllegalArgumentException(
+                        "Alamat /halaman/" + slug + " sudah dipakai halaman lain."));
     saveRevision(id, savedBy);
     changes.record(StaticPage.ALL, StaticPage.key(id));
     return findById(id).orElseThrow();
@@ -129,7 +136,8 @@ public class StaticPages {
               .param("version", expectedVersion)
               .update();
     } catch (org.springframework.dao.DataIntegrityViolationException e) {
-      throw new IllegalArgumentException("Alamat /halaman/" + slug + " sudah dipakai halaman lain.");
+      throw new IllegalArgumentException(
+          "Alamat /halaman/" + slug + " sudah dipakai halaman lain.");
     }
     if (updated == 0) {
       if (findById(id).isEmpty()) {
@@ -146,9 +154,15 @@ public class StaticPages {
   @Transactional
   public StaticPage restore(long id, int version, int expectedVersion, String savedBy) {
     PageRevision old =
-        revision(id, version).orElseThrow(() -> new IllegalArgumentException("Revisi tidak ditemukan."));
-    StaticPage page = findById(id).orElseThrow(() -> new IllegalArgumentException("Halaman tidak ditemukan."));
-    return update(id, expectedVersion, new PageDraft(old.title(), page.slug(), old.bodyHtml(), old.published()), savedBy);
+        revision(id, version)
+            .orElseThrow(() -> new IllegalArgumentException("Revisi tidak ditemukan."));
+    StaticPage page =
+        findById(id).orElseThrow(() -> new IllegalArgumentException("Halaman tidak ditemukan."));
+    return update(
+        id,
+        expectedVersion,
+        new PageDraft(old.title(), page.slug(), old.bodyHtml(), old.published()),
+        savedBy);
   }
 
   public List<PageRevision> revisions(long id) {
@@ -189,7 +203,8 @@ public class StaticPages {
     String slug = draft.slug().isBlank() ? Slugs.of(draft.title()) : draft.slug();
     if (!Slugs.isValid(slug)) {
       throw new IllegalArgumentException(
-          "Slug tidak valid: gunakan huruf kecil, angka dan tanda hubung, paling banyak 120 karakter.");
+          "Slug tidak valid: gunakan huruf kecil, angka dan tanda hubung, paling banyak 120"
+              + " karakter.");
     }
     return slug;
   }

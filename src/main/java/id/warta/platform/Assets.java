@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Fingerprinted addresses of static files ("/css/warta-3f2a….css"): their names change with
- * their content, so browsers and CDNs may keep them forever. Templates ask {@link #url}.
+ * Fingerprinted addresses of static files ("/css/warta-3f2a….css"): their names change with their
+ * content, so browsers and CDNs may keep them forever. Templates ask {@link #url}.
  */
 @Component
 public class Assets {
@@ -29,10 +29,12 @@ public class Assets {
 
   /** The fingerprinted URL of a static file, or the plain path outside a web application. */
   public static String url(String path) {
-    return URLS.computeIfAbsent(path, p -> {
-      ResourceUrlProvider current = provider;
-      String versioned = current == null ? null : current.getForLookupPath(p);
-      return versioned == null ? p : versioned;
-    });
+    return URLS.computeIfAbsent(
+        path,
+        p -> {
+          ResourceUrlProvider current = provider;
+          String versioned = current == null ? null : current.getForLookupPath(p);
+          return versioned == null ? p : versioned;
+        });
   }
 }

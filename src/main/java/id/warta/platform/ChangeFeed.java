@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,25 +28,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * This process's reader of the change table: applies every committed change, once, to every
- * {@link ChangeListener} (the search index, the in-memory caches, the page cache, HTTP caches).
+ * This process's reader of the change table: applies every committed change, once, to every {@link
+ * ChangeListener} (the search index, the in-memory caches, the page cache, HTTP caches).
  *
  * <p>It reads by id: right after each local commit ({@link Changes}) and every {@code
  * warta.changes.poll-every} for changes other processes wrote (a command run beside the site, or
- * another node). Nothing here assumes it is the only reader: each process keeps its own
- * position, and rows are only pruned when an hour old.
+ * another node). Nothing here assumes it is the only reader: each process keeps its own position,
+ * and rows are only pruned when an hour old.
  *
  * <p>Ids are not committed in order on PostgreSQL (an identity value is taken at insert, the row
- * shows at commit), so "id greater than the last seen" alone could skip a row that commits late.
- * An id passed over is remembered as a gap and looked for again at every poll for {@code
+ * shows at commit), so "id greater than the last seen" alone could skip a row that commits late. An
+ * id passed over is remembered as a gap and looked for again at every poll for {@code
  * warta.changes.gap-wait}; after that it is taken for a rolled-back transaction.
  */
 @Component
 public class ChangeFeed {
   private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
   private static final int BATCH = 500;
+
   /** At most this many ids are looked for again: more means ids jumped, not gaps. */
   static final int MAX_GAPS = 1000;
+
   /** On start the last rows are read again, in case one of them committed late. */
   static final int START_WINDOW = 100;
 
@@ -64,6 +66,7 @@ public class ChangeFeed {
 
   /** Highest id read; -1 before the first poll. Guarded by {@link #lock}. */
   private long high = -1;
+
   /** Ids below {@link #high} not seen yet, with the nano time they were first missed. */
   private final Map<Long, Long> gaps = new LinkedHashMap<>();
 
@@ -162,7 +165,8 @@ public class ChangeFeed {
   private List<Row> read() {
     long now = System.nanoTime();
     if (high < 0) {
-      long max = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM content_change").query(Long.class).single();
+      long max =
+          jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM content_change").query(Long.class).single();
       high = Math.max(0, max - START_WINDOW);
     }
     List<Row> found = new ArrayList<>();
@@ -180,13 +184,16 @@ public class ChangeFeed {
     while (true) {
       List<Row> batch =
           jdbc.sql(
-                  "SELECT id, surrogate_keys FROM content_change WHERE id > :after ORDER BY id LIMIT "
+                  "SELECT id, surrogate_keys FROM content_change WHERE id > :after ORDER BY id"
+                      + " LIMIT "
                       + BATCH)
               .param("after", high)
               .query(Row.class)
               .list();
       for (Row row : batch) {
-        for (long missing = Math.max(high + 1, row.id() - MAX_GAPS); missing < row.id(); missing++) {
+        for (long missing = Math.max(high + 1, row.id() - MAX_GAPS);
+            missing < row.id();
+            missing++) {
           gaps.putIfAbsent(missing, now);
         }
         high = row.id();

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On PostgreSQL, wakes the {@link ChangeFeed} as soon as another process commits a change: {@link
- * Changes} sends {@code NOTIFY warta_change} in the writer's transaction (delivered at commit),
- * and this keeps one connection of its own (outside the pool, which it would otherwise hold for
- * good) LISTENing on a daemon thread.
+ * Changes} sends {@code NOTIFY warta_change} in the writer's transaction (delivered at commit), and
+ * this keeps one connection of its own (outside the pool, which it would otherwise hold for good)
+ * LISTENing on a daemon thread.
  *
  * <p>A notification only says "read now": the feed still reads the change table by id, so a
  * notification lost with a dropped connection loses nothing. After every (re)connect the feed is
@@ -30,6 +30,7 @@ class ChangeNotifications implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(ChangeNotifications.class);
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
   /** How long one wait for notifications blocks before it checks whether to stop. */
   private static final int WAIT_MILLIS = 5_000;
 
@@ -101,13 +102,17 @@ class ChangeNotifications implements SmartLifecycle {
         if (!running) {
           return;
         }
-        log.warn("Listening for changes failed ({}); connecting again in {}", e.getMessage(), backoff);
+        log.warn(
+            "Listening for changes failed ({}); connecting again in {}", e.getMessage(), backoff);
         try {
           Thread.sleep(backoff);
         } catch (InterruptedException interrupted) {
           return;
         }
-        backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+        backoff =
+            backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0
+                ? MAX_BACKOFF
+                : backoff.multipliedBy(2);
       }
     }
   }

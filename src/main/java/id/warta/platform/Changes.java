@@ -10,13 +10,13 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * How a write tells every cache what it changed: one row in the change table (the outbox),
- * written in the writer's own transaction, so the change is announced if and only if it commits.
- * Features name their own keys ("a:42", "section:3"); this class knows none of them.
+ * How a write tells every cache what it changed: one row in the change table (the outbox), written
+ * in the writer's own transaction, so the change is announced if and only if it commits. Features
+ * name their own keys ("a:42", "section:3"); this class knows none of them.
  *
  * <p>Right after the transaction commits this process applies the change ({@link ChangeFeed#poll}),
- * so the writer's next request is already fresh; other processes apply it at their next poll, or
- * at once on PostgreSQL, where the commit notifies them ({@link ChangeNotifications}).
+ * so the writer's next request is already fresh; other processes apply it at their next poll, or at
+ * once on PostgreSQL, where the commit notifies them ({@link ChangeNotifications}).
  */
 @Component
 public class Changes {
@@ -53,7 +53,8 @@ public class Changes {
         .param("at", clock.millis())
         .update();
     if (notify) {
-      // Delivered at commit, and not at all on rollback: wakes the other nodes (ChangeNotifications).
+      // Delivered at commit, and not at all on rollback: wakes the other nodes
+      // (ChangeNotifications).
       jdbc.sql("SELECT pg_notify('" + ChangeNotifications.CHANNEL + "', '')").query(row -> {});
     }
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {

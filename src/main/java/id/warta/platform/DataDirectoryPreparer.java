@@ -12,7 +12,8 @@ import org.springframework.core.env.Environment;
  * Creates the data directory and the SQLite file's folder before anything opens them: sqlite-jdbc
  * does not create parent directories, and a fresh machine has no ./data.
  */
-public class DataDirectoryPreparer implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+public class DataDirectoryPreparer
+    implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
   @Override
   public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

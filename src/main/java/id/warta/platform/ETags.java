@@ -6,8 +6,8 @@ import java.util.HexFormat;
 
 /**
  * The one way Warta computes an ETag: strong, from the bytes sent (the first 128 bits of their
- * SHA-256), quoted as HTTP writes it. Cached pages and machine-readable answers use it alike, so
- * a client's If-None-Match matches whichever of the two answers it next.
+ * SHA-256), quoted as HTTP writes it. Cached pages and machine-readable answers use it alike, so a
+ * client's If-None-Match matches whichever of the two answers it next.
  */
 public final class ETags {
   private ETags() {}

@@ -4,8 +4,8 @@ package id.warta.platform;
  * Teasers cut on a word boundary, as the related list shows them.
  *
  * <p>A cut text ends in "..."; so does a text that stops mid-sentence (a lead written as a
- * fragment), since the reader should see that it goes on. A complete sentence that fits is shown
- * as it is.
+ * fragment), since the reader should see that it goes on. A complete sentence that fits is shown as
+ * it is.
  */
 public final class Excerpts {
   public static final String ELLIPSIS = "...";

@@ -10,8 +10,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Answers for machine readers (feeds, sitemaps, the API) with validators: a strong ETag from the
- * bytes and Last-Modified from the content's own time. Spring MVC compares them with the
- * request's If-None-Match and If-Modified-Since and answers a bodiless 304 when they match.
+ * bytes and Last-Modified from the content's own time. Spring MVC compares them with the request's
+ * If-None-Match and If-Modified-Since and answers a bodiless 304 when they match.
  */
 public final class HttpCaching {
   private HttpCaching() {}

@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the HTTP caches in front of Warta (Varnish with xkey, a Fastly-style CDN) to purge the
- * surrogate keys of every change this process applies, so they drop the pages the page cache
- * drops. Runs after the commit, on a thread of its own per cache, never inside a transaction.
+ * surrogate keys of every change this process applies, so they drop the pages the page cache drops.
+ * Runs after the commit, on a thread of its own per cache, never inside a transaction.
  *
- * <p>A purge is retried with a growing wait until the cache acknowledges it (2xx): a cache that
- * is briefly down loses nothing. Keys waiting for the same cache are merged (one request for many
+ * <p>A purge is retried with a growing wait until the cache acknowledges it (2xx): a cache that is
+ * briefly down loses nothing. Keys waiting for the same cache are merged (one request for many
  * changes) and bounded ({@link PurgeProperties#maxQueuedKeys()}). Only the site sends purges;
  * commands leave it to the site, which applies their changes from the feed.
  */
@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnWebApplication
 public class HttpPurger implements ChangeListener, DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(HttpPurger.class);
+
   /** Keys per request: Fastly takes up to 256 in one purge; headers stay a sane size. */
   static final int KEYS_PER_REQUEST = 256;
 
@@ -36,7 +37,10 @@ public class HttpPurger implements ChangeListener, DisposableBean {
 
   HttpPurger(PurgeProperties properties) {
     var client =
-        HttpClient.newBuilder().connectTimeout(properties.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.newBuilder()
+            .connectTimeout(properties.timeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     for (PurgeProperties.Target target : properties.targets()) {
       var queue = new Queue(target, properties, client);
       queues.add(queue);
@@ -71,18 +75,27 @@ public class HttpPurger implements ChangeListener, DisposableBean {
       this.target = target;
       this.properties = properties;
       this.client = client;
-      this.worker = Thread.ofPlatform().daemon().name("http-purge-" + target.url().getHost()).unstarted(this::run);
+      this.worker =
+          Thread.ofPlatform()
+              .daemon()
+              .name("http-purge-" + target.url().getHost())
+              .unstarted(this::run);
     }
 
     synchronized void add(Set<String> keys) {
       pending.addAll(keys);
       int dropped = 0;
-      for (Iterator<String> oldest = pending.iterator(); pending.size() > properties.maxQueuedKeys(); dropped++) {
+      for (Iterator<String> oldest = pending.iterator();
+          pending.size() > properties.maxQueuedKeys();
+          dropped++) {
         oldest.next();
         oldest.remove();
       }
       if (dropped > 0) {
-        log.warn("{} purge keys for {} dropped: the cache has been unreachable too long", dropped, target.url());
+        log.warn(
+            "{} purge keys for {} dropped: the cache has been unreachable too long",
+            dropped,
+            target.url());
       }
       notifyAll();
     }
@@ -110,7 +123,10 @@ public class HttpPurger implements ChangeListener, DisposableBean {
             }
             wait = 0;
           } else {
-            wait = wait == 0 ? properties.firstRetry().toMillis() : Math.min(wait * 2, properties.maxRetry().toMillis());
+            wait =
+                wait == 0
+                    ? properties.firstRetry().toMillis()
+                    : Math.min(wait * 2, properties.maxRetry().toMillis());
             Thread.sleep(wait); // back off before trying the same keys (and any new ones) again
           }
         }
@@ -121,7 +137,10 @@ public class HttpPurger implements ChangeListener, DisposableBean {
 
     private boolean send(List<String> keys) throws InterruptedException {
       String joined = String.join(" ", keys);
-      var request = HttpRequest.newBuilder(target.url()).timeout(properties.timeout()).header(target.header(), joined);
+      var request =
+          HttpRequest.newBuilder(target.url())
+              .timeout(properties.timeout())
+              .header(target.header(), joined);
       if (target.kind() == PurgeProperties.Kind.VARNISH) {
         request.method("PURGE", HttpRequest.BodyPublishers.noBody());
         if (target.token() != null && !target.token().isBlank()) {
@@ -134,13 +153,19 @@ public class HttpPurger implements ChangeListener, DisposableBean {
         }
       }
       try {
-        int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status =
+            client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status / 100 == 2) {
           return true;
         }
-        log.warn("Purge of {} keys refused by {} ({}); retrying", keys.size(), target.url(), status);
+        log.warn(
+            "Purge of {} keys refused by {} ({}); retrying", keys.size(), target.url(), status);
       } catch (IOException e) {
-        log.warn("Purge of {} keys could not reach {} ({}); retrying", keys.size(), target.url(), e.toString());
+        log.warn(
+            "Purge of {} keys could not reach {} ({}); retrying",
+            keys.size(),
+            target.url(),
+            e.toString());
       }
       return false;
     }

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps ImageIO's streams in memory. With its default file cache every image read or written
  * through a stream leaves an {@code imageio*.tmp} file in java.io.tmpdir until the stream is
- * closed, and a killed process leaves them for good; our images are in memory already (uploads
- * are at most 20 MB, renditions and pages are written from pixels), and the pixel budget counts
- * the memory. At start, cache files a killed process left behind are removed; only ones untouched
- * for a while, as another program on the machine may be using ImageIO's cache right now.
+ * closed, and a killed process leaves them for good; our images are in memory already (uploads are
+ * at most 20 MB, renditions and pages are written from pixels), and the pixel budget counts the
+ * memory. At start, cache files a killed process left behind are removed; only ones untouched for a
+ * while, as another program on the machine may be using ImageIO's cache right now.
  */
 @Component
 class ImageIoCache {
@@ -49,7 +49,8 @@ class ImageIoCache {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(tempDir, "imageio*.tmp")) {
       for (Path file : files) {
         try {
-          if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+          if (Files.isRegularFile(file)
+              && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
             Files.delete(file);
             removed++;
           }

@@ -1,12 +1,12 @@
 package id.warta.platform;
 
-import java.time.format.DateTimeParseException;
-import java.time.LocalDateTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,8 +52,8 @@ public final class IndonesianDates {
   }
 
   /**
-   * Reads a date line such as "Rabu 23 Juni 2021, 12:15 WIB" back into an instant; the zone
-   * comes from its label (WIB, WITA, WIT).
+   * Reads a date line such as "Rabu 23 Juni 2021, 12:15 WIB" back into an instant; the zone comes
+   * from its label (WIB, WITA, WIT).
    */
   public static Instant parseDateLine(String line) {
     String text = line.replace('\u00a0', ' ').strip();
@@ -69,9 +69,7 @@ public final class IndonesianDates {
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("Unknown zone label: " + label));
     try {
-      return LocalDateTime.parse(text.substring(0, space), DATE_LINE)
-          .atZone(zone)
-          .toInstant();
+      return LocalDateTime.parse(text.substring(0, space), DATE_LINE).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("Not a date line: " + line, e);
     }

@@ -6,14 +6,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Background jobs that run once across the nodes sharing a database: a node runs a job only
- * while it holds the job's claim, taken by a conditional UPDATE (row {@code job_claim}), so of
- * two nodes racing exactly one gets it. A claim expires: a node that dies mid-job holds it no
- * longer than {@code warta.node.claim-for}, then another node takes the job over. Long jobs
- * renew their claim as they go ({@link #claim} again).
+ * Background jobs that run once across the nodes sharing a database: a node runs a job only while
+ * it holds the job's claim, taken by a conditional UPDATE (row {@code job_claim}), so of two nodes
+ * racing exactly one gets it. A claim expires: a node that dies mid-job holds it no longer than
+ * {@code warta.node.claim-for}, then another node takes the job over. Long jobs renew their claim
+ * as they go ({@link #claim} again).
  *
- * <p>Each statement commits on its own (call outside a transaction): a claim must be visible to
- * the other nodes before the job starts, and a release must not wait for anything.
+ * <p>Each statement commits on its own (call outside a transaction): a claim must be visible to the
+ * other nodes before the job starts, and a release must not wait for anything.
  */
 @Component
 public class JobClaims {
@@ -60,7 +60,8 @@ public class JobClaims {
   /** Whether another node holds an unexpired claim on the job. */
   public boolean heldElsewhere(String job) {
     return jdbc.sql(
-                "SELECT COUNT(*) FROM job_claim WHERE job = :job AND claimed_by <> :node AND claimed_until > :now")
+                "SELECT COUNT(*) FROM job_claim WHERE job = :job AND claimed_by <> :node AND"
+                    + " claimed_until > :now")
             .param("job", job)
             .param("node", node)
             .param("now", clock.millis())
@@ -71,7 +72,9 @@ public class JobClaims {
 
   /** Gives up this node's claim on the job, so any node may run it again. */
   public void release(String job) {
-    jdbc.sql("UPDATE job_claim SET claimed_by = NULL, claimed_until = NULL WHERE job = :job AND claimed_by = :node")
+    jdbc.sql(
+            "UPDATE job_claim SET claimed_by = NULL, claimed_until = NULL WHERE job = :job AND"
+                + " claimed_by = :node")
         .param("job", job)
         .param("node", node)
         .update();

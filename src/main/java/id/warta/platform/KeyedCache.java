@@ -10,13 +10,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * An in-memory cache kept current by the change feed: each value carries the surrogate keys of
- * what it was built from, and a change to any of them drops it. Made by {@link
- * ChangeFeed#newCache}, which registers it.
+ * An in-memory cache kept current by the change feed: each value carries the surrogate keys of what
+ * it was built from, and a change to any of them drops it. Made by {@link ChangeFeed#newCache},
+ * which registers it.
  *
- * <p>A value whose loading started before a change was applied is returned to its caller but
- * never stored (the generation guard {@code PageCache.put} uses), so a read that ran during a
- * writing transaction cannot put the old value back after the change.
+ * <p>A value whose loading started before a change was applied is returned to its caller but never
+ * stored (the generation guard {@code PageCache.put} uses), so a read that ran during a writing
+ * transaction cannot put the old value back after the change.
  */
 public final class KeyedCache<K, V> implements ChangeListener {
   /** A loaded value and the keys of what it shows. */

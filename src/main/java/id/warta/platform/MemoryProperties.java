@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How much memory decoding images and rendering pages may take at once.
  *
- * @param pixelBudget decoded pixels (about 4 bytes each) that may be held at once by every
- *     decode and render together; 0 sizes it from the heap: an eighth of the maximum heap in
- *     bytes, so decoded pixels fill at most half of it
+ * @param pixelBudget decoded pixels (about 4 bytes each) that may be held at once by every decode
+ *     and render together; 0 sizes it from the heap: an eighth of the maximum heap in bytes, so
+ *     decoded pixels fill at most half of it
  * @param maxWait how long work waits for its share before it gives up with a clear error
  */
 @ConfigurationProperties("warta.memory")
@@ -18,7 +18,8 @@ public record MemoryProperties(
 
   public MemoryProperties {
     if (pixelBudget < 0) {
-      throw new IllegalArgumentException("warta.memory.pixel-budget must be 0 (from the heap) or positive");
+      throw new IllegalArgumentException(
+          "warta.memory.pixel-budget must be 0 (from the heap) or positive");
     }
     if (maxWait == null || maxWait.isNegative()) {
       throw new IllegalArgumentException("warta.memory.max-wait must not be negative");

@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param name names this node in job claims ({@link JobClaims}); defaults to the host name and a
  *     random suffix, so two nodes on one host (or a restarted node) never share a name
- * @param claimFor how long a claim on a background job holds before another node may take the
- *     job over; jobs renew their claim while they work
+ * @param claimFor how long a claim on a background job holds before another node may take the job
+ *     over; jobs renew their claim while they work
  */
 @ConfigurationProperties("warta.node")
 public record NodeProperties(String name, @DefaultValue("5m") Duration claimFor) {

@@ -10,12 +10,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /**
- * Rendered public pages, kept whole (plain and gzip bodies, headers, ETag) and purged by
- * surrogate key when the change feed applies a change (after the in-memory caches the pages are
- * built from, see {@link ChangeListener.Stage}).
+ * Rendered public pages, kept whole (plain and gzip bodies, headers, ETag) and purged by surrogate
+ * key when the change feed applies a change (after the in-memory caches the pages are built from,
+ * see {@link ChangeListener.Stage}).
  *
- * <p>A page rendered while a purge happens is not stored: every purge moves a generation on,
- * and a page remembers the generation it started in. So nothing stale survives a purge.
+ * <p>A page rendered while a purge happens is not stored: every purge moves a generation on, and a
+ * page remembers the generation it started in. So nothing stale survives a purge.
  */
 @Component
 public class PageCache implements ChangeListener {

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The full-page cache for anonymous readers.
  *
  * @param enabled off only to measure the site without it
- * @param timeToLive how long a page may be served without a change purging it (Berita Populer
- *     moves with views, not with edits, so it refreshes at this pace)
+ * @param timeToLive how long a page may be served without a change purging it (Berita Populer moves
+ *     with views, not with edits, so it refreshes at this pace)
  * @param maxMegabytes memory for cached pages (plain and gzip bodies)
  * @param sharedMaxAge what a CDN may keep a page for (s-maxage); purge it through Surrogate-Key
  */

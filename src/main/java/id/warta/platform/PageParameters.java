@@ -20,14 +20,14 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 /**
- * The page cache's key: the path and only the query parameters the page reads, so
- * {@code /?cb=1} and {@code /?cb=2} are one page, while {@code /cari?q=banjir} and
- * {@code ?halaman=2} are their own.
+ * The page cache's key: the path and only the query parameters the page reads, so {@code /?cb=1}
+ * and {@code /?cb=2} are one page, while {@code /cari?q=banjir} and {@code ?halaman=2} are their
+ * own.
  *
  * <p>A page declares its parameters in one place, the {@code @RequestParam}s of its controller
- * method; after a path is rendered once, its parameter names are known here (a path always goes
- * to the same method). Until then, a request with a query is a miss. A method that takes
- * parameters some other way (a map of them, a bound object) keeps the whole query in its key.
+ * method; after a path is rendered once, its parameter names are known here (a path always goes to
+ * the same method). Until then, a request with a query is a miss. A method that takes parameters
+ * some other way (a map of them, a bound object) keeps the whole query in its key.
  */
 @Component
 class PageParameters {
@@ -73,7 +73,8 @@ class PageParameters {
       if (Map.class.isAssignableFrom(parameter.getParameterType())) {
         return ALL;
       }
-      String name = StringUtils.hasText(declared.name()) ? declared.name() : parameter.getParameterName();
+      String name =
+          StringUtils.hasText(declared.name()) ? declared.name() : parameter.getParameterName();
       if (name == null) {
         return ALL;
       }
@@ -83,8 +84,8 @@ class PageParameters {
   }
 
   /**
-   * The path with the page's own parameters in a fixed order (values as sent, repeated values
-   * in their order), so neither other parameters nor their order make a new page.
+   * The path with the page's own parameters in a fixed order (values as sent, repeated values in
+   * their order), so neither other parameters nor their order make a new page.
    */
   static String key(String path, String query, Set<String> names) {
     if (names == ALL) {
@@ -108,7 +109,8 @@ class PageParameters {
       return path;
     }
     StringBuilder key = new StringBuilder(path).append('?');
-    kept.forEach((name, values) -> values.forEach(v -> key.append(name).append('=').append(v).append('&')));
+    kept.forEach(
+        (name, values) -> values.forEach(v -> key.append(name).append('=').append(v).append('&')));
     key.setLength(key.length() - 1);
     return key.toString();
   }

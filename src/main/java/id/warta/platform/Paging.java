@@ -46,8 +46,8 @@ public record Paging<T>(List<T> items, int page, int size, long total) {
   }
 
   /**
-   * Refuses a page past the end of a list of {@code total} items, before any item is read
-   * (page 1 of an empty list is fine).
+   * Refuses a page past the end of a list of {@code total} items, before any item is read (page 1
+   * of an empty list is fine).
    */
   public static void requirePage(int page, int size, long total) {
     if (page > Math.max(1, (total + size - 1) / size)) {

@@ -1,21 +1,21 @@
 package id.warta.platform;
 
-import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The memory that decoded images and rendered pages may take at once, counted in pixels and
- * shared by every feature that decodes or renders. Work takes its share before it decodes and
- * gives it back when done; when the budget is spent, later work waits its turn (first come,
- * first served, so a large image is not passed over forever by small ones) instead of running
- * the heap out. Only work that could never fit, or that waited longer than the configured limit,
- * is refused, with a message that says which.
+ * The memory that decoded images and rendered pages may take at once, counted in pixels and shared
+ * by every feature that decodes or renders. Work takes its share before it decodes and gives it
+ * back when done; when the budget is spent, later work waits its turn (first come, first served, so
+ * a large image is not passed over forever by small ones) instead of running the heap out. Only
+ * work that could never fit, or that waited longer than the configured limit, is refused, with a
+ * message that says which.
  */
 @Component
 public class PixelBudget {
@@ -35,7 +35,8 @@ public class PixelBudget {
     LoggerFactory.getLogger(PixelBudget.class)
         .info(
             "Pixel budget: {} megapixels for decoding and rendering at once (max heap {} MB)",
-            megapixels(capacity), Runtime.getRuntime().maxMemory() / 1_048_576);
+            megapixels(capacity),
+            Runtime.getRuntime().maxMemory() / 1_048_576);
   }
 
   PixelBudget(long capacity, Duration maxWait) {
@@ -116,8 +117,12 @@ public class PixelBudget {
     private final long capacity;
 
     NeverFits(long pixels, long capacity) {
-      super("Perlu " + megapixels(pixels) + " megapiksel memori gambar, sedangkan server ini hanya menyediakan "
-          + megapixels(capacity) + " megapiksel.");
+      super(
+          "Perlu "
+              + megapixels(pixels)
+              + " megapiksel memori gambar, sedangkan server ini hanya menyediakan "
+              + megapixels(capacity)
+              + " megapiksel.");
       this.pixels = pixels;
       this.capacity = capacity;
     }
@@ -134,8 +139,12 @@ public class PixelBudget {
   /** The budget stayed spent by other work for longer than the configured wait. */
   public static final class WaitedTooLong extends RuntimeException {
     WaitedTooLong(long pixels, Duration waited) {
-      super("Server sedang sibuk memproses gambar lain (menunggu " + waited.toSeconds()
-          + " detik untuk " + megapixels(pixels) + " megapiksel). Coba lagi sebentar lagi.");
+      super(
+          "Server sedang sibuk memproses gambar lain (menunggu "
+              + waited.toSeconds()
+              + " detik untuk "
+              + megapixels(pixels)
+              + " megapiksel). Coba lagi sebentar lagi.");
     }
   }
 }

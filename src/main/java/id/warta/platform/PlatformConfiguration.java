@@ -20,7 +20,10 @@ class PlatformConfiguration {
    */
   @Configuration(proxyBeanMethods = false)
   @EnableScheduling
-  @ConditionalOnProperty(name = "warta.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+  @ConditionalOnProperty(
+      name = "warta.scheduling.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
   static class Scheduling {}
 
   @Bean

@@ -9,16 +9,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The reverse proxies in front of Warta (Varnish, a load balancer, a TLS terminator).
  *
- * @param trusted addresses or CIDR ranges ({@code 10.0.0.5}, {@code 10.0.0.0/24}, {@code ::1})
- *     of the proxies whose {@code X-Forwarded-For}, {@code X-Forwarded-Proto},
- *     {@code X-Forwarded-Host} and {@code Forwarded} headers are believed; none by default, so a
- *     client can never choose its own address (login throttling) or claim HTTPS
+ * @param trusted addresses or CIDR ranges ({@code 10.0.0.5}, {@code 10.0.0.0/24}, {@code ::1}) of
+ *     the proxies whose {@code X-Forwarded-For}, {@code X-Forwarded-Proto}, {@code
+ *     X-Forwarded-Host} and {@code Forwarded} headers are believed; none by default, so a client
+ *     can never choose its own address (login throttling) or claim HTTPS
  */
 @ConfigurationProperties("warta.proxy")
 public record ProxyProperties(@DefaultValue List<String> trusted) {
 
   public ProxyProperties {
-    trusted = trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).map(ProxyProperties::cidr).toList();
+    trusted =
+        trusted.stream()
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .map(ProxyProperties::cidr)
+            .toList();
   }
 
   /** Each entry as a CIDR range: a bare address is a range of one. */

@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * HTTP caches in front of Warta that are told to purge by surrogate key when a change is applied
  * (platform.HttpPurger). None by default.
  *
- * @param targets the caches, e.g. {@code warta.purge.targets[0].kind=VARNISH},
- *     {@code warta.purge.targets[0].url=http://varnish:6081/}
+ * @param targets the caches, e.g. {@code warta.purge.targets[0].kind=VARNISH}, {@code
+ *     warta.purge.targets[0].url=http://varnish:6081/}
  * @param maxQueuedKeys keys waiting per target while it is down; past it the oldest are dropped
  *     (the pages then live at most their s-maxage) and a warning is logged
  * @param firstRetry the wait after a first failure, doubled on each failure after it
@@ -35,8 +35,8 @@ public record PurgeProperties(
   }
 
   /**
-   * @param header the header carrying the keys: what the cache's VCL reads (Varnish, default
-   *     {@code xkey}); Fastly's is Surrogate-Key
+   * @param header the header carrying the keys: what the cache's VCL reads (Varnish, default {@code
+   *     xkey}); Fastly's is Surrogate-Key
    * @param token sent as {@code Fastly-Key} (Fastly) or as a bearer token (Varnish), when set
    */
   public record Target(Kind kind, URI url, String token, String header) {

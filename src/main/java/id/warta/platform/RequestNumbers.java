@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 
 /**
  * Whole numbers read from a URL, a query parameter or a form field: only digits, and few enough
- * that no query ever runs with a number the column cannot hold. What a bad number means (400 for
- * a bad filter, 404 for an id in a path) stays with the caller, which passes the exception.
+ * that no query ever runs with a number the column cannot hold. What a bad number means (400 for a
+ * bad filter, 404 for an id in a path) stays with the caller, which passes the exception.
  */
 public final class RequestNumbers {
   /** Digits in a database id (a {@code BIGINT}). */
@@ -31,7 +31,8 @@ public final class RequestNumbers {
   }
 
   /** A small number (a page, a size, a revision) of at most 9 digits, or the caller's exception. */
-  public static int number(String raw, int maxDigits, Supplier<? extends RuntimeException> otherwise) {
+  public static int number(
+      String raw, int maxDigits, Supplier<? extends RuntimeException> otherwise) {
     if (maxDigits > 9) {
       throw new IllegalArgumentException("an int holds at most 9 digits safely");
     }

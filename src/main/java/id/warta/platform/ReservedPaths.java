@@ -5,21 +5,45 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The first path segments the application answers itself, in one place: no section may take
- * one as its slug (sections live at /{slug}), and the page cache never keeps the private or
- * static ones. A controller mapping a new first segment adds it here (ArchitectureTest checks).
+ * The first path segments the application answers itself, in one place: no section may take one as
+ * its slug (sections live at /{slug}), and the page cache never keeps the private or static ones. A
+ * controller mapping a new first segment adds it here (ArchitectureTest checks).
  */
 public final class ReservedPaths {
   /** Segments whose responses are private (newsroom, login, errors) or static (files). */
   private static final List<String> UNCACHED =
-      List.of("redaksi", "actuator", "media", "css", "js", "img", "webjars", "error", "login",
+      List.of(
+          "redaksi",
+          "actuator",
+          "media",
+          "css",
+          "js",
+          "img",
+          "webjars",
+          "error",
+          "login",
           "logout");
 
   /** Public pages, feeds and files that the page cache may keep. */
   private static final List<String> CACHED =
       List.of(
-          "tag", "penulis", "indeks", "populer", "mitra", "cari", "epaper", "assets", "feed",
-          "rss", "sitemap", "api", "robots.txt", "favicon.ico", "terkini", "readyz", "livez",
+          "tag",
+          "penulis",
+          "indeks",
+          "populer",
+          "mitra",
+          "cari",
+          "epaper",
+          "assets",
+          "feed",
+          "rss",
+          "sitemap",
+          "api",
+          "robots.txt",
+          "favicon.ico",
+          "terkini",
+          "readyz",
+          "livez",
           "halaman");
 
   private static final List<String> UNCACHED_PATHS = UNCACHED.stream().map(s -> "/" + s).toList();

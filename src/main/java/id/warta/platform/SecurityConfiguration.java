@@ -18,9 +18,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The public site's security: everything readable, nothing writable, strict headers. The
- * newsroom has its own chain (newsroom.NewsroomSecurity) for /redaksi/**, the metrics scraper
- * one for /actuator/prometheus.
+ * The public site's security: everything readable, nothing writable, strict headers. The newsroom
+ * has its own chain (newsroom.NewsroomSecurity) for /redaksi/**, the metrics scraper one for
+ * /actuator/prometheus.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -54,7 +54,8 @@ class SecurityConfiguration {
   SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             auth ->
-                // Load balancers' probes: status only (management.endpoint.health.show-details=never).
+                // Load balancers' probes: status only
+                // (management.endpoint.health.show-details=never).
                 auth.requestMatchers("/actuator/health/**", "/actuator/health")
                     .permitAll()
                     .requestMatchers("/actuator/**")
@@ -71,7 +72,8 @@ class SecurityConfiguration {
   }
 
   /** Compares the scraper's credentials in constant time; there is exactly one scraper account. */
-  private record ScraperAuthentication(MetricsProperties metrics) implements AuthenticationProvider {
+  private record ScraperAuthentication(MetricsProperties metrics)
+      implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
       String password = String.valueOf(authentication.getCredentials());

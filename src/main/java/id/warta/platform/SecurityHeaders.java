@@ -13,7 +13,8 @@ public final class SecurityHeaders {
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
           + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none';"
           // Embedded posts are framed only after the reader clicks (click-to-load blocks).
-          + " frame-src https://www.youtube-nocookie.com https://platform.twitter.com https://www.instagram.com";
+          + " frame-src https://www.youtube-nocookie.com https://platform.twitter.com"
+          + " https://www.instagram.com";
 
   /**
    * The newsroom's policy: the same, except that styles may be inline. The rich-text editor
@@ -24,19 +25,19 @@ public final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
-  public static <B extends HttpSecurityBuilder<B>>
-      void applyNewsroom(HeadersConfigurer<B> headers) {
+  public static <B extends HttpSecurityBuilder<B>> void applyNewsroom(
+      HeadersConfigurer<B> headers) {
     apply(headers);
     headers.contentSecurityPolicy(csp -> csp.policyDirectives(NEWSROOM_CONTENT_SECURITY_POLICY));
   }
 
-  public static <B extends HttpSecurityBuilder<B>>
-      void apply(HeadersConfigurer<B> headers) {
+  public static <B extends HttpSecurityBuilder<B>> void apply(HeadersConfigurer<B> headers) {
     headers
         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
         .contentTypeOptions(c -> {})
         .referrerPolicy(
-            r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+            r ->
+                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
         .frameOptions(f -> f.deny());
   }
 }

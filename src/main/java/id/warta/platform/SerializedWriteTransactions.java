@@ -16,22 +16,21 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /**
- * The transaction manager. On PostgreSQL it is Spring's own. On SQLite, which lets one
- * connection write at a time, every read-write transaction waits its turn in a fair queue in this
- * process and then begins with {@code BEGIN IMMEDIATE}, so it holds the write lock from its
- * first statement.
+ * The transaction manager. On PostgreSQL it is Spring's own. On SQLite, which lets one connection
+ * write at a time, every read-write transaction waits its turn in a fair queue in this process and
+ * then begins with {@code BEGIN IMMEDIATE}, so it holds the write lock from its first statement.
  *
- * <p>Why: sqlite-jdbc begins a DEFERRED transaction, which starts as a reader. In WAL mode a
- * reader that then writes fails at once with {@code SQLITE_BUSY_SNAPSHOT} if another connection
- * wrote since its first read, and {@code busy_timeout} does not help with that case (measured:
- * 3–23 % HTTP 500 with two to four writers). Queueing in the JVM before a pooled connection is
- * taken keeps waiting writers from holding connections the readers need, and lets them go in
- * arrival order instead of polling in SQLite's busy handler. The busy timeout of the JDBC URL
- * still covers writers the queue does not see: another process (a command) and single
- * statements run outside a transaction.
+ * <p>Why: sqlite-jdbc begins a DEFERRED transaction, which starts as a reader. In WAL mode a reader
+ * that then writes fails at once with {@code SQLITE_BUSY_SNAPSHOT} if another connection wrote
+ * since its first read, and {@code busy_timeout} does not help with that case (measured: 3–23 %
+ * HTTP 500 with two to four writers). Queueing in the JVM before a pooled connection is taken keeps
+ * waiting writers from holding connections the readers need, and lets them go in arrival order
+ * instead of polling in SQLite's busy handler. The busy timeout of the JDBC URL still covers
+ * writers the queue does not see: another process (a command) and single statements run outside a
+ * transaction.
  *
- * <p>Read-only transactions and reads outside transactions stay DEFERRED and run in parallel
- * with the writer (WAL readers see the last committed state).
+ * <p>Read-only transactions and reads outside transactions stay DEFERRED and run in parallel with
+ * the writer (WAL readers see the last committed state).
  */
 class SerializedWriteTransactions extends JdbcTransactionManager {
   /** Longer than any write transaction should take; a stuck writer ends in an error, not a hang. */
@@ -39,8 +38,10 @@ class SerializedWriteTransactions extends JdbcTransactionManager {
 
   private final boolean serialize;
   private final ReentrantLock writers = new ReentrantLock(true);
+
   /** Transactions (by identity) that hold their turn in the queue. */
-  private final Set<Object> holding = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+  private final Set<Object> holding =
+      Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
   SerializedWriteTransactions(DataSource dataSource, Database database) {
     super(dataSource);
@@ -62,7 +63,9 @@ class SerializedWriteTransactions extends JdbcTransactionManager {
     try {
       if (!writers.tryLock(QUEUE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         throw new CannotCreateTransactionException(
-            "No turn to write within " + QUEUE_TIMEOUT_SECONDS + " s: another write is taking too long");
+            "No turn to write within "
+                + QUEUE_TIMEOUT_SECONDS
+                + " s: another write is taking too long");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

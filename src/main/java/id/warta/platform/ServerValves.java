@@ -1,8 +1,8 @@
 package id.warta.platform;
 
-import java.net.UnknownHostException;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +21,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What Tomcat does before any filter: believes forwarded headers from trusted proxies only, and
- * puts the security headers on every response, Tomcat's own error pages (a malformed request
- * line or header, answered before Spring sees the request) included, with HSTS whenever the
- * request came over HTTPS, directly or through a trusted TLS proxy.
+ * puts the security headers on every response, Tomcat's own error pages (a malformed request line
+ * or header, answered before Spring sees the request) included, with HSTS whenever the request came
+ * over HTTPS, directly or through a trusted TLS proxy.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -31,7 +31,8 @@ class ServerValves {
   static final String HSTS = "max-age=31536000 ; includeSubDomains";
 
   @Bean
-  WebServerFactoryCustomizer<TomcatServletWebServerFactory> proxyAndHeaderValves(ProxyProperties proxies) {
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> proxyAndHeaderValves(
+      ProxyProperties proxies) {
     return factory -> {
       if (!proxies.trusted().isEmpty()) {
         String cidrs = String.join(", ", proxies.trusted());
@@ -64,7 +65,9 @@ class ServerValves {
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
       String forwarded = request.getHeader("Forwarded");
-      if (forwarded != null && request.getHeader("X-Forwarded-For") == null && trusts(request.getRemoteAddr())) {
+      if (forwarded != null
+          && request.getHeader("X-Forwarded-For") == null
+          && trusts(request.getRemoteAddr())) {
         List<String> clients = new ArrayList<>();
         String proto = null;
         String host = null;
@@ -118,7 +121,10 @@ class ServerValves {
           : value;
     }
 
-    /** {@code "[2001:db8::1]:4711"} → {@code 2001:db8::1}; {@code 192.0.2.60:80} → {@code 192.0.2.60}. */
+    /**
+     * {@code "[2001:db8::1]:4711"} → {@code 2001:db8::1}; {@code 192.0.2.60:80} → {@code
+     * 192.0.2.60}.
+     */
     private static String address(String node) {
       if (node.startsWith("[")) {
         int end = node.indexOf(']');

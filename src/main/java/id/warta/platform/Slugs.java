@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** URL slugs from Indonesian titles: "Junta Myanmar Berterima Kasih" → "junta-myanmar-berterima-kasih". */
+/**
+ * URL slugs from Indonesian titles: "Junta Myanmar Berterima Kasih" →
+ * "junta-myanmar-berterima-kasih".
+ */
 public final class Slugs {
   public static final int MAX_LENGTH = 120;
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");

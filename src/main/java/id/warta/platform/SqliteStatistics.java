@@ -33,12 +33,16 @@ public class SqliteStatistics {
     }
     long started = System.nanoTime();
     Long tables =
-        jdbc.queryForObject("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'", Long.class);
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'", Long.class);
     boolean first = tables == null || tables == 0;
     // A bounded sample per index keeps this to well under a second on a large archive.
     jdbc.execute("PRAGMA analysis_limit = 2000");
     jdbc.execute(first ? "ANALYZE" : "PRAGMA optimize");
-    log.info("SQLite statistics {} in {} ms", first ? "gathered" : "refreshed", (System.nanoTime() - started) / 1_000_000);
+    log.info(
+        "SQLite statistics {} in {} ms",
+        first ? "gathered" : "refreshed",
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT6H")

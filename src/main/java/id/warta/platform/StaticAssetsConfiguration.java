@@ -15,7 +15,8 @@ class StaticAssetsConfiguration implements WebMvcConfigurer {
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
     registry
         .addResourceHandler("/css/**", "/js/**", "/img/**")
-        .addResourceLocations("classpath:/static/css/", "classpath:/static/js/", "classpath:/static/img/")
+        .addResourceLocations(
+            "classpath:/static/css/", "classpath:/static/js/", "classpath:/static/img/")
         .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
         .resourceChain(true)
         .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));

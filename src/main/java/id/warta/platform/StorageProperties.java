@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where Warta keeps files. With several nodes, the media directory is the one store they all
- * use (a shared volume), and the data directory is each node's own (its search index).
+ * Where Warta keeps files. With several nodes, the media directory is the one store they all use (a
+ * shared volume), and the data directory is each node's own (its search index).
  *
  * @param dataDir the SQLite database, the search index and, by default, media files
  * @param mediaDir uploaded media and their renditions, e-paper pages and PDFs; defaults to {@code

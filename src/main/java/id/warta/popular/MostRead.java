@@ -1,7 +1,7 @@
 package id.warta.popular;
 
-import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
+import id.warta.article.PublishedArticles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -14,8 +14,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts article views in memory and writes them in batches: a view never costs a database
- * write of its own. Obvious bots are not counted.
+ * Counts article views in memory and writes them in batches: a view never costs a database write of
+ * its own. Obvious bots are not counted.
  */
 @Component
 public class PageViewCounter implements PageHitListener {
@@ -51,8 +51,8 @@ public class PageViewCounter implements PageHitListener {
   /**
    * Writes views of articles now, in the caller's transaction: for articles that transaction is
    * creating (the demo's readers). Counted in memory instead, a flush on the scheduler's thread
-   * could write them before the articles are committed, which PostgreSQL refuses (foreign key),
-   * and those counts were lost.
+   * could write them before the articles are committed, which PostgreSQL refuses (foreign key), and
+   * those counts were lost.
    */
   public void writeInTransaction(Map<Long, Long> viewsByArticle) {
     repository.add(clock.millis() / PageViewRepository.HOUR_MILLIS, viewsByArticle);
@@ -86,7 +86,8 @@ public class PageViewCounter implements PageHitListener {
       // Views of an article deleted meanwhile, or a database hiccup: keep the counts for the
       // next flush rather than lose them, except for articles that no longer exist.
       log.warn("Could not write {} page view counts: {}", batch.size(), e.getMessage());
-      repository.existingArticles(batch.keySet())
+      repository
+          .existingArticles(batch.keySet())
           .forEach(id -> pending.computeIfAbsent(id, k -> new LongAdder()).add(batch.get(id)));
     }
   }

@@ -4,6 +4,7 @@ package id.warta.redirect;
 public record Redirect(String oldPath, String target, String origin, long createdAt) {
   /** Written by an import from another system. */
   public static final String IMPORTED = "wordpress";
+
   /** Added in the newsroom. */
   public static final String NEWSROOM = "redaksi";
 }

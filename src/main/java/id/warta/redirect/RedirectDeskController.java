@@ -42,7 +42,9 @@ class RedirectDeskController {
       model.addAttribute("page", page(1, oldPath, target));
       return "redirect/redirects";
     }
-    redirect.addFlashAttribute("notice", "Alamat " + Redirects.normalize(oldPath) + " kini dialihkan ke " + target.strip() + ".");
+    redirect.addFlashAttribute(
+        "notice",
+        "Alamat " + Redirects.normalize(oldPath) + " kini dialihkan ke " + target.strip() + ".");
     return "redirect:/redaksi/pengalihan";
   }
 
@@ -58,6 +60,11 @@ class RedirectDeskController {
     long total = redirects.count();
     int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     return new RedirectsPage(
-        redirects.list((long) (page - 1) * PAGE_SIZE, PAGE_SIZE), total, page, pages, oldPath, target);
+        redirects.list((long) (page - 1) * PAGE_SIZE, PAGE_SIZE),
+        total,
+        page,
+        pages,
+        oldPath,
+        target);
   }
 }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers an old address with 301 and its Warta address. Right after the page cache: an old
- * address is never a page of its own, so whatever the cache holds is not one.
+ * Answers an old address with 301 and its Warta address. Right after the page cache: an old address
+ * is never a page of its own, so whatever the cache holds is not one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -31,8 +31,12 @@ class RedirectFilter extends OncePerRequestFilter {
       return true;
     }
     String uri = request.getRequestURI();
-    return uri.startsWith("/media/") || uri.startsWith("/css/") || uri.startsWith("/js/")
-        || uri.startsWith("/webjars/") || uri.startsWith("/redaksi") || uri.startsWith("/api/")
+    return uri.startsWith("/media/")
+        || uri.startsWith("/css/")
+        || uri.startsWith("/js/")
+        || uri.startsWith("/webjars/")
+        || uri.startsWith("/redaksi")
+        || uri.startsWith("/api/")
         || uri.startsWith("/actuator");
   }
 

@@ -17,11 +17,13 @@ import org.springframework.stereotype.Repository;
 public class Redirects {
   static final String KEY = "redirects";
   static final int PATH_MAX = 500;
-  private static final Pattern QUERY_ID = Pattern.compile("(?:^|&)(p|page_id)=([0-9]{1,18})(?:&|$)");
+  private static final Pattern QUERY_ID =
+      Pattern.compile("(?:^|&)(p|page_id)=([0-9]{1,18})(?:&|$)");
 
   private final JdbcClient jdbc;
   private final Changes changes;
   private final Clock clock;
+
   /** Asked on every request that is not a file: misses are kept too (the usual answer). */
   private final KeyedCache<String, Optional<String>> byPath;
 
@@ -38,7 +40,10 @@ public class Redirects {
    * not a local path.
    */
   public static String normalize(String path, String query) {
-    if (path == null || !path.startsWith("/") || path.startsWith("//") || path.length() > PATH_MAX) {
+    if (path == null
+        || !path.startsWith("/")
+        || path.startsWith("//")
+        || path.length() > PATH_MAX) {
       return null;
     }
     if (path.equals("/")) {
@@ -115,8 +120,11 @@ public class Redirects {
       throw new IllegalArgumentException(
           "Alamat lama tidak valid: tulis jalurnya, misalnya /ekonomi/judul-berita/ atau /?p=42.");
     }
-    if (target == null || !target.startsWith("/") || target.startsWith("//")
-        || target.length() > PATH_MAX || target.chars().anyMatch(Character::isWhitespace)) {
+    if (target == null
+        || !target.startsWith("/")
+        || target.startsWith("//")
+        || target.length() > PATH_MAX
+        || target.chars().anyMatch(Character::isWhitespace)) {
       throw new IllegalArgumentException(
           "Alamat tujuan harus jalur di situs ini, misalnya /ekonomi/42/judul-berita.");
     }
@@ -137,7 +145,8 @@ public class Redirects {
   }
 
   public boolean delete(String oldPath) {
-    int deleted = jdbc.sql("DELETE FROM redirect WHERE old_path = :path").param("path", oldPath).update();
+    int deleted =
+        jdbc.sql("DELETE FROM redirect WHERE old_path = :path").param("path", oldPath).update();
     if (deleted > 0) {
       changes.record(KEY);
     }

@@ -6,7 +6,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -26,6 +25,7 @@ final class ArticleFields {
   static final String PUBLISHED = "published";
   static final String PUBLISHED_POINT = "published_point";
   static final String SPELL = "spell";
+
   /** Words written in lower case in lead and body: the vocabulary that teaches roots. */
   static final String WORDS = "kata";
 

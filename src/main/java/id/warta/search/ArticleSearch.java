@@ -1,11 +1,11 @@
 package id.warta.search;
 
-import java.util.Arrays;
 import id.warta.platform.Excerpts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +40,10 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches the index: the words typed (all must match, in any field; "quotes" for a phrase,
- * -word to exclude), the title counting most, then tags, lead, authors and section, then body.
- * Results come with highlighted, escaped title and snippet, and with a spelling suggestion from
- * the index's own words when nothing was found.
+ * Searches the index: the words typed (all must match, in any field; "quotes" for a phrase, -word
+ * to exclude), the title counting most, then tags, lead, authors and section, then body. Results
+ * come with highlighted, escaped title and snippet, and with a spelling suggestion from the index's
+ * own words when nothing was found.
  */
 @Service
 public class ArticleSearch {
@@ -177,7 +177,8 @@ public class ArticleSearch {
     List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       var doc =
-          stored.document(ids[i], Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.LEAD));
+          stored.document(
+              ids[i], Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.LEAD));
       String titleHtml = title.get(ArticleFields.TITLE)[i];
       if (titleHtml == null) {
         titleHtml = escape(doc.get(ArticleFields.TITLE));
@@ -189,14 +190,15 @@ public class ArticleSearch {
       if (snippet == null) {
         snippet = escape(Excerpts.cut(doc.get(ArticleFields.LEAD), SNIPPET_LENGTH));
       }
-      hits.add(new SearchResults.Hit(Long.parseLong(doc.get(ArticleFields.ID)), titleHtml, snippet));
+      hits.add(
+          new SearchResults.Hit(Long.parseLong(doc.get(ArticleFields.ID)), titleHtml, snippet));
     }
     return hits;
   }
 
   /**
-   * A spelling of the query whose words are all in the articles, when some typed word is not
-   * and the new spelling finds something; else null.
+   * A spelling of the query whose words are all in the articles, when some typed word is not and
+   * the new spelling finds something; else null.
    */
   private String suggest(IndexSearcher searcher, SearchRequest request) throws IOException {
     var reader = searcher.getIndexReader();
@@ -214,7 +216,8 @@ public class ArticleSearch {
         corrected.add(word);
         continue;
       }
-      SuggestWord[] similar = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      SuggestWord[] similar =
+          checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       if (similar.length == 0) {
         corrected.add(word);
       } else {

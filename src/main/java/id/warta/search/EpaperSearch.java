@@ -60,11 +60,11 @@ import org.slf4j.LoggerFactory;
  * <data-dir>/search-epaper}, one document per page of every ready edition, analysed like articles
  * (Indonesian stop words, roots from the list; the archive's learned roots are for articles only).
  *
- * <p>Kept current by {@link #sync()}: the editions the database calls ready against those the
- * index holds, adding the missing ones' pages and removing the others'. It runs on start and on
- * every e-paper change from the change feed (an edition ready, deleted or replaced); editions are
- * few (one a day), so comparing the two lists is cheap. An index written under another analysis
- * is emptied and filled again by the same call.
+ * <p>Kept current by {@link #sync()}: the editions the database calls ready against those the index
+ * holds, adding the missing ones' pages and removing the others'. It runs on start and on every
+ * e-paper change from the change feed (an edition ready, deleted or replaced); editions are few
+ * (one a day), so comparing the two lists is cheap. An index written under another analysis is
+ * emptied and filled again by the same call.
  */
 public final class EpaperSearch implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EpaperSearch.class);
@@ -90,8 +90,13 @@ public final class EpaperSearch implements AutoCloseable {
   public record Hit(LocalDate date, String title, int page, String snippetHtml) {
     /** The page in the reader, carrying the words so it marks them too. */
     public String path(String query) {
-      return "/epaper/" + date + "/" + page + "?q="
-          + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+      return "/epaper/"
+          + date
+          + "/"
+          + page
+          + "?q="
+          + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)
+              .replace("+", "%20");
     }
   }
 
@@ -109,11 +114,17 @@ public final class EpaperSearch implements AutoCloseable {
   private final Directory directory;
   private IndexWriter writer;
   private SearcherManager searchers;
+
   /** Editions whose pages are in the index; guarded by {@code this}. */
   private final Set<Long> indexed = new HashSet<>();
+
   private volatile boolean opened;
 
-  EpaperSearch(Path path, EditionRepository editions, SearchAnalyzers analyzers, SearchProperties properties) {
+  EpaperSearch(
+      Path path,
+      EditionRepository editions,
+      SearchAnalyzers analyzers,
+      SearchProperties properties) {
     this.path = path;
     this.editions = editions;
     this.analyzers = analyzers;
@@ -136,13 +147,19 @@ public final class EpaperSearch implements AutoCloseable {
       try {
         fresh =
             !DirectoryReader.indexExists(directory)
-                || !analyzers.fingerprint().equals(SegmentInfos.readLatestCommit(directory).getUserData().get(ANALYSIS));
+                || !analyzers
+                    .fingerprint()
+                    .equals(SegmentInfos.readLatestCommit(directory).getUserData().get(ANALYSIS));
       } catch (IOException | RuntimeException e) {
-        log.warn("E-paper search index at {} cannot be read ({}): starting a new one", path, e.toString());
+        log.warn(
+            "E-paper search index at {} cannot be read ({}): starting a new one",
+            path,
+            e.toString());
         wipe();
       }
       var config = new IndexWriterConfig(analyzers.text());
-      config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setOpenMode(
+          fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setCommitOnClose(false);
       writer = new IndexWriter(directory, config);
       searchers = new SearcherManager(writer, null);
@@ -256,12 +273,14 @@ public final class EpaperSearch implements AutoCloseable {
     try {
       Query query = parse(text);
       int wanted = Math.max(1, Math.min(page * size, properties.maxResults()));
-      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+      TopDocs top =
+          searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
       int from = (page - 1) * size;
       List<Hit> hits = new ArrayList<>();
       if (from < top.scoreDocs.length) {
         ScoreDoc[] docs =
-            java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + size));
+            java.util.Arrays.copyOfRange(
+                top.scoreDocs, from, Math.min(top.scoreDocs.length, from + size));
         hits = highlight(searcher, query, docs);
       }
       long total = Math.min(top.totalHits.value(), properties.maxResults());
@@ -288,7 +307,8 @@ public final class EpaperSearch implements AutoCloseable {
     return query == null ? new MatchNoDocsQuery("nothing to search for") : query;
   }
 
-  private List<Hit> highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+  private List<Hit> highlight(IndexSearcher searcher, Query query, ScoreDoc[] docs)
+      throws IOException {
     var highlighter =
         UnifiedHighlighter.builder(searcher, analyzers.text())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
@@ -301,7 +321,8 @@ public final class EpaperSearch implements AutoCloseable {
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
     }
-    String[] snippets = highlighter.highlightFields(new String[] {TEXT}, query, ids, new int[] {2}).get(TEXT);
+    String[] snippets =
+        highlighter.highlightFields(new String[] {TEXT}, query, ids, new int[] {2}).get(TEXT);
     var stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
@@ -336,7 +357,8 @@ public final class EpaperSearch implements AutoCloseable {
         if (wanted.contains(term.toString()) && offset.startOffset() >= at) {
           out.append(ArticleSearch.escape(text.substring(at, offset.startOffset())));
           out.append("<mark>")
-              .append(ArticleSearch.escape(text.substring(offset.startOffset(), offset.endOffset())))
+              .append(
+                  ArticleSearch.escape(text.substring(offset.startOffset(), offset.endOffset())))
               .append("</mark>");
           at = offset.endOffset();
         }
@@ -351,7 +373,10 @@ public final class EpaperSearch implements AutoCloseable {
 
   private List<String> terms(String query) {
     List<String> terms = new ArrayList<>();
-    String limited = query.length() > properties.maxQueryLength() ? query.substring(0, properties.maxQueryLength()) : query;
+    String limited =
+        query.length() > properties.maxQueryLength()
+            ? query.substring(0, properties.maxQueryLength())
+            : query;
     try (TokenStream stream = analyzers.text().tokenStream(TEXT, limited)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();

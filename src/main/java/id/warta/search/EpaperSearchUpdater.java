@@ -11,13 +11,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the e-paper pages' index in line with the ready editions: on start (in the background)
- * and whenever the change feed says the e-paper changed, whichever node or process changed it.
- * Off in commands, like {@link SearchIndexUpdater}. A failure is logged: the next change or start
- * repairs it, since every sync compares the whole list.
+ * Keeps the e-paper pages' index in line with the ready editions: on start (in the background) and
+ * whenever the change feed says the e-paper changed, whichever node or process changed it. Off in
+ * commands, like {@link SearchIndexUpdater}. A failure is logged: the next change or start repairs
+ * it, since every sync compares the whole list.
  */
 @Component
-@ConditionalOnProperty(name = "warta.search.live-updates", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "warta.search.live-updates",
+    havingValue = "true",
+    matchIfMissing = true)
 class EpaperSearchUpdater implements ChangeListener {
   private static final Logger log = LoggerFactory.getLogger(EpaperSearchUpdater.class);
 
@@ -50,7 +53,9 @@ class EpaperSearchUpdater implements ChangeListener {
       if (outcome.added() + outcome.removed() > 0) {
         log.info(
             "E-paper search: {} editions indexed, {} removed in {} ms",
-            outcome.added(), outcome.removed(), outcome.took().toMillis());
+            outcome.added(),
+            outcome.removed(),
+            outcome.took().toMillis());
       }
     } catch (RuntimeException e) {
       log.error("E-paper search index not brought up to date; the next e-paper change retries", e);

@@ -10,15 +10,14 @@ import java.util.function.Predicate;
 
 /**
  * Reduces an Indonesian word to its root, but only to a root the dictionary knows: a word whose
- * root cannot be found is left as it is. Lucene's own IndonesianStemFilter strips by rule alone
- * and turns "terima" into "ima" and "pemerintah" into "erintah"; here "berterima" becomes
- * "terima" and "pemerintahan" becomes "perintah", like "pemerintah".
+ * root cannot be found is left as it is. Lucene's own IndonesianStemFilter strips by rule alone and
+ * turns "terima" into "ima" and "pemerintah" into "erintah"; here "berterima" becomes "terima" and
+ * "pemerintahan" becomes "perintah", like "pemerintah".
  *
- * <p>Tried in this order, the first known root wins: the word itself; the word without its
- * suffixes (particle -lah/-kah/-tah/-pun, possessive -ku/-mu/-nya, derivational -kan/-an/-i),
- * least stripped first; then up to three prefixes (di-, ke-, se-, ber-, ter-, per-, me-, pe-
- * with their sound changes: mem-, men-, meng-, meny-, menge-...) off each of those forms.
- * Expects lower-case input.
+ * <p>Tried in this order, the first known root wins: the word itself; the word without its suffixes
+ * (particle -lah/-kah/-tah/-pun, possessive -ku/-mu/-nya, derivational -kan/-an/-i), least stripped
+ * first; then up to three prefixes (di-, ke-, se-, ber-, ter-, per-, me-, pe- with their sound
+ * changes: mem-, men-, meng-, meny-, menge-...) off each of those forms. Expects lower-case input.
  */
 final class IndonesianStemmer {
   private static final int MIN_ROOT = 3;
@@ -50,9 +49,9 @@ final class IndonesianStemmer {
   }
 
   /**
-   * The first candidate root of {@code word}, in the order {@link #stem} tries them, that
-   * {@code isRoot} accepts; else the word. With {@code strict}, only the prefixes that rarely
-   * start a root by chance are taken off (see {@link #prefixCandidates(String, boolean)}).
+   * The first candidate root of {@code word}, in the order {@link #stem} tries them, that {@code
+   * isRoot} accepts; else the word. With {@code strict}, only the prefixes that rarely start a root
+   * by chance are taken off (see {@link #prefixCandidates(String, boolean)}).
    */
   static String findRoot(String word, Predicate<String> isRoot, boolean strict) {
     List<String> forms = suffixForms(word);
@@ -161,9 +160,9 @@ final class IndonesianStemmer {
 
   /**
    * Undoes the sound change of me-/pe- before the root: meng-, meny-, mem-, men-. {@code strict}
-   * refuses the spellings the rules do not make: men- before t and a vowel ("menteri" is not
-   * me- + "teri": t is dropped), me-/pe- straight before other consonants than l, r, w, y
-   * ("pesisir" is not pe- + "sisir").
+   * refuses the spellings the rules do not make: men- before t and a vowel ("menteri" is not me- +
+   * "teri": t is dropped), me-/pe- straight before other consonants than l, r, w, y ("pesisir" is
+   * not pe- + "sisir").
    */
   private static void nasalized(String rest, boolean strict, List<String> out) {
     if (rest.startsWith("ng")) {

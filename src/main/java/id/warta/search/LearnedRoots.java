@@ -17,39 +17,44 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Roots the archive teaches, for words whose root is not in the root-word list: "dievakuasi"
- * and "mengevakuasi" belong to "evakuasi" once some article has "evakuasi" written bare. Asked
- * at query time against the searcher's own reader, so what it knows is the index as it stands
- * (no second copy of the vocabulary in memory) and documents indexed before a root was learned
- * are found too: their words were indexed as written, and a query word is widened to all the
- * index's words of its family (see docs/search.md).
+ * Roots the archive teaches, for words whose root is not in the root-word list: "dievakuasi" and
+ * "mengevakuasi" belong to "evakuasi" once some article has "evakuasi" written bare. Asked at query
+ * time against the searcher's own reader, so what it knows is the index as it stands (no second
+ * copy of the vocabulary in memory) and documents indexed before a root was learned are found too:
+ * their words were indexed as written, and a query word is widened to all the index's words of its
+ * family (see docs/search.md).
  *
  * <p>A learned root: at least {@link #MIN_LENGTH} letters, written in lower case in the lead or
- * body of at least {@code minArticles} articles (the {@link ArticleFields#WORDS} field; a name
- * such as "Ani" is written with a capital and never counts), not in the list, and not itself
- * reducible to a learned root. Only di-, ber-/ter-/per- and me-/pe- with their sound changes
- * are taken off (ke-, se- and bare be-/te-/pe- start too many roots by chance), and under ber-,
- * ter-, per- or pe- a root shorter than {@link #SURE_LENGTH} must also occur with di- or me-
- * ("penculikan" → "culik" with "diculik"; "pengantin" stays, "kantin" takes neither). A word
- * keeps its own form when the archive shows it as a root in its own right: written bare itself
- * and taking prefixes of its own ("berani" with "keberanian", "tetangga" with "bertetangga").
+ * body of at least {@code minArticles} articles (the {@link ArticleFields#WORDS} field; a name such
+ * as "Ani" is written with a capital and never counts), not in the list, and not itself reducible
+ * to a learned root. Only di-, ber-/ter-/per- and me-/pe- with their sound changes are taken off
+ * (ke-, se- and bare be-/te-/pe- start too many roots by chance), and under ber-, ter-, per- or pe-
+ * a root shorter than {@link #SURE_LENGTH} must also occur with di- or me- ("penculikan" → "culik"
+ * with "diculik"; "pengantin" stays, "kantin" takes neither). A word keeps its own form when the
+ * archive shows it as a root in its own right: written bare itself and taking prefixes of its own
+ * ("berani" with "keberanian", "tetangga" with "bertetangga").
  */
 final class LearnedRoots {
   static final int MIN_LENGTH = 5;
+
   /**
    * A root this long, found under ber-, ter-, per- or pe-, is taken without more evidence
    * (loanwords: "berkolaborasi", "terkonfirmasi"); a shorter one must also take di- or me-.
    */
   static final int SURE_LENGTH = 7;
+
   /** A query word is widened to at most this many index words. */
   static final int MAX_FAMILY = 40;
+
   private static final int MAX_TERMS_PER_BASE = 50;
   private static final int CACHE_SIZE = 100_000;
 
   private final IndonesianStemmer stemmer;
   private final int minArticles;
+
   /** Keyed by reader: a new reader (an article published) may know more roots. */
   private final Cache<Key, String> roots = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
+
   private final Cache<Key, List<String>> families =
       Caffeine.newBuilder().maximumSize(CACHE_SIZE / 10).build();
 
@@ -79,8 +84,8 @@ final class LearnedRoots {
   }
 
   /**
-   * The words of the index that share {@code word}'s learned root, the word itself first: what
-   * a query for the word should match. Just the word when it has no learned root.
+   * The words of the index that share {@code word}'s learned root, the word itself first: what a
+   * query for the word should match. Just the word when it has no learned root.
    */
   List<String> family(IndexReader reader, String word) {
     if (!eligible(word)) {
@@ -105,8 +110,7 @@ final class LearnedRoots {
   }
 
   private String findRoot(IndexReader reader, String word) {
-    String root =
-        IndonesianStemmer.findRoot(word, c -> !c.equals(word) && isRoot(reader, c), true);
+    String root = IndonesianStemmer.findRoot(word, c -> !c.equals(word) && isRoot(reader, c), true);
     if (root.equals(word) || IndonesianStemmer.suffixForms(word).contains(root)) {
       return root;
     }

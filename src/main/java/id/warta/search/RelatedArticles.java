@@ -1,12 +1,12 @@
 package id.warta.search;
 
 import id.warta.article.ArticleKeys;
-import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import id.warta.article.PublishedArticles;
 import id.warta.platform.ChangeFeed;
 import id.warta.platform.KeyedCache;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,8 +31,8 @@ import org.springframework.stereotype.Service;
 /**
  * "Baca Juga": the editor's choices first, then articles like this one by content (Lucene
  * MoreLikeThis over title, tags and body), favouring recent ones and the same section. Never the
- * article itself, never an unpublished one (the index holds only published articles, and what
- * it returns is checked against the database again).
+ * article itself, never an unpublished one (the index holds only published articles, and what it
+ * returns is checked against the database again).
  */
 @Service
 public class RelatedArticles {
@@ -52,11 +52,12 @@ public class RelatedArticles {
   private final SearchIndex index;
   private final PublishedArticles articles;
   private final Clock clock;
+
   /**
-   * Similar articles by content change slowly, and MoreLikeThis is the costliest part of an
-   * article page; ids are kept a while, and the articles behind them are read fresh from the
-   * database each time, so a withdrawn article never shows. A change to the article itself (a
-   * draft seen in preview, then published) drops its ids, after the index has applied it.
+   * Similar articles by content change slowly, and MoreLikeThis is the costliest part of an article
+   * page; ids are kept a while, and the articles behind them are read fresh from the database each
+   * time, so a withdrawn article never shows. A change to the article itself (a draft seen in
+   * preview, then published) drops its ids, after the index has applied it.
    */
   private final KeyedCache<SimilarKey, List<Long>> similarIds;
 
@@ -70,12 +71,16 @@ public class RelatedArticles {
   }
 
   /**
-   * The inline link and the list for an article page: the editor's inline choice, or else the
-   * most similar article; the editor's list, filled up to {@code size} with similar articles.
-   * An article appears once.
+   * The inline link and the list for an article page: the editor's inline choice, or else the most
+   * similar article; the editor's list, filled up to {@code size} with similar articles. An article
+   * appears once.
    */
   public Choice choose(
-      long articleId, long sectionId, ArticleSummary chosenReadAlso, List<ArticleSummary> chosen, int size) {
+      long articleId,
+      long sectionId,
+      ArticleSummary chosenReadAlso,
+      List<ArticleSummary> chosen,
+      int size) {
     List<ArticleSummary> list = new ArrayList<>(chosen.stream().limit(size).toList());
     Set<Long> taken = new HashSet<>();
     taken.add(articleId);
@@ -84,7 +89,8 @@ public class RelatedArticles {
       taken.add(chosenReadAlso.id());
     }
     int needed = size - list.size() + (chosenReadAlso == null ? 1 : 0);
-    List<ArticleSummary> similar = needed > 0 ? similar(articleId, sectionId, needed, taken) : List.of();
+    List<ArticleSummary> similar =
+        needed > 0 ? similar(articleId, sectionId, needed, taken) : List.of();
     ArticleSummary readAlso = chosenReadAlso;
     int next = 0;
     if (readAlso == null && !similar.isEmpty()) {
@@ -97,7 +103,8 @@ public class RelatedArticles {
   }
 
   /** Published articles most like this one, best first, leaving out the ids given. */
-  public List<ArticleSummary> similar(long articleId, long sectionId, int limit, Collection<Long> exclude) {
+  public List<ArticleSummary> similar(
+      long articleId, long sectionId, int limit, Collection<Long> exclude) {
     if (limit <= 0) {
       return List.of();
     }
@@ -108,7 +115,8 @@ public class RelatedArticles {
               new SimilarKey(articleId, sectionId, limit, Set.copyOf(exclude)),
               key ->
                   new KeyedCache.Loaded<>(
-                      index.search(searcher -> similarIds(searcher, articleId, sectionId, limit, exclude)),
+                      index.search(
+                          searcher -> similarIds(searcher, articleId, sectionId, limit, exclude)),
                       List.of(ArticleKeys.article(articleId))));
     } catch (RuntimeException e) {
       log.warn("Related articles unavailable for article {}", articleId, e);
@@ -145,14 +153,21 @@ public class RelatedArticles {
       var query = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST);
       query.add(new TermQuery(self), BooleanClause.Occur.MUST_NOT);
       for (long id : exclude) {
-        query.add(new TermQuery(new Term(ArticleFields.ID, Long.toString(id))), BooleanClause.Occur.MUST_NOT);
+        query.add(
+            new TermQuery(new Term(ArticleFields.ID, Long.toString(id))),
+            BooleanClause.Occur.MUST_NOT);
       }
       Query boosted =
           FunctionScoreQuery.boostByValue(
               query.build(), new RelatedBoost(sectionId, clock.millis(), HALF_LIFE_DAYS));
       List<Long> ids = new ArrayList<>();
       for (ScoreDoc hit : searcher.search(boosted, limit + 5).scoreDocs) {
-        ids.add(Long.parseLong(searcher.storedFields().document(hit.doc, Set.of(ArticleFields.ID)).get(ArticleFields.ID)));
+        ids.add(
+            Long.parseLong(
+                searcher
+                    .storedFields()
+                    .document(hit.doc, Set.of(ArticleFields.ID))
+                    .get(ArticleFields.ID)));
       }
       return ids;
     } catch (IOException e) {

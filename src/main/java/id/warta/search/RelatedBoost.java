@@ -10,9 +10,9 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Multiplies a related article's similarity: recent articles count more (half the weight at
- * {@code halfLifeDays} old, never below a floor so strong older matches still show), and so do
- * articles of the same section.
+ * Multiplies a related article's similarity: recent articles count more (half the weight at {@code
+ * halfLifeDays} old, never below a floor so strong older matches still show), and so do articles of
+ * the same section.
  */
 final class RelatedBoost extends DoubleValuesSource {
   static final double SAME_SECTION = 1.5;

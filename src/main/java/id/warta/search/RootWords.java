@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The Indonesian root words (kata dasar) the stemmer may reduce a word to: Warta's own list
- * ({@code search/kata-dasar.txt}), plus an optional list on disk. A list on disk may be a plain
- * list or a hunspell dictionary ({@code word/FLAGS} lines, the first line a count).
+ * The Indonesian root words (kata dasar) the stemmer may reduce a word to: Warta's own list ({@code
+ * search/kata-dasar.txt}), plus an optional list on disk. A list on disk may be a plain list or a
+ * hunspell dictionary ({@code word/FLAGS} lines, the first line a count).
  */
 final class RootWords {
   static final String BUILT_IN = "search/kata-dasar.txt";

@@ -16,8 +16,8 @@ import org.apache.lucene.index.IndexReader;
  * How text becomes terms. Article text: words, lower case, Indonesian stop words (Lucene's list)
  * dropped, then each word reduced to its root. The spelling field keeps words as written, so a
  * suggestion is a real word from the articles; the vocabulary field keeps the words written in
- * lower case (no names), from which roots are learned. A query also matches the other words of
- * each word's learned family (see {@link LearnedRoots}).
+ * lower case (no names), from which roots are learned. A query also matches the other words of each
+ * word's learned family (see {@link LearnedRoots}).
  */
 final class SearchAnalyzers {
   /** Bump when analysis changes in a way that needs the index rebuilt. */
@@ -79,9 +79,9 @@ final class SearchAnalyzers {
   }
 
   /**
-   * For parsing a query searched on {@code reader}: article text analysis, each word widened to
-   * the words of the index that share its learned root. The index itself holds no learned
-   * roots, so what is learned later applies to every document at once. Close it after use.
+   * For parsing a query searched on {@code reader}: article text analysis, each word widened to the
+   * words of the index that share its learned root. The index itself holds no learned roots, so
+   * what is learned later applies to every document at once. Close it after use.
    */
   Analyzer query(IndexReader reader) {
     return textAnalyzer(reader);

@@ -27,7 +27,8 @@ class SearchConfiguration {
       SearchAnalyzers analyzers,
       Clock clock,
       @Value("${warta.search.live-updates:true}") boolean liveUpdates) {
-    return new SearchIndex(storage.dataDir().resolve("search"), articles, analyzers, clock, !liveUpdates);
+    return new SearchIndex(
+        storage.dataDir().resolve("search"), articles, analyzers, clock, !liveUpdates);
   }
 
   /** The e-paper pages' own index; opened at first use, so commands never touch it. */
@@ -37,6 +38,7 @@ class SearchConfiguration {
       id.warta.epaper.EditionRepository editions,
       SearchAnalyzers analyzers,
       SearchProperties properties) {
-    return new EpaperSearch(storage.dataDir().resolve("search-epaper"), editions, analyzers, properties);
+    return new EpaperSearch(
+        storage.dataDir().resolve("search-epaper"), editions, analyzers, properties);
   }
 }

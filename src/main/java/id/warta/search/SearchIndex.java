@@ -39,19 +39,20 @@ import org.slf4j.LoggerFactory;
  * The Lucene index of published articles under {@code <data-dir>/search}: one document per
  * published article, nothing else.
  *
- * <p>Kept current by {@link #update(long)} after each commit (near-real-time: searchable as soon
- * as the call returns) and committed to disk every few seconds. Each commit records, in its user
- * data, the analysis it was built with and a watermark: every change to an article before that
- * instant is in the index. On start, a missing, unreadable or differently analysed index is
- * rebuilt from the database while the old one (or an empty one) keeps answering; otherwise
- * {@link #catchUp()} indexes what changed since the watermark, so a crash between a database
- * commit and an index commit loses nothing.
+ * <p>Kept current by {@link #update(long)} after each commit (near-real-time: searchable as soon as
+ * the call returns) and committed to disk every few seconds. Each commit records, in its user data,
+ * the analysis it was built with and a watermark: every change to an article before that instant is
+ * in the index. On start, a missing, unreadable or differently analysed index is rebuilt from the
+ * database while the old one (or an empty one) keeps answering; otherwise {@link #catchUp()}
+ * indexes what changed since the watermark, so a crash between a database commit and an index
+ * commit loses nothing.
  */
 public final class SearchIndex implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
   static final String WATERMARK = "warta.updatedUpTo";
   static final String ANALYSIS = "warta.analysis";
+
   /** How far before the watermark catch-up looks again: changes committed out of order. */
   static final Duration CATCH_UP_MARGIN = Duration.ofHours(1);
 
@@ -70,6 +71,7 @@ public final class SearchIndex implements AutoCloseable {
   private final Clock clock;
   private final Object writeLock = new Object();
   private final Object maintenanceLock = new Object();
+
   /** Articles changed by events while a rebuild or catch-up runs: it must not undo them. */
   private final Set<Long> touched = ConcurrentHashMap.newKeySet();
 
@@ -91,7 +93,12 @@ public final class SearchIndex implements AutoCloseable {
    *     site runs never touch the index the site holds (the site indexes their changes from the
    *     change feed)
    */
-  SearchIndex(Path path, ArticleSnapshots articles, SearchAnalyzers analyzers, Clock clock, boolean lazily) {
+  SearchIndex(
+      Path path,
+      ArticleSnapshots articles,
+      SearchAnalyzers analyzers,
+      Clock clock,
+      boolean lazily) {
     this.path = path;
     this.articles = articles;
     this.analyzers = analyzers;
@@ -109,7 +116,9 @@ public final class SearchIndex implements AutoCloseable {
 
   private volatile boolean opened;
 
-  /** Opens the index files if not yet open; every use of the writer or searchers goes through it. */
+  /**
+   * Opens the index files if not yet open; every use of the writer or searchers goes through it.
+   */
   private SearchIndex opened() {
     if (!opened) {
       synchronized (this) {
@@ -145,7 +154,10 @@ public final class SearchIndex implements AutoCloseable {
       closeQuietly();
       throw e; // another process (the site, or a reindex) has it open: never touch its files
     } catch (IOException | RuntimeException e) {
-      log.warn("Search index at {} cannot be read ({}): starting a new one to rebuild", path, e.toString());
+      log.warn(
+          "Search index at {} cannot be read ({}): starting a new one to rebuild",
+          path,
+          e.toString());
       closeQuietly();
       wipe();
       openWriter(IndexWriterConfig.OpenMode.CREATE);
@@ -414,7 +426,9 @@ public final class SearchIndex implements AutoCloseable {
         StoredFields stored = r.storedFields();
         for (int doc = 0; doc < r.maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
-            ids.add(Long.parseLong(stored.document(doc, Set.of(ArticleFields.ID)).get(ArticleFields.ID)));
+            ids.add(
+                Long.parseLong(
+                    stored.document(doc, Set.of(ArticleFields.ID)).get(ArticleFields.ID)));
           }
         }
       }

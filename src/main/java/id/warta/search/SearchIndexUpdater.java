@@ -10,14 +10,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows article changes from the change feed, so the index never shows what was rolled back,
- * and an article written by another process (a command run while the site is up) is indexed by
- * the site. Applied before the caches (stage SOURCE): related articles read the index. A failure
- * here is logged, not passed to the editor whose save already succeeded: the next start's
- * catch-up repairs the index. Off in commands, which never open the index the site holds.
+ * Follows article changes from the change feed, so the index never shows what was rolled back, and
+ * an article written by another process (a command run while the site is up) is indexed by the
+ * site. Applied before the caches (stage SOURCE): related articles read the index. A failure here
+ * is logged, not passed to the editor whose save already succeeded: the next start's catch-up
+ * repairs the index. Off in commands, which never open the index the site holds.
  */
 @Component
-@ConditionalOnProperty(name = "warta.search.live-updates", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "warta.search.live-updates",
+    havingValue = "true",
+    matchIfMissing = true)
 class SearchIndexUpdater implements ChangeListener {
   private static final Logger log = LoggerFactory.getLogger(SearchIndexUpdater.class);
 
@@ -46,7 +49,10 @@ class SearchIndexUpdater implements ChangeListener {
     try {
       index.update(articleId);
     } catch (RuntimeException e) {
-      log.error("Search index not updated for article {}; catch-up on next start repairs it", articleId, e);
+      log.error(
+          "Search index not updated for article {}; catch-up on next start repairs it",
+          articleId,
+          e);
     }
   }
 

@@ -10,7 +10,13 @@ import java.util.List;
  * @param incomplete the index is being rebuilt and may not hold every article yet
  */
 public record SearchResults(
-    List<Hit> hits, long total, long reachable, int page, int pageSize, String suggestion, boolean incomplete) {
+    List<Hit> hits,
+    long total,
+    long reachable,
+    int page,
+    int pageSize,
+    String suggestion,
+    boolean incomplete) {
 
   /**
    * One article found. Both HTML strings are escaped text with only {@code <mark>} added.

@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * For queries: after each word, the other words of its family at the same position, so the
- * query parser makes one synonym query (any of them matches) of them, or a multi-phrase.
+ * For queries: after each word, the other words of its family at the same position, so the query
+ * parser makes one synonym query (any of them matches) of them, or a multi-phrase.
  */
 final class WordFamilyFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

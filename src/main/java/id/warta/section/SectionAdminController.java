@@ -1,7 +1,7 @@
 package id.warta.section;
 
-import id.warta.platform.desk.NewsroomScreen;
 import id.warta.platform.desk.NewsroomPrincipal;
+import id.warta.platform.desk.NewsroomScreen;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +36,8 @@ class SectionAdminController {
       RedirectAttributes redirect) {
     try {
       var created = desk.create(principal.actor(), fields);
-      redirect.addFlashAttribute("notice", "Kanal " + created.name() + " dibuat di " + created.path() + ".");
+      redirect.addFlashAttribute(
+          "notice", "Kanal " + created.name() + " dibuat di " + created.path() + ".");
     } catch (SectionDesk.InvalidSection e) {
       return refused(null, fields, e, model, response);
     }
@@ -53,7 +54,8 @@ class SectionAdminController {
       RedirectAttributes redirect) {
     try {
       var renamed = desk.rename(principal.actor(), id, fields);
-      redirect.addFlashAttribute("notice", "Kanal " + renamed.path() + " sekarang bernama " + renamed.name() + ".");
+      redirect.addFlashAttribute(
+          "notice", "Kanal " + renamed.path() + " sekarang bernama " + renamed.name() + ".");
     } catch (SectionDesk.InvalidSection e) {
       return refused(id, fields, e, model, response);
     }
@@ -73,7 +75,10 @@ class SectionAdminController {
   }
 
   private String refused(
-      Long editing, SectionFields fields, SectionDesk.InvalidSection e, Model model,
+      Long editing,
+      SectionFields fields,
+      SectionDesk.InvalidSection e,
+      Model model,
       HttpServletResponse response) {
     if (editing != null) {
       desk.find(editing);

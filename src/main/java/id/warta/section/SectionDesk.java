@@ -1,11 +1,11 @@
 package id.warta.section;
 
-import id.warta.platform.desk.Actor;
-import id.warta.platform.desk.AuditLog;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.ReservedPaths;
 import id.warta.platform.Slugs;
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.AuditLog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Admins create, rename and reorder sections (kanal). Every reader page shows the sections in
- * its navigation: the repository records each change in its transaction, and every cache and
- * page that shows the menu is refreshed from the change feed after the commit.
+ * Admins create, rename and reorder sections (kanal). Every reader page shows the sections in its
+ * navigation: the repository records each change in its transaction, and every cache and page that
+ * shows the menu is refreshed from the change feed after the commit.
  */
 @Service
 class SectionDesk {
@@ -63,12 +63,17 @@ class SectionDesk {
     String description = description(fields.description(), errors);
     String made = Slugs.of(name);
     String slug =
-        !fields.slug().isBlank() ? fields.slug().strip()
+        !fields.slug().isBlank()
+            ? fields.slug().strip()
             : made.length() > SLUG_MAX ? Slugs.of(made.substring(0, SLUG_MAX)) : made;
     if (!name.isEmpty() || !fields.slug().isBlank()) {
       if (slug.length() > SLUG_MAX || !Slugs.isValid(slug)) {
-        errors.put("slug", "Alamat kanal hanya boleh berisi huruf kecil, angka dan tanda hubung "
-            + "(contoh: ekonomi-bisnis), paling panjang " + SLUG_MAX + " karakter.");
+        errors.put(
+            "slug",
+            "Alamat kanal hanya boleh berisi huruf kecil, angka dan tanda hubung "
+                + "(contoh: ekonomi-bisnis), paling panjang "
+                + SLUG_MAX
+                + " karakter.");
       } else if (ReservedPaths.isReserved(slug)) {
         errors.put("slug", "Alamat /" + slug + " dipakai situs sendiri; pilih alamat lain.");
       } else if (sections.findBySlug(slug).isPresent()) {
@@ -83,7 +88,8 @@ class SectionDesk {
             status -> {
               // The check above is for the form's message; the insert itself decides.
               Section s =
-                  sections.createLast(slug, name, description)
+                  sections
+                      .createLast(slug, name, description)
                       .orElseThrow(() -> new InvalidSection(Map.of("slug", slugTaken(slug))));
               audit.record(actor, "SECTION_CREATED", "kanal " + slug, name);
               return s;
@@ -103,7 +109,8 @@ class SectionDesk {
     transactions.executeWithoutResult(
         status -> {
           sections.rename(id, name, description);
-          audit.record(actor, "SECTION_RENAMED", "kanal " + before.slug(), before.name() + " -> " + name);
+          audit.record(
+              actor, "SECTION_RENAMED", "kanal " + before.slug(), before.name() + " -> " + name);
         });
     return find(id);
   }
@@ -123,7 +130,8 @@ class SectionDesk {
           order.remove(from);
           order.add(to, id);
           sections.reorder(order);
-          audit.record(actor, "SECTION_MOVED", "kanal " + moved.slug(), step < 0 ? "naik" : "turun");
+          audit.record(
+              actor, "SECTION_MOVED", "kanal " + moved.slug(), step < 0 ? "naik" : "turun");
         });
   }
 

@@ -18,9 +18,10 @@ public class SectionRepository {
 
   private final JdbcClient jdbc;
   private final Changes changes;
+
   /**
-   * Every page's menu lists the sections, and they change a few times a year: the list is kept
-   * in memory, current from the change feed (a list read before a change is never kept after it).
+   * Every page's menu lists the sections, and they change a few times a year: the list is kept in
+   * memory, current from the change feed (a list read before a change is never kept after it).
    */
   private final KeyedCache<String, List<Section>> all;
 
@@ -38,7 +39,8 @@ public class SectionRepository {
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
       return readAll();
     }
-    return all.get(Section.ALL, k -> new KeyedCache.Loaded<>(List.copyOf(readAll()), Set.of(Section.ALL)));
+    return all.get(
+        Section.ALL, k -> new KeyedCache.Loaded<>(List.copyOf(readAll()), Set.of(Section.ALL)));
   }
 
   private List<Section> readAll() {
@@ -83,12 +85,12 @@ public class SectionRepository {
   }
 
   /** The next place at the end of the order, computed by the statement that inserts. */
-  private static final String NEXT_POSITION = "(SELECT COALESCE(MAX(position), 0) + 1 FROM section)";
+  private static final String NEXT_POSITION =
+      "(SELECT COALESCE(MAX(position), 0) + 1 FROM section)";
 
   /**
-   * A new section at the end of the order, or nothing when its slug is taken. The database
-   * decides both, so two admins creating at once never get one error page and one duplicate
-   * place.
+   * A new section at the end of the order, or nothing when its slug is taken. The database decides
+   * both, so two admins creating at once never get one error page and one duplicate place.
    */
   public Optional<Section> createLast(String slug, String name, String description) {
     if (ReservedPaths.isReserved(slug)) {
@@ -97,8 +99,11 @@ public class SectionRepository {
     Optional<Section> created =
         jdbc.sql(
                 "INSERT INTO section (slug, name, description, position) SELECT :slug, :name,"
-                    + " :description, " + NEXT_POSITION + " WHERE TRUE"
-                    + " ON CONFLICT (slug) DO NOTHING RETURNING " + COLUMNS)
+                    + " :description, "
+                    + NEXT_POSITION
+                    + " WHERE TRUE"
+                    + " ON CONFLICT (slug) DO NOTHING RETURNING "
+                    + COLUMNS)
             .param("slug", slug)
             .param("name", name)
             .param("description", description)
@@ -109,9 +114,8 @@ public class SectionRepository {
   }
 
   /**
-   * The section of that name (in any case) or of the slug it makes, created at the end of the
-   * order if there is none. Decided in the database, never from the cached list of
-   * {@link #findAll}.
+   * The section of that name (in any case) or of the slug it makes, created at the end of the order
+   * if there is none. Decided in the database, never from the cached list of {@link #findAll}.
    */
   public Section findOrCreate(String name) {
     String slug = Slugs.of(name);
@@ -129,7 +133,9 @@ public class SectionRepository {
             .update();
     Section section =
         jdbc.sql(
-                "SELECT " + COLUMNS + " FROM section WHERE lower(name) = lower(:name) OR slug = :slug"
+                "SELECT "
+                    + COLUMNS
+                    + " FROM section WHERE lower(name) = lower(:name) OR slug = :slug"
                     + " ORDER BY CASE WHEN lower(name) = lower(:name) THEN 0 ELSE 1 END, id")
             .param("name", name)
             .param("slug", slug)

@@ -1,12 +1,12 @@
 package id.warta.section;
 
-import java.util.Objects;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The admin's sections: the list in reader order with a rename form each, and the new-section
- * form. A refused form comes back as typed with its messages.
+ * The admin's sections: the list in reader order with a rename form each, and the new-section form.
+ * A refused form comes back as typed with its messages.
  *
  * @param editing the section whose rename form was refused, or null
  * @param fields what was typed in the refused form (new section or {@code editing})

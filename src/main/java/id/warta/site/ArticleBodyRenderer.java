@@ -6,8 +6,8 @@ import id.warta.article.Article;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
-import java.util.function.Function;
 import id.warta.platform.IndonesianDates;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,10 +16,10 @@ import org.jsoup.nodes.TextNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a stored (already sanitized) body into what readers see: the house lead-in, the first
- * word of the first paragraph in capitals ("KEPALA junta Myanmar"), and the closing attribution
- * "(Malay Mail/OL-13)" at the end of the last paragraph. A library photo in the body becomes a
- * figure with the photo's credit and a caption (the editor's, or the library's).
+ * Turns a stored (already sanitized) body into what readers see: the house lead-in, the first word
+ * of the first paragraph in capitals ("KEPALA junta Myanmar"), and the closing attribution "(Malay
+ * Mail/OL-13)" at the end of the last paragraph. A library photo in the body becomes a figure with
+ * the photo's credit and a caption (the editor's, or the library's).
  */
 @Component
 class ArticleBodyRenderer {
@@ -35,7 +35,8 @@ class ArticleBodyRenderer {
 
   String render(Article article) {
     var key = new Key(article.id(), article.version(), article.updatedAt().toEpochMilli());
-    return rendered.get(key, k -> renderUncached(article, fileKey -> media.findByFileKey(fileKey).orElse(null)));
+    return rendered.get(
+        key, k -> renderUncached(article, fileKey -> media.findByFileKey(fileKey).orElse(null)));
   }
 
   static String renderUncached(Article article) {
@@ -80,17 +81,29 @@ class ArticleBodyRenderer {
   /** Hosts whose links, alone in a paragraph, become an embed block, and the provider's name. */
   private static final java.util.Map<String, String> EMBEDS =
       java.util.Map.of(
-          "youtube.com", "YouTube", "www.youtube.com", "YouTube", "m.youtube.com", "YouTube",
-          "youtu.be", "YouTube", "x.com", "X", "twitter.com", "X", "www.instagram.com", "Instagram",
-          "instagram.com", "Instagram");
+          "youtube.com",
+          "YouTube",
+          "www.youtube.com",
+          "YouTube",
+          "m.youtube.com",
+          "YouTube",
+          "youtu.be",
+          "YouTube",
+          "x.com",
+          "X",
+          "twitter.com",
+          "X",
+          "www.instagram.com",
+          "Instagram",
+          "instagram.com",
+          "Instagram");
 
   /**
    * A paragraph that is only a link to a YouTube video, a post on X or on Instagram becomes a
    * privacy-friendly block: nothing is loaded from the provider until the reader clicks through.
    */
   private static void embed(Element p) {
-    if (p.children().size() != 1 || !p.child(0).nameIs("a")
-        || !p.ownText().isBlank()) {
+    if (p.children().size() != 1 || !p.child(0).nameIs("a") || !p.ownText().isBlank()) {
       return;
     }
     Element a = p.child(0);
@@ -98,9 +111,10 @@ class ArticleBodyRenderer {
     String provider;
     try {
       var uri = new java.net.URI(href);
-      provider = uri.getHost() == null || !"https".equalsIgnoreCase(uri.getScheme())
-          ? null
-          : EMBEDS.get(uri.getHost().toLowerCase(java.util.Locale.ROOT));
+      provider =
+          uri.getHost() == null || !"https".equalsIgnoreCase(uri.getScheme())
+              ? null
+              : EMBEDS.get(uri.getHost().toLowerCase(java.util.Locale.ROOT));
     } catch (java.net.URISyntaxException e) {
       provider = null;
     }
@@ -108,9 +122,12 @@ class ArticleBodyRenderer {
       return;
     }
     Element block = new Element("div").addClass("embed").attr("data-provider", provider);
-    block.appendElement("p").addClass("embed-note")
+    block
+        .appendElement("p")
+        .addClass("embed-note")
         .text("Konten dari " + provider + ". Tidak dimuat sampai Anda membukanya.");
-    block.appendElement("a")
+    block
+        .appendElement("a")
         .attr("href", href)
         .attr("rel", "noopener noreferrer nofollow")
         .addClass("embed-open")
@@ -127,7 +144,9 @@ class ArticleBodyRenderer {
     if (figure == null) {
       Element parent = img.parent();
       figure = new Element("figure");
-      if (parent != null && parent.nameIs("p") && parent.children().size() == 1
+      if (parent != null
+          && parent.nameIs("p")
+          && parent.children().size() == 1
           && parent.text().isBlank()) {
         parent.replaceWith(figure);
       } else {
@@ -158,7 +177,8 @@ class ArticleBodyRenderer {
       start++;
     }
     int end = start;
-    while (end < whole.length() && !Character.isWhitespace(whole.charAt(end))
+    while (end < whole.length()
+        && !Character.isWhitespace(whole.charAt(end))
         && whole.charAt(end) != '\u00a0') {
       end++;
     }

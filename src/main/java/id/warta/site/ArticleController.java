@@ -1,8 +1,8 @@
 package id.warta.site;
 
 import id.warta.article.Article;
-import id.warta.article.ArticleSeo;
 import id.warta.article.ArticleRepository;
+import id.warta.article.ArticleSeo;
 import id.warta.article.ArticleSummary;
 import id.warta.article.PublishedArticles;
 import id.warta.article.Tag;
@@ -14,26 +14,26 @@ import id.warta.liveblog.LiveViews;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
-import id.warta.platform.PageKeys;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.PageKeys;
 import id.warta.platform.PageViews;
 import id.warta.popular.PageViewCounter;
 import id.warta.search.RelatedArticles;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.view.RedirectView;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 
 /** The article page at /{section}/{id}/{slug}; any other spelling of the URL redirects to it. */
 @Controller
@@ -122,12 +122,10 @@ class ArticleController {
     String path = ArticleSummary.path(section.slug(), article.id(), article.slug());
     // Search results and shares show the SEO fields, falling back to the title, lead and photo.
     ArticleSeo seo = article.seo();
-    MediaAsset shared =
-        seo.imageId() == null
-            ? image
-            : media.findById(seo.imageId()).orElse(image);
+    MediaAsset shared = seo.imageId() == null ? image : media.findById(seo.imageId()).orElse(image);
     PageFrame frame =
-        frames.frame(seo.titleOr(article.title()), seo.descriptionOr(article.lead()), path, section.slug());
+        frames.frame(
+            seo.titleOr(article.title()), seo.descriptionOr(article.lead()), path, section.slug());
     if (shared != null) {
       frame = frames.withImage(frame, shared.url(Rendition.LARGE));
     }
@@ -135,7 +133,10 @@ class ArticleController {
     List<Author> authors = whole.authors();
     List<Tag> tags = whole.tags();
     LiveView liveBlog = live.forPage(article.id(), path).orElse(null);
-    frame = frame.withMeta(discovery.article(frame.meta(), article, section, path, authors, tags, shared, liveBlog));
+    frame =
+        frame.withMeta(
+            discovery.article(
+                frame.meta(), article, section, path, authors, tags, shared, liveBlog));
     ArticleSummary readAlso =
         article.readAlsoId() == null
             ? null
@@ -146,10 +147,12 @@ class ArticleController {
     // inline link.
     RelatedArticles.Choice related =
         this.related.choose(
-            article.id(), article.sectionId(), readAlso, published.findRelated(article.id()),
+            article.id(),
+            article.sectionId(),
+            readAlso,
+            published.findRelated(article.id()),
             layout.relatedSize());
-    boolean updated =
-        article.updatedAt().isAfter(article.publishedAt().plus(UPDATE_SHOWN_AFTER));
+    boolean updated = article.updatedAt().isAfter(article.publishedAt().plus(UPDATE_SHOWN_AFTER));
     return new ArticlePage(
         frame,
         article.id(),

@@ -46,8 +46,8 @@ public record ArticlePage(
     LiveView live) {
 
   /**
-   * How wide a photo in the main column is drawn (the column beside the sidebar from 64em, the
-   * page less its padding below), so a browser takes the rendition that fills it and no more.
+   * How wide a photo in the main column is drawn (the column beside the sidebar from 64em, the page
+   * less its padding below), so a browser takes the rendition that fills it and no more.
    */
   public static final String PHOTO_SIZES = "(min-width: 64em) 720px, calc(100vw - 2rem)";
 

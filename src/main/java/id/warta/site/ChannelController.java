@@ -1,6 +1,5 @@
 package id.warta.site;
 
-import id.warta.channel.ChannelItem;
 import id.warta.channel.ChannelRepository;
 import id.warta.channel.PartnerChannel;
 import id.warta.platform.NotFoundException;
@@ -42,7 +41,8 @@ class ChannelController {
     long total = channels.countItems(channel.id());
     Paging.requirePage(page, size, total);
     var items =
-        new Paging<>(channels.findItems(channel.id(), Paging.offset(page, size), size), page, size, total);
+        new Paging<>(
+            channels.findItems(channel.id(), Paging.offset(page, size), size), page, size, total);
     SitePages.cachePublicly(response, List.of(PartnerChannel.KEY));
     model.addAttribute(
         "page",

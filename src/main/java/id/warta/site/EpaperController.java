@@ -1,7 +1,6 @@
 package id.warta.site;
 
 import id.warta.epaper.Edition;
-import id.warta.epaper.EditionCover;
 import id.warta.epaper.EditionRepository;
 import id.warta.epaper.EditionService;
 import id.warta.epaper.EpaperProperties;
@@ -21,28 +20,26 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.regex.Pattern;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The e-paper for readers: the archive at /epaper, an edition at /epaper/{date}, the page reader
- * at /epaper/{date}/{page} and the PDF at /epaper/{date}/pdf. Only ready editions exist here.
+ * The e-paper for readers: the archive at /epaper, an edition at /epaper/{date}, the page reader at
+ * /epaper/{date}/{page} and the PDF at /epaper/{date}/pdf. Only ready editions exist here.
  */
 @Controller
 class EpaperController {
@@ -76,9 +73,11 @@ class EpaperController {
     int size = properties.archivePageSize();
     long total = editions.countReady(month);
     Paging.requirePage(page, size, total);
-    var paging = new Paging<>(editions.findReady(month, Paging.offset(page, size), size), page, size, total);
+    var paging =
+        new Paging<>(editions.findReady(month, Paging.offset(page, size), size), page, size, total);
     var archive =
-        new EpaperArchivePage(null, paging, month, editions.findReadyMonths(), frames.site().dates());
+        new EpaperArchivePage(
+            null, paging, month, editions.findReadyMonths(), frames.site().dates());
     String title = page > 1 ? archive.heading() + " - Halaman " + page : archive.heading();
     var frame =
         frames.frame(
@@ -110,7 +109,8 @@ class EpaperController {
     } else if (page > 1) {
       throw new NotFoundException("Halaman " + page + " tidak ada.");
     }
-    String title = query.isEmpty() ? "Cari di E-Paper" : "Hasil pencarian e-paper \"" + query + "\"";
+    String title =
+        query.isEmpty() ? "Cari di E-Paper" : "Hasil pencarian e-paper \"" + query + "\"";
     if (page > 1) {
       title += " - Halaman " + page;
     }
@@ -123,7 +123,9 @@ class EpaperController {
     // Results follow the index, which follows e-paper changes.
     SitePages.cachePublicly(response, List.of(Edition.KEY));
     model.addAttribute(
-        "page", new EpaperSearchPage(frame, query, search.maxQueryLength(), results, frames.site().dates()));
+        "page",
+        new EpaperSearchPage(
+            frame, query, search.maxQueryLength(), results, frames.site().dates()));
     return "site/epaper-search";
   }
 
@@ -155,7 +157,9 @@ class EpaperController {
         edition.hasFocus()
             ? "Fokus Edisi: " + edition.focusTitle() + ". " + edition.focusTeaser()
             : "E-Paper " + edition.title() + " edisi " + dateLabel + ".";
-    var frame = frames.frame("E-Paper " + edition.title() + ", " + dateLabel, description, edition.path(), null);
+    var frame =
+        frames.frame(
+            "E-Paper " + edition.title() + ", " + dateLabel, description, edition.path(), null);
     var pages = editions.findPages(edition.id());
     if (!pages.isEmpty()) {
       frame = frames.withImage(frame, pages.getFirst().imageUrl());
@@ -179,13 +183,22 @@ class EpaperController {
     var page =
         editions
             .findPage(edition.id(), number)
-            .orElseThrow(() -> new NotFoundException("Halaman " + number + " tidak ada di edisi ini."));
+            .orElseThrow(
+                () -> new NotFoundException("Halaman " + number + " tidak ada di edisi ini."));
     String dateLabel = frames.site().dates().day(edition.editionDate());
     var frame =
         frames.withImage(
             frames.frame(
                 "Halaman " + number + " - E-Paper " + edition.title() + ", " + dateLabel,
-                "Halaman " + number + " dari " + edition.pageCount() + " edisi cetak " + edition.title() + " " + dateLabel + ".",
+                "Halaman "
+                    + number
+                    + " dari "
+                    + edition.pageCount()
+                    + " edisi cetak "
+                    + edition.title()
+                    + " "
+                    + dateLabel
+                    + ".",
                 edition.pagePath(number),
                 null),
             page.thumbUrl());
@@ -194,7 +207,8 @@ class EpaperController {
     SitePages.cachePublicly(response, List.of(Edition.KEY));
     model.addAttribute(
         "page",
-        new EpaperReaderPage(frame, edition, page, text, search.markWords(text, query), query, dateLabel));
+        new EpaperReaderPage(
+            frame, edition, page, text, search.markWords(text, query), query, dateLabel));
     return "site/epaper-reader";
   }
 
@@ -204,7 +218,8 @@ class EpaperController {
 
   @GetMapping("/epaper/{date}/pdf")
   ResponseEntity<Resource> pdf(
-      @PathVariable String date, @RequestHeader(name = HttpHeaders.RANGE, required = false) String range)
+      @PathVariable String date,
+      @RequestHeader(name = HttpHeaders.RANGE, required = false) String range)
       throws IOException {
     Edition edition = load(date);
     Path file =
@@ -282,7 +297,11 @@ class EpaperController {
   private static void requirePage(Edition edition, int number) {
     if (number < 1 || number > edition.pageCount()) {
       throw new NotFoundException(
-          "Halaman " + number + " tidak ada; edisi ini berisi " + edition.pageCount() + " halaman.");
+          "Halaman "
+              + number
+              + " tidak ada; edisi ini berisi "
+              + edition.pageCount()
+              + " halaman.");
     }
   }
 

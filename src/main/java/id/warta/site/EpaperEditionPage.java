@@ -14,6 +14,8 @@ public record EpaperEditionPage(
     PageFrame frame, Edition edition, List<EditionPage> pages, String dateLabel, String pdfSize) {
 
   public boolean isFocusPage(int number) {
-    return edition.hasFocus() && number >= edition.focusFirstPage() && number <= edition.focusLastPage();
+    return edition.hasFocus()
+        && number >= edition.focusFirstPage()
+        && number <= edition.focusLastPage();
   }
 }

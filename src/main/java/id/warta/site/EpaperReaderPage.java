@@ -8,12 +8,18 @@ import java.util.stream.IntStream;
  * One page of an edition in the reader, with its neighbours and its text.
  *
  * @param text the page's text as extracted from the PDF
- * @param textHtml the same text, escaped, with the words searched (if the reader came from a
- *     search result) marked
+ * @param textHtml the same text, escaped, with the words searched (if the reader came from a search
+ *     result) marked
  * @param query the words searched, or "" when the page was opened otherwise
  */
 public record EpaperReaderPage(
-    PageFrame frame, Edition edition, EditionPage page, String text, String textHtml, String query, String dateLabel) {
+    PageFrame frame,
+    Edition edition,
+    EditionPage page,
+    String text,
+    String textHtml,
+    String query,
+    String dateLabel) {
 
   public boolean fromSearch() {
     return !query.isEmpty();

@@ -12,7 +12,11 @@ import java.nio.charset.StandardCharsets;
  * @param results null before anything was searched
  */
 public record EpaperSearchPage(
-    PageFrame frame, String query, int maxQueryLength, EpaperSearch.Results results, IndonesianDates dates) {
+    PageFrame frame,
+    String query,
+    int maxQueryLength,
+    EpaperSearch.Results results,
+    IndonesianDates dates) {
 
   /** Where the e-paper search for {@code query} is: for the link from /cari. */
   public static String pathFor(String query) {

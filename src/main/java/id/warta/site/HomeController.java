@@ -1,16 +1,16 @@
 package id.warta.site;
 
-import id.warta.article.ArticleQuery;
-import id.warta.article.PublishedArticles;
-import id.warta.article.ArticleSummary;
 import id.warta.article.ArticleKeys;
+import id.warta.article.ArticleQuery;
+import id.warta.article.ArticleSummary;
+import id.warta.article.PublishedArticles;
 import id.warta.section.Section;
 import id.warta.section.SectionRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +64,8 @@ class HomeController {
     var frame =
         frames.frame(
             null,
-            "Berita terkini dan terpercaya dari " + frames.site().name()
+            "Berita terkini dan terpercaya dari "
+                + frames.site().name()
                 + ": nasional, internasional, ekonomi, olahraga dan humaniora.",
             "/",
             null);

@@ -1,15 +1,15 @@
 package id.warta.site;
 
 import id.warta.article.ArticleQuery;
-import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
+import id.warta.article.PublishedArticles;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The home page's headline stories: the editors' pinned stories in their order, filled up with
- * the latest news when fewer are pinned (or pinned ones were unpublished).
+ * The home page's headline stories: the editors' pinned stories in their order, filled up with the
+ * latest news when fewer are pinned (or pinned ones were unpublished).
  */
 @Component
 class HomeHeadlines {

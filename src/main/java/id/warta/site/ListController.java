@@ -1,15 +1,15 @@
 package id.warta.site;
 
+import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleQuery;
-import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
+import id.warta.article.PublishedArticles;
 import id.warta.article.Tag;
 import id.warta.article.TagRepository;
 import id.warta.author.Author;
+import id.warta.author.AuthorRepository;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
-import id.warta.author.AuthorRepository;
-import id.warta.article.ArticleKeys;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
@@ -74,15 +74,29 @@ class ListController {
       HttpServletResponse response,
       Model model) {
     Section section =
-        sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("Kanal tidak ditemukan."));
-    String heading = section.slug().equals(layout.weekendSection()) ? "Berita " + section.name() : section.name();
+        sections
+            .findBySlug(slug)
+            .orElseThrow(() -> new NotFoundException("Kanal tidak ditemukan."));
+    String heading =
+        section.slug().equals(layout.weekendSection())
+            ? "Berita " + section.name()
+            : section.name();
     String description =
         section.description().isBlank()
             ? "Berita " + section.name() + " terkini dari " + frames.site().name() + "."
             : section.description();
     return list(
-        model, response, heading, section.description(), description, section.path(),
-        section.slug(), ArticleQuery.section(section.id()), Section.key(section.id()), page, null,
+        model,
+        response,
+        heading,
+        section.description(),
+        description,
+        section.path(),
+        section.slug(),
+        ArticleQuery.section(section.id()),
+        Section.key(section.id()),
+        page,
+        null,
         meta -> discovery.section(meta, section, heading));
   }
 
@@ -92,11 +106,21 @@ class ListController {
       @RequestParam(name = "halaman", required = false) String page,
       HttpServletResponse response,
       Model model) {
-    Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("Topik tidak ditemukan."));
+    Tag tag =
+        tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("Topik tidak ditemukan."));
     return list(
-        model, response, "Topik: " + tag.name(), "",
-        "Kumpulan berita tentang " + tag.name() + ".", tag.path(), null,
-        ArticleQuery.tag(tag.id()), ArticleKeys.tag(tag.id()), page, null, meta -> discovery.tag(meta, tag));
+        model,
+        response,
+        "Topik: " + tag.name(),
+        "",
+        "Kumpulan berita tentang " + tag.name() + ".",
+        tag.path(),
+        null,
+        ArticleQuery.tag(tag.id()),
+        ArticleKeys.tag(tag.id()),
+        page,
+        null,
+        meta -> discovery.tag(meta, tag));
   }
 
   @GetMapping("/penulis/{slug}")
@@ -106,9 +130,12 @@ class ListController {
       HttpServletResponse response,
       Model model) {
     var profile =
-        authors.findProfileBySlug(slug).orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
+        authors
+            .findProfileBySlug(slug)
+            .orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
     Author author = profile.author();
-    var photo = profile.photoMediaId() == null ? null : media.findById(profile.photoMediaId()).orElse(null);
+    var photo =
+        profile.photoMediaId() == null ? null : media.findById(profile.photoMediaId()).orElse(null);
     model.addAttribute(
         "author",
         new AuthorCard(
@@ -116,9 +143,18 @@ class ListController {
             photo == null ? "" : (photo.altText().isBlank() ? author.name() : photo.altText()),
             profile.linkList()));
     return list(
-        model, response, author.name(), author.bio(),
-        "Berita yang ditulis oleh " + author.name() + ".", author.path(), null,
-        ArticleQuery.author(author.id()), Author.key(author.id()), page, null, meta -> discovery.author(meta, author));
+        model,
+        response,
+        author.name(),
+        author.bio(),
+        "Berita yang ditulis oleh " + author.name() + ".",
+        author.path(),
+        null,
+        ArticleQuery.author(author.id()),
+        Author.key(author.id()),
+        page,
+        null,
+        meta -> discovery.author(meta, author));
   }
 
   @GetMapping("/indeks")
@@ -135,8 +171,18 @@ class ListController {
             : ArticleQuery.between(dates.startOfDay(day), dates.startOfDay(day.plusDays(1)));
     String heading = day == null ? "Indeks Berita" : "Indeks Berita " + dates.day(day);
     return list(
-        model, response, heading, "", "Semua berita " + frames.site().name() + ", terbaru lebih dulu.",
-        "/indeks", null, query, ArticleKeys.ARTICLES, page, day, meta -> discovery.list(meta, "Indeks Berita", "/indeks"));
+        model,
+        response,
+        heading,
+        "",
+        "Semua berita " + frames.site().name() + ", terbaru lebih dulu.",
+        "/indeks",
+        null,
+        query,
+        ArticleKeys.ARTICLES,
+        page,
+        day,
+        meta -> discovery.list(meta, "Indeks Berita", "/indeks"));
   }
 
   @GetMapping("/populer")
@@ -152,7 +198,8 @@ class ListController {
         "page",
         new ListPage(
             withMeta(
-                frames.frame("Berita Populer", "Berita yang paling banyak dibaca.", "/populer", null),
+                frames.frame(
+                    "Berita Populer", "Berita yang paling banyak dibaca.", "/populer", null),
                 meta -> discovery.list(meta, "Berita Populer", "/populer")),
             "Berita Populer",
             "Paling banyak dibaca dalam 24 jam terakhir.",
@@ -184,10 +231,12 @@ class ListController {
     long total = articles.countPublished(query);
     Paging.requirePage(page, size, total);
     var paging =
-        new Paging<>(articles.findPublished(query, Paging.offset(page, size), size), page, size, total);
+        new Paging<>(
+            articles.findPublished(query, Paging.offset(page, size), size), page, size, total);
     String title = page > 1 ? heading + " - Halaman " + page : heading;
     var frame =
-        withMeta(frames.frame(title, description, pathWithPage(path, day, page), activeSection), meta);
+        withMeta(
+            frames.frame(title, description, pathWithPage(path, day, page), activeSection), meta);
     Modules shared = modules.build();
     Set<String> keys = new HashSet<>(ArticleKeys.articles(paging.items()));
     keys.add(listKey);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The modules beside and below every article and on the home page, in the seed's order: the
- * e-paper block, Berita Terkini, the partner channels, Berita Populer and Berita Weekend.
+ * The modules beside and below every article and on the home page, in the seed's order: the e-paper
+ * block, Berita Terkini, the partner channels, Berita Populer and Berita Weekend.
  *
  * @param edition the latest edition, or null when there is none yet
  * @param keys the surrogate keys of what the modules show, for the page that shows them

@@ -43,7 +43,17 @@ public record PageFrame(
       String image,
       boolean noIndex,
       PageMeta meta) {
-    this(siteName, title, description, canonical, sections, activeSection, image, noIndex, meta, null);
+    this(
+        siteName,
+        title,
+        description,
+        canonical,
+        sections,
+        activeSection,
+        image,
+        noIndex,
+        meta,
+        null);
   }
 
   public PageFrame(
@@ -55,17 +65,45 @@ public record PageFrame(
       String activeSection,
       String image,
       boolean noIndex) {
-    this(siteName, title, description, canonical, sections, activeSection, image, noIndex, null, null);
+    this(
+        siteName,
+        title,
+        description,
+        canonical,
+        sections,
+        activeSection,
+        image,
+        noIndex,
+        null,
+        null);
   }
 
   PageFrame withFooter(List<Link> footer) {
     return new PageFrame(
-        siteName, title, description, canonical, sections, activeSection, image, noIndex, meta, footer);
+        siteName,
+        title,
+        description,
+        canonical,
+        sections,
+        activeSection,
+        image,
+        noIndex,
+        meta,
+        footer);
   }
 
   PageFrame withMeta(PageMeta meta) {
     return new PageFrame(
-        siteName, title, description, canonical, sections, activeSection, image, noIndex, meta, footer);
+        siteName,
+        title,
+        description,
+        canonical,
+        sections,
+        activeSection,
+        image,
+        noIndex,
+        meta,
+        footer);
   }
 
   /** The title shared on social networks: the page's own, or the site's for the home page. */

@@ -24,7 +24,8 @@ public record PageMeta(
   /** A {@code <meta property content>}. */
   public record Property(String property, String content) {}
 
-  public static final PageMeta NONE = new PageMeta("website", null, List.of(), List.of(), List.of());
+  public static final PageMeta NONE =
+      new PageMeta("website", null, List.of(), List.of(), List.of());
 
   public PageMeta {
     alternates = List.copyOf(alternates);

@@ -1,8 +1,8 @@
 package id.warta.site;
 
 import id.warta.article.ArticleKeys;
-import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
+import id.warta.article.PublishedArticles;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
@@ -18,8 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * /cari: search with filters by section (kanal) and date (dari, sampai), most relevant or newest
- * first (urut), paginated (halaman). Lives in site because it is a read-only page combining
- * search, articles and Berita Populer; the engine is {@link ArticleSearch}.
+ * first (urut), paginated (halaman). Lives in site because it is a read-only page combining search,
+ * articles and Berita Populer; the engine is {@link ArticleSearch}.
  */
 @Controller
 class SearchController {
@@ -118,8 +118,15 @@ class SearchController {
     }
     var frame =
         new PageFrame(
-            frames.site().name(), title, "Cari berita " + frames.site().name() + ".", null,
-            sections.findAll(), null, null, true).withFooter(frames.footer());
+                frames.site().name(),
+                title,
+                "Cari berita " + frames.site().name() + ".",
+                null,
+                sections.findAll(),
+                null,
+                null,
+                true)
+            .withFooter(frames.footer());
     // Results follow the index, which follows article changes; the rest is shared modules.
     Modules shared = modules.build();
     Set<String> keys = new HashSet<>(shared.keys());
@@ -156,7 +163,9 @@ class SearchController {
     if (slug.length() > 60 || !slug.matches("[a-z0-9-]+")) {
       throw new BadRequestException("Kanal tidak valid.");
     }
-    return sections.findBySlug(slug).orElseThrow(() -> new NotFoundException("Kanal tidak ditemukan."));
+    return sections
+        .findBySlug(slug)
+        .orElseThrow(() -> new NotFoundException("Kanal tidak ditemukan."));
   }
 
   private static SearchRequest.Order order(String raw) {
@@ -172,7 +181,9 @@ class SearchController {
   /** Joins hits to the articles as lists show them; a hit withdrawn meanwhile is left out. */
   private List<SearchPage.Result> withArticles(List<SearchResults.Hit> hits) {
     Map<Long, ArticleSummary> byId =
-        articles.findPublishedSummaries(hits.stream().map(SearchResults.Hit::articleId).toList()).stream()
+        articles
+            .findPublishedSummaries(hits.stream().map(SearchResults.Hit::articleId).toList())
+            .stream()
             .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
     List<SearchPage.Result> results = new ArrayList<>(hits.size());
     for (SearchResults.Hit hit : hits) {

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The search page /cari: the form with its filters, one page of results, or help when nothing
- * was found.
+ * The search page /cari: the form with its filters, one page of results, or help when nothing was
+ * found.
  *
  * @param query what the reader typed, or empty before a search
  * @param sectionSlug the chosen section, or null

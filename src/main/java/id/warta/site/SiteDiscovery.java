@@ -16,8 +16,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * What pages tell search engines, social networks and feed readers: Open Graph article
- * properties, feed links and schema.org JSON-LD, page kind by page kind.
+ * What pages tell search engines, social networks and feed readers: Open Graph article properties,
+ * feed links and schema.org JSON-LD, page kind by page kind.
  */
 @Component
 class SiteDiscovery {
@@ -39,8 +39,10 @@ class SiteDiscovery {
       MediaAsset image,
       LiveView live) {
     List<PageMeta.Property> properties = new ArrayList<>();
-    properties.add(new PageMeta.Property("article:published_time", site.dates().iso(article.publishedAt())));
-    properties.add(new PageMeta.Property("article:modified_time", site.dates().iso(article.updatedAt())));
+    properties.add(
+        new PageMeta.Property("article:published_time", site.dates().iso(article.publishedAt())));
+    properties.add(
+        new PageMeta.Property("article:modified_time", site.dates().iso(article.updatedAt())));
     properties.add(new PageMeta.Property("article:section", section.name()));
     for (Author author : authors) {
       properties.add(new PageMeta.Property("article:author", site.absolute(author.path())));
@@ -54,43 +56,54 @@ class SiteDiscovery {
             article.seo().titleOr(article.title()),
             article.seo().descriptionOr(article.lead()),
             article.publishedAt(),
-            live == null || live.lastUpdate().isBefore(article.updatedAt()) ? article.updatedAt() : live.lastUpdate(),
+            live == null || live.lastUpdate().isBefore(article.updatedAt())
+                ? article.updatedAt()
+                : live.lastUpdate(),
             authors,
             section.name(),
             tags.stream().map(Tag::name).toList(),
             image);
     String newsArticle =
-        live == null ? structuredData.newsArticle(described) : structuredData.liveBlogPosting(described, coverage(live));
+        live == null
+            ? structuredData.newsArticle(described)
+            : structuredData.liveBlogPosting(described, coverage(live));
     String trail =
         structuredData.breadcrumbs(
             List.of(
                 new Crumb("Beranda", "/"),
                 new Crumb(section.name(), section.path()),
                 new Crumb(article.title(), path)));
-    PageMeta shown = meta.withType("article", image == null ? null : image.altText())
-        .plusProperties(properties)
-        .plusAlternate(sectionFeed(section))
-        .plusStructuredData(List.of(newsArticle, trail));
+    PageMeta shown =
+        meta.withType("article", image == null ? null : image.altText())
+            .plusProperties(properties)
+            .plusAlternate(sectionFeed(section))
+            .plusStructuredData(List.of(newsArticle, trail));
     return live == null
         ? shown
         : shown.plusAlternate(
             new PageMeta.Alternate(
-                "application/rss+xml", "Liputan langsung: " + article.title() + " - RSS", site.absolute(live.feedPath())));
+                "application/rss+xml",
+                "Liputan langsung: " + article.title() + " - RSS",
+                site.absolute(live.feedPath())));
   }
 
   private static StructuredData.LiveCoverage coverage(LiveView live) {
     return new StructuredData.LiveCoverage(
         live.startedAt(),
         live.endedAt(),
-        // The newest updates, as many as the fragment holds: a long blog keeps its page's head small.
+        // The newest updates, as many as the fragment holds: a long blog keeps its page's head
+        // small.
         live.entries().stream()
             .limit(LiveViews.FRAGMENT_SIZE)
-            .map(e -> new StructuredData.LiveUpdate(e.anchor(), e.headline(), e.text(), e.postedAt()))
+            .map(
+                e ->
+                    new StructuredData.LiveUpdate(e.anchor(), e.headline(), e.text(), e.postedAt()))
             .toList());
   }
 
   PageMeta home(PageMeta meta) {
-    return meta.plusStructuredData(List.of(structuredData.organization(), structuredData.webSite()));
+    return meta.plusStructuredData(
+        List.of(structuredData.organization(), structuredData.webSite()));
   }
 
   PageMeta section(PageMeta meta, Section section, String heading) {

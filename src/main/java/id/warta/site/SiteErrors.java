@@ -24,9 +24,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Error pages in Indonesian, for errors our code raises and for those the container meets
- * (no such page, wrong method, a request too large). Never a stack trace. Applies everywhere
- * with the lowest precedence, so a JSON API can answer its own errors with an advice of its own.
+ * Error pages in Indonesian, for errors our code raises and for those the container meets (no such
+ * page, wrong method, a request too large). Never a stack trace. Applies everywhere with the lowest
+ * precedence, so a JSON API can answer its own errors with an advice of its own.
  */
 @Controller
 @ControllerAdvice
@@ -84,7 +84,10 @@ class SiteErrors implements ErrorController {
       status = HttpStatus.BAD_REQUEST;
     }
     if (status.is5xxServerError()) {
-      log.error("Error {} on {}", status.value(), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+      log.error(
+          "Error {} on {}",
+          status.value(),
+          request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
           error instanceof Throwable t ? t : null);
     }
     return page(response, model, status, null);
@@ -99,7 +102,8 @@ class SiteErrors implements ErrorController {
     return false;
   }
 
-  private String page(HttpServletResponse response, Model model, HttpStatus status, String message) {
+  private String page(
+      HttpServletResponse response, Model model, HttpStatus status, String message) {
     response.setStatus(status.value());
     response.setHeader("Cache-Control", "no-store");
     String heading =
@@ -109,7 +113,8 @@ class SiteErrors implements ErrorController {
           case METHOD_NOT_ALLOWED -> "Metode tidak diizinkan";
           case CONTENT_TOO_LARGE -> "Permintaan terlalu besar";
           case FORBIDDEN -> "Akses ditolak";
-          default -> status.is4xxClientError() ? "Permintaan tidak dapat diproses" : "Terjadi gangguan";
+          default ->
+              status.is4xxClientError() ? "Permintaan tidak dapat diproses" : "Terjadi gangguan";
         };
     String text =
         message != null

@@ -2,8 +2,8 @@ package id.warta.site;
 
 import id.warta.page.StaticPages;
 import id.warta.platform.SiteProperties;
-import id.warta.section.SectionRepository;
 import id.warta.section.Section;
+import id.warta.section.SectionRepository;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +45,14 @@ class SiteFrames {
         "website",
         null,
         List.of(
-            new PageMeta.Alternate("application/rss+xml", site.name() + " - RSS", site.absolute("/rss")),
-            new PageMeta.Alternate("application/atom+xml", site.name() + " - Atom", site.absolute("/atom.xml")),
-            new PageMeta.Alternate("application/feed+json", site.name() + " - JSON Feed", site.absolute("/feed.json"))),
+            new PageMeta.Alternate(
+                "application/rss+xml", site.name() + " - RSS", site.absolute("/rss")),
+            new PageMeta.Alternate(
+                "application/atom+xml", site.name() + " - Atom", site.absolute("/atom.xml")),
+            new PageMeta.Alternate(
+                "application/feed+json",
+                site.name() + " - JSON Feed",
+                site.absolute("/feed.json"))),
         List.of(),
         List.of());
   }

@@ -1,13 +1,13 @@
 package id.warta.site;
 
+import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleQuery;
 import id.warta.article.PublishedArticles;
 import id.warta.channel.ChannelRepository;
-import id.warta.epaper.EditionRepository;
-import id.warta.article.ArticleKeys;
 import id.warta.channel.PartnerChannel;
-import id.warta.liveblog.LiveViews;
 import id.warta.epaper.Edition;
+import id.warta.epaper.EditionRepository;
+import id.warta.liveblog.LiveViews;
 import id.warta.platform.ChangeFeed;
 import id.warta.platform.KeyedCache;
 import id.warta.platform.SiteProperties;
@@ -31,9 +31,10 @@ class SiteModules {
   private final SiteProperties site;
   private final SiteLayoutProperties layout;
   private final LiveViews live;
+
   /**
-   * The same modules stand on every page: assembled once and kept until a change to what they
-   * show (from the change feed) or for a few seconds: Berita Populer moves with views, not edits.
+   * The same modules stand on every page: assembled once and kept until a change to what they show
+   * (from the change feed) or for a few seconds: Berita Populer moves with views, not edits.
    */
   private final KeyedCache<String, Modules> assembled;
 
@@ -67,10 +68,14 @@ class SiteModules {
   private KeyedCache.Loaded<Modules> assemble() {
     int size = layout.moduleSize();
     var latest =
-        new SectionModule("Berita Terkini", "/indeks", articles.findPublished(ArticleQuery.ALL, 0, size));
+        new SectionModule(
+            "Berita Terkini", "/indeks", articles.findPublished(ArticleQuery.ALL, 0, size));
     List<ChannelModule> channelModules =
         channels.findEnabled().stream()
-            .map(c -> new ChannelModule(c, channels.findItems(c.id(), 0, Math.min(size, c.maxItems()))))
+            .map(
+                c ->
+                    new ChannelModule(
+                        c, channels.findItems(c.id(), 0, Math.min(size, c.maxItems()))))
             .toList();
     var popular = new SectionModule("Berita Populer", "/populer", mostRead.top(size));
     Section weekendSection = sections.findBySlug(layout.weekendSection()).orElse(null);
@@ -81,7 +86,8 @@ class SiteModules {
                 "Berita " + weekendSection.name(),
                 weekendSection.path(),
                 articles.findPublished(ArticleQuery.section(weekendSection.id()), 0, size));
-    List<String> keys = new ArrayList<>(List.of(ArticleKeys.ARTICLES, PartnerChannel.KEY, Edition.KEY));
+    List<String> keys =
+        new ArrayList<>(List.of(ArticleKeys.ARTICLES, PartnerChannel.KEY, Edition.KEY));
     keys.addAll(ArticleKeys.articles(latest.articles()));
     keys.addAll(ArticleKeys.articles(popular.articles()));
     if (weekend != null) {

@@ -20,11 +20,12 @@ final class SitePages {
   /**
    * Public pages may be cached briefly by browsers and longer by shared caches (Spring Security
    * would otherwise mark them no-store), and by the page cache under the surrogate keys of what
-   * they show: the controller names them, the section menu and the footer's static pages every
-   * page shows included here.
+   * they show: the controller names them, the section menu and the footer's static pages every page
+   * shows included here.
    */
   static void cachePublicly(HttpServletResponse response, Collection<String> keys) {
-    response.setHeader("Cache-Control", "public, max-age=60, s-maxage=60, stale-while-revalidate=30");
+    response.setHeader(
+        "Cache-Control", "public, max-age=60, s-maxage=60, stale-while-revalidate=30");
     Set<String> all = new HashSet<>(keys);
     all.add(Section.ALL);
     all.add(StaticPage.ALL);
@@ -48,7 +49,8 @@ final class SitePages {
       }
       return date;
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("Tanggal tidak valid. Gunakan format TTTT-BB-HH, misalnya 2021-06-23.");
+      throw new BadRequestException(
+          "Tanggal tidak valid. Gunakan format TTTT-BB-HH, misalnya 2021-06-23.");
     }
   }
 }

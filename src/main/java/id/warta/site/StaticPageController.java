@@ -25,15 +25,22 @@ class StaticPageController {
   @GetMapping("/halaman/{slug:[a-z0-9-]+}")
   String page(@PathVariable String slug, HttpServletResponse response, Model model) {
     StaticPage page =
-        pages.findBySlug(slug)
+        pages
+            .findBySlug(slug)
             .filter(StaticPage::published)
             .orElseThrow(() -> new NotFoundException("Halaman tidak ditemukan."));
     String description = Jsoup.parse(page.bodyHtml()).text();
     if (description.length() > 160) {
-      description = description.substring(0, description.lastIndexOf(' ', 157) > 80 ? description.lastIndexOf(' ', 157) : 157) + "...";
+      description =
+          description.substring(
+                  0,
+                  description.lastIndexOf(' ', 157) > 80 ? description.lastIndexOf(' ', 157) : 157)
+              + "...";
     }
     SitePages.cachePublicly(response, Set.of(StaticPage.key(page.id())));
-    model.addAttribute("page", new StaticPageView(frames.frame(page.title(), description, page.path(), null), page));
+    model.addAttribute(
+        "page",
+        new StaticPageView(frames.frame(page.title(), description, page.path(), null), page));
     return "site/page";
   }
 }

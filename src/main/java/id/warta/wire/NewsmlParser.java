@@ -14,9 +14,9 @@ import org.w3c.dom.Node;
 /**
  * Reads NewsML-G2: a news message (its header's priority, each item of its item set), a news item
  * (text with an NITF or XHTML body in {@code inlineXML}, plain text in {@code inlineData}, or a
- * picture with its renditions) or a package item (its groups' references). Each item of a
- * message is read on its own: one that is too large or lacks what an item needs becomes an error
- * for that item, the others are read. The document itself goes through {@link SecureXml}.
+ * picture with its renditions) or a package item (its groups' references). Each item of a message
+ * is read on its own: one that is too large or lacks what an item needs becomes an error for that
+ * item, the others are read. The document itself goes through {@link SecureXml}.
  */
 final class NewsmlParser {
   static final String NAR = "http://iptc.org/std/nar/2006-10-01/";
@@ -24,19 +24,49 @@ final class NewsmlParser {
   /** NITF and XHTML elements kept as they are (the article policy sanitizes again). */
   private static final Map<String, String> KEPT =
       Map.ofEntries(
-          Map.entry("p", "p"), Map.entry("hl2", "h2"), Map.entry("h1", "h2"), Map.entry("h2", "h2"),
-          Map.entry("h3", "h3"), Map.entry("h4", "h4"), Map.entry("em", "em"), Map.entry("i", "em"),
-          Map.entry("strong", "strong"), Map.entry("b", "strong"), Map.entry("u", "u"),
-          Map.entry("a", "a"), Map.entry("ul", "ul"), Map.entry("ol", "ol"), Map.entry("li", "li"),
-          Map.entry("bq", "blockquote"), Map.entry("blockquote", "blockquote"), Map.entry("br", "br"),
-          Map.entry("table", "table"), Map.entry("tr", "tr"), Map.entry("td", "td"),
-          Map.entry("th", "th"), Map.entry("thead", "thead"), Map.entry("tbody", "tbody"),
-          Map.entry("sub", "sub"), Map.entry("sup", "sup"));
+          Map.entry("p", "p"),
+          Map.entry("hl2", "h2"),
+          Map.entry("h1", "h2"),
+          Map.entry("h2", "h2"),
+          Map.entry("h3", "h3"),
+          Map.entry("h4", "h4"),
+          Map.entry("em", "em"),
+          Map.entry("i", "em"),
+          Map.entry("strong", "strong"),
+          Map.entry("b", "strong"),
+          Map.entry("u", "u"),
+          Map.entry("a", "a"),
+          Map.entry("ul", "ul"),
+          Map.entry("ol", "ol"),
+          Map.entry("li", "li"),
+          Map.entry("bq", "blockquote"),
+          Map.entry("blockquote", "blockquote"),
+          Map.entry("br", "br"),
+          Map.entry("table", "table"),
+          Map.entry("tr", "tr"),
+          Map.entry("td", "td"),
+          Map.entry("th", "th"),
+          Map.entry("thead", "thead"),
+          Map.entry("tbody", "tbody"),
+          Map.entry("sub", "sub"),
+          Map.entry("sup", "sup"));
 
   /** Left out with everything inside them. */
   private static final Set<String> DROPPED =
-      Set.of("media", "body.head", "body.end", "script", "style", "iframe", "object", "embed",
-          "head", "title", "credit", "byline", "dateline");
+      Set.of(
+          "media",
+          "body.head",
+          "body.end",
+          "script",
+          "style",
+          "iframe",
+          "object",
+          "embed",
+          "head",
+          "title",
+          "credit",
+          "byline",
+          "dateline");
 
   private NewsmlParser() {}
 
@@ -50,11 +80,13 @@ final class NewsmlParser {
     return switch (name) {
       case "newsItem", "packageItem" -> List.of(item(root, null, maxBodyChars));
       case "newsMessage" -> message(root, maxBodyChars);
-      default -> throw new WireParseException("Bukan NewsML-G2 yang dikenal: elemen akar " + name + ".");
+      default ->
+          throw new WireParseException("Bukan NewsML-G2 yang dikenal: elemen akar " + name + ".");
     };
   }
 
-  private static List<ParsedItem> message(Element message, int maxBodyChars) throws WireParseException {
+  private static List<ParsedItem> message(Element message, int maxBodyChars)
+      throws WireParseException {
     Integer priority = WireText.scale(text(child(child(message, "header"), "priority")));
     Element itemSet = child(message, "itemSet");
     List<ParsedItem> items = new ArrayList<>();
@@ -74,7 +106,8 @@ final class NewsmlParser {
     String guid = WireText.guid(item.getAttribute("guid"));
     if (guid.isEmpty()) {
       return ParsedItem.failed(
-          WireText.brokenGuid(item.getTextContent().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+          WireText.brokenGuid(
+              item.getTextContent().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
           "Berita tanpa pengenal (atribut guid kosong).");
     }
     try {
@@ -93,7 +126,8 @@ final class NewsmlParser {
       try {
         version = Math.max(1, Integer.parseInt(item.getAttribute("version").strip()));
       } catch (NumberFormatException e) {
-        throw new WireParseException("Versi berita bukan angka: " + item.getAttribute("version") + ".");
+        throw new WireParseException(
+            "Versi berita bukan angka: " + item.getAttribute("version") + ".");
       }
     }
     Element itemMeta = child(item, "itemMeta");
@@ -105,18 +139,27 @@ final class NewsmlParser {
 
     var meta = meta(contentMeta);
     Body body =
-        item.getLocalName().equals("packageItem") ? packageBody(item) : body(child(item, "contentSet"));
+        item.getLocalName().equals("packageItem")
+            ? packageBody(item)
+            : body(child(item, "contentSet"));
     if (body.html().length() > maxBodyChars) {
       throw new WireParseException(
-          "Isi berita terlalu besar (" + body.html().length() / 1024 + " KB; batas "
-              + maxBodyChars / 1024 + " KB).");
+          "Isi berita terlalu besar ("
+              + body.html().length() / 1024
+              + " KB; batas "
+              + maxBodyChars / 1024
+              + " KB).");
     }
-    String headline = first(meta.headline(), body.headline(), text(child(itemMeta, "title")), meta.slugline());
+    String headline =
+        first(meta.headline(), body.headline(), text(child(itemMeta, "title")), meta.slugline());
     headline = WireText.clean(headline, WireText.HEADLINE_MAX);
     String credit =
         WireText.clean(
-            first(meta.creditline(), text(child(child(child(item, "rightsInfo"), "copyrightHolder"), "name")),
-                text(child(child(itemMeta, "provider"), "name")), code(attr(child(itemMeta, "provider"), "qcode")),
+            first(
+                meta.creditline(),
+                text(child(child(child(item, "rightsInfo"), "copyrightHolder"), "name")),
+                text(child(child(itemMeta, "provider"), "name")),
+                code(attr(child(itemMeta, "provider"), "qcode")),
                 text(child(child(contentMeta, "infoSource"), "name"))),
             WireText.SHORT_MAX);
     List<ParsedItem.Photo> photos = new ArrayList<>();
@@ -125,8 +168,11 @@ final class NewsmlParser {
       String href = bestRendition(child(item, "contentSet"));
       if (href != null) {
         photos.add(
-            new ParsedItem.Photo(href, WireText.clean(first(meta.caption(), headline), WireText.CAPTION_MAX),
-                WireText.clean(first(meta.creditline(), meta.byline(), credit), WireText.SHORT_MAX)));
+            new ParsedItem.Photo(
+                href,
+                WireText.clean(first(meta.caption(), headline), WireText.CAPTION_MAX),
+                WireText.clean(
+                    first(meta.creditline(), meta.byline(), credit), WireText.SHORT_MAX)));
       }
       if (bodyHtml.isBlank()) {
         bodyHtml = WireText.paragraphs(meta.caption());
@@ -139,16 +185,32 @@ final class NewsmlParser {
     String lead = first(body.lead(), meta.summary());
     lead = lead.isBlank() ? WireText.leadFrom(bodyHtml) : WireText.clean(lead, WireText.LEAD_MAX);
     return new ParsedItem(
-        guid, version, versionCreated, pubStatus, priority, urgency, headline, lead, bodyHtml,
+        guid,
+        version,
+        versionCreated,
+        pubStatus,
+        priority,
+        urgency,
+        headline,
+        lead,
+        bodyHtml,
         WireText.clean(first(meta.dateline(), body.dateline(), meta.located()), WireText.SHORT_MAX),
         WireText.clean(first(meta.byline(), body.byline()), WireText.SHORT_MAX),
-        credit, photos, null);
+        credit,
+        photos,
+        null);
   }
 
   /** What contentMeta says of an item. */
   record Meta(
-      String headline, String slugline, String dateline, String located, String byline,
-      String creditline, String caption, String summary) {}
+      String headline,
+      String slugline,
+      String dateline,
+      String located,
+      String byline,
+      String creditline,
+      String caption,
+      String summary) {}
 
   static Meta meta(Element contentMeta) {
     String caption = "";
@@ -253,8 +315,10 @@ final class NewsmlParser {
   /** The largest image rendition's address. */
   private static String bestRendition(Element contentSet) {
     return children(contentSet, "remoteContent").stream()
-        .filter(r -> r.getAttribute("contenttype").toLowerCase(Locale.ROOT).startsWith("image/")
-            || r.getAttribute("contenttype").isEmpty())
+        .filter(
+            r ->
+                r.getAttribute("contenttype").toLowerCase(Locale.ROOT).startsWith("image/")
+                    || r.getAttribute("contenttype").isEmpty())
         .filter(r -> !r.getAttribute("href").isBlank())
         .max(Comparator.comparingLong(r -> number(r.getAttribute("width"))))
         .map(r -> r.getAttribute("href").strip())

@@ -13,18 +13,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads ninjs 3.x ({@code headlines}, {@code bodies}, {@code descriptions}, arrays of
- * {@code renditions} and {@code associations}) and 2.x ({@code headline}, {@code body_html},
- * {@code body_text}, {@code description_text}, objects of renditions and associations). A
- * delivery is one item, an array of items, or an object with an {@code items} array (as agencies'
- * APIs page them); each item is read on its own. Nesting and string sizes are bounded.
+ * Reads ninjs 3.x ({@code headlines}, {@code bodies}, {@code descriptions}, arrays of {@code
+ * renditions} and {@code associations}) and 2.x ({@code headline}, {@code body_html}, {@code
+ * body_text}, {@code description_text}, objects of renditions and associations). A delivery is one
+ * item, an array of items, or an object with an {@code items} array (as agencies' APIs page them);
+ * each item is read on its own. Nesting and string sizes are bounded.
  */
 final class NinjsParser {
   private static final JsonMapper JSON =
       JsonMapper.builder(
               JsonFactory.builder()
                   .streamReadConstraints(
-                      StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(5_000_000).build())
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(64)
+                          .maxStringLength(5_000_000)
+                          .build())
                   .build())
           .build();
 
@@ -60,7 +63,8 @@ final class NinjsParser {
 
   static ParsedItem item(JsonNode item, int maxBodyChars) {
     if (!item.isObject()) {
-      return ParsedItem.failed(WireText.brokenGuid(item.toString().getBytes()), "Berita ninjs bukan objek JSON.");
+      return ParsedItem.failed(
+          WireText.brokenGuid(item.toString().getBytes()), "Berita ninjs bukan objek JSON.");
     }
     String guid = WireText.guid(first(str(item.path("uri")), str(item.path("guid"))));
     if (guid.isEmpty()) {
@@ -76,25 +80,41 @@ final class NinjsParser {
         try {
           version = Math.max(1, Integer.parseInt(v.strip()));
         } catch (NumberFormatException e) {
-          return ParsedItem.failed(guid, "Versi berita bukan angka: " + WireText.clean(v, 40) + ".");
+          return ParsedItem.failed(
+              guid, "Versi berita bukan angka: " + WireText.clean(v, 40) + ".");
         }
       }
       String type = str(item.path("type")).toLowerCase(Locale.ROOT);
-      String headline = WireText.clean(first(text(item.path("headlines"), "main"), str(item.path("headline"))),
-          WireText.HEADLINE_MAX);
+      String headline =
+          WireText.clean(
+              first(text(item.path("headlines"), "main"), str(item.path("headline"))),
+              WireText.HEADLINE_MAX);
       if (headline.isEmpty()) {
         return ParsedItem.failed(guid, "Berita tanpa judul (headline).");
       }
       String body = body(item);
       if (body.length() > maxBodyChars) {
-        return ParsedItem.failed(guid, "Isi berita terlalu besar (" + body.length() / 1024 + " KB; batas "
-            + maxBodyChars / 1024 + " KB).");
+        return ParsedItem.failed(
+            guid,
+            "Isi berita terlalu besar ("
+                + body.length() / 1024
+                + " KB; batas "
+                + maxBodyChars / 1024
+                + " KB).");
       }
-      String caption = first(text(item.path("descriptions"), "text"), str(item.path("description_text")),
-          WireText.text(str(item.path("description_html"))));
-      String byline = WireText.clean(first(str(item.path("by")), str(item.path("byline"))), WireText.SHORT_MAX);
-      String credit = WireText.clean(first(str(item.path("copyrightHolder").path("name")),
-          str(item.path("copyrightholder"))), WireText.SHORT_MAX);
+      String caption =
+          first(
+              text(item.path("descriptions"), "text"),
+              str(item.path("description_text")),
+              WireText.text(str(item.path("description_html"))));
+      String byline =
+          WireText.clean(first(str(item.path("by")), str(item.path("byline"))), WireText.SHORT_MAX);
+      String credit =
+          WireText.clean(
+              first(
+                  str(item.path("copyrightHolder").path("name")),
+                  str(item.path("copyrightholder"))),
+              WireText.SHORT_MAX);
       List<ParsedItem.Photo> photos = new ArrayList<>();
       if (type.equals("picture") || type.equals("graphic")) {
         photo(item, caption, headline, first(byline, credit)).ifPresent(photos::add);
@@ -105,22 +125,43 @@ final class NinjsParser {
       for (JsonNode association : associations(item.path("associations"))) {
         String t = str(association.path("type")).toLowerCase(Locale.ROOT);
         if (t.equals("picture") || t.equals("graphic")) {
-          String assocHeadline = first(text(association.path("headlines"), "main"), str(association.path("headline")));
-          String assocCaption = first(text(association.path("descriptions"), "text"),
-              str(association.path("description_text")), assocHeadline);
-          photo(association, assocCaption, assocHeadline,
-              first(str(association.path("by")), str(association.path("byline")), credit))
+          String assocHeadline =
+              first(text(association.path("headlines"), "main"), str(association.path("headline")));
+          String assocCaption =
+              first(
+                  text(association.path("descriptions"), "text"),
+                  str(association.path("description_text")),
+                  assocHeadline);
+          photo(
+                  association,
+                  assocCaption,
+                  assocHeadline,
+                  first(str(association.path("by")), str(association.path("byline")), credit))
               .ifPresent(photos::add);
         }
       }
       body = WireText.body(body);
-      String summary = first(text(item.path("descriptions"), "summary"), str(item.path("description_text")));
-      String lead = summary.isEmpty() || type.equals("picture") ? WireText.leadFrom(body) : WireText.clean(summary, WireText.LEAD_MAX);
+      String summary =
+          first(text(item.path("descriptions"), "summary"), str(item.path("description_text")));
+      String lead =
+          summary.isEmpty() || type.equals("picture")
+              ? WireText.leadFrom(body)
+              : WireText.clean(summary, WireText.LEAD_MAX);
       return new ParsedItem(
-          guid, version, versionCreated, WireText.pubStatus(first(str(item.path("pubStatus")), str(item.path("pubstatus")))),
-          WireText.scale(str(item.path("priority"))), WireText.scale(str(item.path("urgency"))),
-          headline, lead, body, WireText.clean(located(item.path("located")), WireText.SHORT_MAX), byline, credit,
-          photos, null);
+          guid,
+          version,
+          versionCreated,
+          WireText.pubStatus(first(str(item.path("pubStatus")), str(item.path("pubstatus")))),
+          WireText.scale(str(item.path("priority"))),
+          WireText.scale(str(item.path("urgency"))),
+          headline,
+          lead,
+          body,
+          WireText.clean(located(item.path("located")), WireText.SHORT_MAX),
+          byline,
+          credit,
+          photos,
+          null);
     } catch (RuntimeException e) {
       return ParsedItem.failed(guid, "Berita tidak dapat dibaca: " + e.getMessage());
     }
@@ -161,15 +202,24 @@ final class NinjsParser {
     }
     return renditions.stream()
         .filter(x -> !str(x.path("href")).isBlank())
-        .filter(x -> {
-          String type = first(str(x.path("contentType")), str(x.path("mimetype"))).toLowerCase(Locale.ROOT);
-          return type.isEmpty() || type.startsWith("image/");
-        })
-        .max(Comparator.comparingInt(x -> x.path("width").isNumber() ? x.path("width").intValue() : 0))
+        .filter(
+            x -> {
+              String type =
+                  first(str(x.path("contentType")), str(x.path("mimetype")))
+                      .toLowerCase(Locale.ROOT);
+              return type.isEmpty() || type.startsWith("image/");
+            })
+        .max(
+            Comparator.comparingInt(
+                x -> x.path("width").isNumber() ? x.path("width").intValue() : 0))
         .map(x -> str(x.path("href")).strip())
         .filter(h -> h.length() <= WireText.HREF_MAX)
-        .map(h -> new ParsedItem.Photo(h, WireText.clean(first(caption, headline), WireText.CAPTION_MAX),
-            WireText.clean(credit, WireText.SHORT_MAX)));
+        .map(
+            h ->
+                new ParsedItem.Photo(
+                    h,
+                    WireText.clean(first(caption, headline), WireText.CAPTION_MAX),
+                    WireText.clean(credit, WireText.SHORT_MAX)));
   }
 
   private static List<JsonNode> associations(JsonNode associations) {
@@ -184,7 +234,9 @@ final class NinjsParser {
     return out.stream().filter(JsonNode::isObject).toList();
   }
 
-  /** The value of the entry with the role, else of the first entry (3.x arrays of {role, value}). */
+  /**
+   * The value of the entry with the role, else of the first entry (3.x arrays of {role, value}).
+   */
   private static String text(JsonNode entries, String role) {
     if (!entries.isArray() || entries.isEmpty()) {
       return "";

@@ -39,7 +39,8 @@ public record ParsedItem(
   public record Photo(String href, String caption, String credit) {}
 
   static ParsedItem failed(String guid, String error) {
-    return new ParsedItem(guid, 0, null, USABLE, null, null, "", "", "", "", "", "", List.of(), error);
+    return new ParsedItem(
+        guid, 0, null, USABLE, null, null, "", "", "", "", "", "", List.of(), error);
   }
 
   boolean failed() {
@@ -47,7 +48,20 @@ public record ParsedItem(
   }
 
   ParsedItem withPriority(Integer p) {
-    return new ParsedItem(guid, version, versionCreated, pubStatus, priority == null ? p : priority,
-        urgency, headline, lead, bodyHtml, dateline, byline, credit, photos, error);
+    return new ParsedItem(
+        guid,
+        version,
+        versionCreated,
+        pubStatus,
+        priority == null ? p : priority,
+        urgency,
+        headline,
+        lead,
+        bodyHtml,
+        dateline,
+        byline,
+        credit,
+        photos,
+        error);
   }
 }

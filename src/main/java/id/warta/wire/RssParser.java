@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * Reads RSS and Atom with ROME (DOCTYPEs refused, as the partner channels do): an entry's id (or
- * link) is its guid, its update time its version, the full content (content:encoded, Atom
- * content) its body, the summary its lead, an image enclosure its photo.
+ * link) is its guid, its update time its version, the full content (content:encoded, Atom content)
+ * its body, the summary its lead, an image enclosure its photo.
  */
 final class RssParser {
   private RssParser() {}
@@ -44,7 +44,8 @@ final class RssParser {
     String guid = WireText.guid(first(entry.getUri(), entry.getLink()));
     String headline = WireText.clean(WireText.text(entry.getTitle()), WireText.HEADLINE_MAX);
     if (guid.isEmpty()) {
-      return ParsedItem.failed(WireText.brokenGuid(String.valueOf(entry.getTitle()).getBytes()),
+      return ParsedItem.failed(
+          WireText.brokenGuid(String.valueOf(entry.getTitle()).getBytes()),
           "Entri umpan tanpa pengenal maupun tautan.");
     }
     if (headline.isEmpty()) {
@@ -54,17 +55,25 @@ final class RssParser {
     String content = entry.getContents().isEmpty() ? "" : entry.getContents().getFirst().getValue();
     String body = first(content, description);
     if (body.length() > maxBodyChars) {
-      return ParsedItem.failed(guid, "Isi berita terlalu besar (" + body.length() / 1024 + " KB; batas "
-          + maxBodyChars / 1024 + " KB).");
+      return ParsedItem.failed(
+          guid,
+          "Isi berita terlalu besar ("
+              + body.length() / 1024
+              + " KB; batas "
+              + maxBodyChars / 1024
+              + " KB).");
     }
     if (!body.contains("<")) {
       body = WireText.paragraphs(body);
     }
     body = WireText.body(body);
-    var updated = entry.getUpdatedDate() != null ? entry.getUpdatedDate() : entry.getPublishedDate();
+    var updated =
+        entry.getUpdatedDate() != null ? entry.getUpdatedDate() : entry.getPublishedDate();
     Instant versionCreated = updated == null ? null : updated.toInstant();
-    String lead = content.isEmpty() || description.isEmpty()
-        ? WireText.leadFrom(body) : WireText.clean(WireText.text(description), WireText.LEAD_MAX);
+    String lead =
+        content.isEmpty() || description.isEmpty()
+            ? WireText.leadFrom(body)
+            : WireText.clean(WireText.text(description), WireText.LEAD_MAX);
     List<ParsedItem.Photo> photos = new ArrayList<>();
     for (SyndEnclosure enclosure : entry.getEnclosures()) {
       String type = enclosure.getType() == null ? "" : enclosure.getType().toLowerCase(Locale.ROOT);
@@ -74,8 +83,20 @@ final class RssParser {
       }
     }
     return new ParsedItem(
-        guid, WireText.versionOf(versionCreated), versionCreated, ParsedItem.USABLE, null, null, headline,
-        lead, body, "", WireText.clean(entry.getAuthor(), WireText.SHORT_MAX), "", photos, null);
+        guid,
+        WireText.versionOf(versionCreated),
+        versionCreated,
+        ParsedItem.USABLE,
+        null,
+        null,
+        headline,
+        lead,
+        body,
+        "",
+        WireText.clean(entry.getAuthor(), WireText.SHORT_MAX),
+        "",
+        photos,
+        null);
   }
 
   private static String first(String... values) {

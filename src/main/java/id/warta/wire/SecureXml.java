@@ -14,12 +14,11 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The only way wire XML is read: no DOCTYPE at all (so no external entities, no entity expansion,
- * no "billion laughs"), no external DTDs or schemas, no XInclude, secure processing with the
- * JDK's limits, and a bound on nesting depth. Agencies' NewsML-G2 never needs a DOCTYPE.
+ * no "billion laughs"), no external DTDs or schemas, no XInclude, secure processing with the JDK's
+ * limits, and a bound on nesting depth. Agencies' NewsML-G2 never needs a DOCTYPE.
  */
 final class SecureXml {
-  static final String DOCTYPE_REFUSED =
-      "memakai DOCTYPE (entitas XML), yang ditolak demi keamanan";
+  static final String DOCTYPE_REFUSED = "memakai DOCTYPE (entitas XML), yang ditolak demi keamanan";
   private static final int MAX_DEPTH = 200;
   private static final DocumentBuilderFactory FACTORY = factory();
 
@@ -51,9 +50,10 @@ final class SecureXml {
       synchronized (FACTORY) {
         builder = FACTORY.newDocumentBuilder();
       }
-      builder.setEntityResolver((publicId, systemId) -> {
-        throw new SAXException("external entity refused: " + systemId);
-      });
+      builder.setEntityResolver(
+          (publicId, systemId) -> {
+            throw new SAXException("external entity refused: " + systemId);
+          });
       builder.setErrorHandler(
           new ErrorHandler() {
             @Override
@@ -76,7 +76,8 @@ final class SecureXml {
         throw new WireParseException("XML " + DOCTYPE_REFUSED + ".", e);
       }
       if (message.contains("maxElementDepth") || message.contains("depth")) {
-        throw new WireParseException("XML bersarang terlalu dalam (lebih dari " + MAX_DEPTH + " tingkat).", e);
+        throw new WireParseException(
+            "XML bersarang terlalu dalam (lebih dari " + MAX_DEPTH + " tingkat).", e);
       }
       String line = e.getLineNumber() > 0 ? " (baris " + e.getLineNumber() + ")" : "";
       throw new WireParseException("Bukan XML yang utuh" + line + ".", e);

@@ -1,10 +1,10 @@
 package id.warta.wire;
 
-import id.warta.platform.desk.NewsroomScreen;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.SiteProperties;
+import id.warta.platform.desk.NewsroomScreen;
 import id.warta.section.SectionRepository;
 import java.security.Principal;
 import java.time.Instant;
@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The wire desk: the queue (writers and up), an item and its "Ambil", and the sources (admins;
- * the newsroom's security chain holds /redaksi/kawat/sumber/** to ADMIN).
+ * The wire desk: the queue (writers and up), an item and its "Ambil", and the sources (admins; the
+ * newsroom's security chain holds /redaksi/kawat/sumber/** to ADMIN).
  */
 @Controller
 @NewsroomScreen
@@ -34,7 +34,10 @@ class WireDeskController {
   private final IndonesianDates dates;
 
   WireDeskController(
-      WireRepository repository, WireTaking taking, WirePoller poller, SectionRepository sections,
+      WireRepository repository,
+      WireTaking taking,
+      WirePoller poller,
+      SectionRepository sections,
       SiteProperties site) {
     this.repository = repository;
     this.taking = taking;
@@ -57,20 +60,37 @@ class WireDeskController {
       throw new BadRequestException("Kata pencarian paling banyak 200 karakter.");
     }
     var items = repository.findQueue(q, sourceId, (long) (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
-    var rows = items.stream().limit(PAGE_SIZE).map(i -> new WirePages.Row(i, dates.dateLine(i.receivedAt()))).toList();
+    var rows =
+        items.stream()
+            .limit(PAGE_SIZE)
+            .map(i -> new WirePages.Row(i, dates.dateLine(i.receivedAt())))
+            .toList();
     model.addAttribute(
         "page",
-        new WirePages.Queue(rows, repository.findSources(), q, sourceId, page, page > 1, items.size() > PAGE_SIZE,
+        new WirePages.Queue(
+            rows,
+            repository.findSources(),
+            q,
+            sourceId,
+            page,
+            page > 1,
+            items.size() > PAGE_SIZE,
             repository.countQueue(q, sourceId)));
     return "wire/queue";
   }
 
   @GetMapping("/redaksi/kawat/{id}")
   String item(@PathVariable long id, Model model) {
-    WireItem item = repository.findItem(id).orElseThrow(() -> new NotFoundException("Berita kawat tidak ditemukan."));
+    WireItem item =
+        repository
+            .findItem(id)
+            .orElseThrow(() -> new NotFoundException("Berita kawat tidak ditemukan."));
     model.addAttribute(
         "page",
-        new WirePages.Item(item, sections.findAll(), dates.dateLine(item.receivedAt()),
+        new WirePages.Item(
+            item,
+            sections.findAll(),
+            dates.dateLine(item.receivedAt()),
             item.versionCreated() == null ? "-" : dates.dateLine(item.versionCreated())));
     return "wire/item";
   }
@@ -95,7 +115,9 @@ class WireDeskController {
       return "redirect:/redaksi/artikel/" + taken.articleId();
     } catch (WireTaking.AlreadyTaken e) {
       redirect.addFlashAttribute("error", "Berita ini sudah diambil sebelumnya.");
-      return e.articleId != null ? "redirect:/redaksi/artikel/" + e.articleId : "redirect:/redaksi/kawat/" + id;
+      return e.articleId != null
+          ? "redirect:/redaksi/artikel/" + e.articleId
+          : "redirect:/redaksi/kawat/" + id;
     } catch (BadRequestException e) {
       redirect.addFlashAttribute("error", e.getMessage());
       return "redirect:/redaksi/kawat/" + id;
@@ -127,39 +149,59 @@ class WireDeskController {
 
   @PostMapping("/redaksi/kawat/sumber/{id}/ambil")
   String pollNow(@PathVariable long id, RedirectAttributes redirect) {
-    repository.findSource(id).orElseThrow(() -> new NotFoundException("Sumber kawat tidak ditemukan."));
+    repository
+        .findSource(id)
+        .orElseThrow(() -> new NotFoundException("Sumber kawat tidak ditemukan."));
     var result = poller.poll(id, false);
     if (result.error() != null) {
       redirect.addFlashAttribute("error", "Pengambilan gagal: " + result.error());
     } else if (result.notModified()) {
-      redirect.addFlashAttribute("notice", "Tidak ada kiriman baru (tidak berubah sejak pengambilan terakhir).");
+      redirect.addFlashAttribute(
+          "notice", "Tidak ada kiriman baru (tidak berubah sejak pengambilan terakhir).");
     } else {
-      redirect.addFlashAttribute("notice", result.stored() + " berita baru, " + result.errors() + " rusak, "
-          + result.repeats() + " sudah ada.");
+      redirect.addFlashAttribute(
+          "notice",
+          result.stored()
+              + " berita baru, "
+              + result.errors()
+              + " rusak, "
+              + result.repeats()
+              + " sudah ada.");
     }
     return "redirect:/redaksi/kawat/sumber";
   }
 
   @PostMapping("/redaksi/kawat/sumber/{id}/aktifkan")
   String enable(@PathVariable long id) {
-    repository.findSource(id).orElseThrow(() -> new NotFoundException("Sumber kawat tidak ditemukan."));
+    repository
+        .findSource(id)
+        .orElseThrow(() -> new NotFoundException("Sumber kawat tidak ditemukan."));
     repository.setEnabled(id, true);
     return "redirect:/redaksi/kawat/sumber";
   }
 
   @PostMapping("/redaksi/kawat/sumber/{id}/nonaktifkan")
   String disable(@PathVariable long id) {
-    repository.findSource(id).orElseThrow(() -> new NotFoundException("Sumber kawat tidak ditemukan."));
+    repository
+        .findSource(id)
+        .orElseThrow(() -> new NotFoundException("Sumber kawat tidak ditemukan."));
     repository.setEnabled(id, false);
     return "redirect:/redaksi/kawat/sumber";
   }
 
   private WirePages.Sources sourcesPage(WireSourceForm form, List<String> errors) {
-    var rows = repository.findSources().stream()
-        .map(s -> new WirePages.SourceRow(s, line(s.lastPolledAt()), line(s.lastSuccessAt()),
-            s.enabled() ? line(s.nextPollAt()) : "-"))
-        .toList();
-    return new WirePages.Sources(rows, form, errors, List.of(WireKind.values()), poller.folderRoot().toString());
+    var rows =
+        repository.findSources().stream()
+            .map(
+                s ->
+                    new WirePages.SourceRow(
+                        s,
+                        line(s.lastPolledAt()),
+                        line(s.lastSuccessAt()),
+                        s.enabled() ? line(s.nextPollAt()) : "-"))
+            .toList();
+    return new WirePages.Sources(
+        rows, form, errors, List.of(WireKind.values()), poller.folderRoot().toString());
   }
 
   private String line(Instant instant) {

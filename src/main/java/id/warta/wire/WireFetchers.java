@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The partner channels' fetcher (public addresses only, checked on every redirect, size and time
- * limits, conditional GET), set up twice for the wires: one for deliveries, one for photos.
- * Not beans of type FeedFetcher: the channel package wires its own by type.
+ * limits, conditional GET), set up twice for the wires: one for deliveries, one for photos. Not
+ * beans of type FeedFetcher: the channel package wires its own by type.
  */
 @Component
 class WireFetchers implements DisposableBean {
@@ -22,10 +22,20 @@ class WireFetchers implements DisposableBean {
   }
 
   private static ChannelProperties settings(
-      WireProperties wires, ChannelProperties channels, org.springframework.util.unit.DataSize max) {
+      WireProperties wires,
+      ChannelProperties channels,
+      org.springframework.util.unit.DataSize max) {
     return new ChannelProperties(
-        false, wires.tick(), wires.firstTick(), wires.connectTimeout(), wires.totalTimeout(), max,
-        3, 2, wires.userAgent(), List.copyOf(channels.allowedHosts()));
+        false,
+        wires.tick(),
+        wires.firstTick(),
+        wires.connectTimeout(),
+        wires.totalTimeout(),
+        max,
+        3,
+        2,
+        wires.userAgent(),
+        List.copyOf(channels.allowedHosts()));
   }
 
   @Override

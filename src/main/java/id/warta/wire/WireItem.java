@@ -59,8 +59,28 @@ public record WireItem(
   }
 
   WireItem withPhotos(List<ParsedItem.Photo> list) {
-    return new WireItem(id, sourceId, sourceName, agency, guid, version, receivedAt, versionCreated,
-        pubStatus, priority, urgency, headline, lead, bodyHtml, dateline, byline, credit, error, versions,
-        takenArticleId, takenVersion, List.copyOf(list));
+    return new WireItem(
+        id,
+        sourceId,
+        sourceName,
+        agency,
+        guid,
+        version,
+        receivedAt,
+        versionCreated,
+        pubStatus,
+        priority,
+        urgency,
+        headline,
+        lead,
+        bodyHtml,
+        dateline,
+        byline,
+        credit,
+        error,
+        versions,
+        takenArticleId,
+        takenVersion,
+        List.copyOf(list));
   }
 }

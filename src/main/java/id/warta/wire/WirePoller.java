@@ -26,11 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Polls wire sources and stores what they deliver. A source is polled once across the nodes (its
- * job claim), with the validators of its last good fetch; a failing source waits twice as long
- * each time, up to {@code max-backoff}. Each delivery's items go in one transaction: new versions
- * stored, repeats ignored, unreadable items stored as errors beside the good ones. A folder
- * source reads its {@code *.xml} files and moves each, once stored, into {@code diambil/} (or
- * {@code gagal/} when it could not be read at all).
+ * job claim), with the validators of its last good fetch; a failing source waits twice as long each
+ * time, up to {@code max-backoff}. Each delivery's items go in one transaction: new versions
+ * stored, repeats ignored, unreadable items stored as errors beside the good ones. A folder source
+ * reads its {@code *.xml} files and moves each, once stored, into {@code diambil/} (or {@code
+ * gagal/} when it could not be read at all).
  */
 @Service
 class WirePoller {
@@ -69,8 +69,11 @@ class WirePoller {
     this.transactions = transactions;
     this.clock = clock;
     this.folderRoot =
-        (properties.folderRoot() != null ? properties.folderRoot() : storage.dataDir().resolve("wires"))
-            .toAbsolutePath().normalize();
+        (properties.folderRoot() != null
+                ? properties.folderRoot()
+                : storage.dataDir().resolve("wires"))
+            .toAbsolutePath()
+            .normalize();
   }
 
   Path folderRoot() {
@@ -97,7 +100,8 @@ class WirePoller {
     }
     try {
       WireSource source = repository.findSource(sourceId).orElse(null);
-      if (source == null || (onlyIfDue && (!source.enabled() || source.nextPollAt().isAfter(clock.instant())))) {
+      if (source == null
+          || (onlyIfDue && (!source.enabled() || source.nextPollAt().isAfter(clock.instant())))) {
         return new PollResult(0, 0, 0, false, null);
       }
       return pollClaimed(source);
@@ -136,13 +140,16 @@ class WirePoller {
   /** The poll interval, doubled for each failure in a row, up to the maximum. */
   Duration backoff(WireSource source) {
     Duration wait = Duration.ofMinutes(source.pollMinutes());
-    for (int i = 0; i <= source.failureCount() && wait.compareTo(properties.maxBackoff()) < 0; i++) {
+    for (int i = 0;
+        i <= source.failureCount() && wait.compareTo(properties.maxBackoff()) < 0;
+        i++) {
       wait = wait.multipliedBy(2);
     }
     return wait.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : wait;
   }
 
-  private PollResult pollHttp(WireSource source, Instant now) throws FeedFetchException, WireParseException {
+  private PollResult pollHttp(WireSource source, Instant now)
+      throws FeedFetchException, WireParseException {
     var validators = repository.findValidators(source.id());
     URI uri;
     try {
@@ -156,17 +163,26 @@ class WirePoller {
       repository.recordSuccess(
           source.id(),
           notModified.etag() != null ? notModified.etag() : validators.etag(),
-          notModified.lastModified() != null ? notModified.lastModified() : validators.lastModified(),
-          now, next);
+          notModified.lastModified() != null
+              ? notModified.lastModified()
+              : validators.lastModified(),
+          now,
+          next);
       return new PollResult(0, 0, 0, true, null);
     }
     var fetched = (FeedFetcher.Fetched) response;
     List<ParsedItem> items = parse(source.kind(), fetched.body(), fetched.contentType());
-    return store(source, items, now, () -> repository.recordSuccess(source.id(), fetched.etag(),
-        fetched.lastModified(), now, next));
+    return store(
+        source,
+        items,
+        now,
+        () ->
+            repository.recordSuccess(
+                source.id(), fetched.etag(), fetched.lastModified(), now, next));
   }
 
-  private List<ParsedItem> parse(WireKind kind, byte[] body, String contentType) throws WireParseException {
+  private List<ParsedItem> parse(WireKind kind, byte[] body, String contentType)
+      throws WireParseException {
     int maxItem = (int) properties.maxItem().toBytes();
     return switch (kind) {
       case NEWSML_HTTP, NEWSML_FOLDER -> NewsmlParser.parse(body, maxItem);
@@ -175,7 +191,8 @@ class WirePoller {
     };
   }
 
-  private PollResult store(WireSource source, List<ParsedItem> items, Instant now, Runnable success) {
+  private PollResult store(
+      WireSource source, List<ParsedItem> items, Instant now, Runnable success) {
     PollResult result =
         transactions.execute(
             tx -> {
@@ -200,13 +217,14 @@ class WirePoller {
   }
 
   /**
-   * Reads the folder's XML files, oldest first. Each file is a delivery of its own: one that
-   * cannot be read is stored as an error (and moved to {@code gagal/}); the others go in.
+   * Reads the folder's XML files, oldest first. Each file is a delivery of its own: one that cannot
+   * be read is stored as an error (and moved to {@code gagal/}); the others go in.
    */
   private PollResult pollFolder(WireSource source, Instant now) throws WireParseException {
     Path folder = folderRoot.resolve(source.location()).normalize();
     if (!folder.startsWith(folderRoot) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-      throw new WireParseException("Folder sumber tidak ada atau berada di luar folder kawat: " + folder + ".");
+      throw new WireParseException(
+          "Folder sumber tidak ada atau berada di luar folder kawat: " + folder + ".");
     }
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "*.{xml,XML}")) {
@@ -229,9 +247,15 @@ class WirePoller {
         items = parse(source.kind(), read(file), null);
       } catch (WireParseException e) {
         readable = false;
-        items = List.of(ParsedItem.failed(
-            WireText.guid("berkas:" + file.getFileName() + ":" + WireText.sha256(file.toString().getBytes())),
-            file.getFileName() + ": " + e.getMessage()));
+        items =
+            List.of(
+                ParsedItem.failed(
+                    WireText.guid(
+                        "berkas:"
+                            + file.getFileName()
+                            + ":"
+                            + WireText.sha256(file.toString().getBytes())),
+                    file.getFileName() + ": " + e.getMessage()));
       }
       PollResult r = store(source, items, now, () -> {});
       stored += r.stored();
@@ -239,7 +263,8 @@ class WirePoller {
       repeats += r.repeats();
       move(file, folder.resolve(readable ? DONE : FAILED));
     }
-    repository.recordSuccess(source.id(), null, null, now, now.plus(Duration.ofMinutes(source.pollMinutes())));
+    repository.recordSuccess(
+        source.id(), null, null, now, now.plus(Duration.ofMinutes(source.pollMinutes())));
     return new PollResult(stored, errors, repeats, false, null);
   }
 
@@ -248,7 +273,8 @@ class WirePoller {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (bytes.length > limit) {
-        throw new WireParseException("Berkas lebih besar dari batas " + limit / (1024 * 1024) + " MB.");
+        throw new WireParseException(
+            "Berkas lebih besar dari batas " + limit / (1024 * 1024) + " MB.");
       }
       return bytes;
     } catch (IOException e) {
@@ -276,13 +302,17 @@ class WirePoller {
 
   /** A photo's bytes for a folder source: only from the source's own folder. */
   byte[] folderPhoto(WireSource source, String href) throws WireParseException {
-    String name = href.toLowerCase(Locale.ROOT).startsWith("file:") ? href.replaceFirst("(?i)^file:(//)?", "") : href;
+    String name =
+        href.toLowerCase(Locale.ROOT).startsWith("file:")
+            ? href.replaceFirst("(?i)^file:(//)?", "")
+            : href;
     Path folder = folderRoot.resolve(source.location()).normalize();
     Path file = folder.resolve(name.strip()).normalize();
     if (!file.startsWith(folder)) {
       throw new WireParseException("Foto di luar folder sumber: " + href + ".");
     }
-    for (Path candidate : List.of(file, folder.resolve(DONE).resolve(folder.relativize(file)).normalize())) {
+    for (Path candidate :
+        List.of(file, folder.resolve(DONE).resolve(folder.relativize(file)).normalize())) {
       if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
         long limit = properties.maxPhoto().toBytes();
         try (InputStream in = Files.newInputStream(candidate)) {

@@ -7,12 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * How wire sources are polled. Hosts exempt from the public-address rule are the partner
- * channels' ({@code warta.channels.allowed-hosts}): one list of the company's trusted hosts.
+ * How wire sources are polled. Hosts exempt from the public-address rule are the partner channels'
+ * ({@code warta.channels.allowed-hosts}): one list of the company's trusted hosts.
  *
  * @param scheduled whether the background tick runs (off in tests, which poll themselves)
- * @param folderRoot the only folder under which NewsML-G2 folder sources may lie; empty for
- *     {@code <data-dir>/wires}
+ * @param folderRoot the only folder under which NewsML-G2 folder sources may lie; empty for {@code
+ *     <data-dir>/wires}
  * @param maxDelivery a feed, message or file larger than this is refused while reading
  * @param maxItem an item whose body is larger than this becomes an error in the queue
  * @param maxPhoto a photo larger than this is not fetched when an item is taken

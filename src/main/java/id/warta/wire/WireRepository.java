@@ -85,7 +85,8 @@ class WireRepository {
 
   List<WireSource> findDue(Instant now) {
     return jdbc.sql(
-            "SELECT " + SOURCE_COLUMNS
+            "SELECT "
+                + SOURCE_COLUMNS
                 + " FROM wire_source WHERE enabled = TRUE AND next_poll_at <= :now ORDER BY id")
         .param("now", now.toEpochMilli())
         .query(WireRepository::source)
@@ -150,7 +151,9 @@ class WireRepository {
             .param("guid", item.guid())
             .param("version", item.version())
             .param("received", receivedAt.toEpochMilli())
-            .param("created", item.versionCreated() == null ? null : item.versionCreated().toEpochMilli())
+            .param(
+                "created",
+                item.versionCreated() == null ? null : item.versionCreated().toEpochMilli())
             .param("status", item.pubStatus())
             .param("priority", item.priority())
             .param("urgency", item.urgency())
@@ -183,8 +186,12 @@ class WireRepository {
 
   /** The latest version of each item, newest first; {@code query} searches headline and guid. */
   List<WireItem> findQueue(String query, Long sourceId, long offset, int limit) {
-    return jdbc.sql(ITEM_SELECT + " WHERE" + LATEST_ONLY + filter(query, sourceId)
-            + " ORDER BY i.received_at DESC, i.id DESC LIMIT :limit OFFSET :offset")
+    return jdbc.sql(
+            ITEM_SELECT
+                + " WHERE"
+                + LATEST_ONLY
+                + filter(query, sourceId)
+                + " ORDER BY i.received_at DESC, i.id DESC LIMIT :limit OFFSET :offset")
         .params(filterParams(query, sourceId))
         .param("limit", limit)
         .param("offset", offset)
@@ -193,7 +200,8 @@ class WireRepository {
   }
 
   long countQueue(String query, Long sourceId) {
-    return jdbc.sql("SELECT COUNT(*) FROM wire_item i WHERE" + LATEST_ONLY + filter(query, sourceId))
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM wire_item i WHERE" + LATEST_ONLY + filter(query, sourceId))
         .params(filterParams(query, sourceId))
         .query(Long.class)
         .single();
@@ -231,7 +239,8 @@ class WireRepository {
   }
 
   Optional<WireItem> findLatest(long sourceId, String guid) {
-    return jdbc.sql(ITEM_SELECT + " WHERE i.source_id = :source AND i.guid = :guid AND" + LATEST_ONLY)
+    return jdbc.sql(
+            ITEM_SELECT + " WHERE i.source_id = :source AND i.guid = :guid AND" + LATEST_ONLY)
         .param("source", sourceId)
         .param("guid", guid)
         .query(WireRepository::item)
@@ -240,9 +249,13 @@ class WireRepository {
   }
 
   List<ParsedItem.Photo> findPhotos(long itemId) {
-    return jdbc.sql("SELECT href, caption, credit FROM wire_photo WHERE item_id = :id ORDER BY position")
+    return jdbc.sql(
+            "SELECT href, caption, credit FROM wire_photo WHERE item_id = :id ORDER BY position")
         .param("id", itemId)
-        .query((rs, n) -> new ParsedItem.Photo(rs.getString("href"), rs.getString("caption"), rs.getString("credit")))
+        .query(
+            (rs, n) ->
+                new ParsedItem.Photo(
+                    rs.getString("href"), rs.getString("caption"), rs.getString("credit")))
         .list();
   }
 
@@ -264,7 +277,9 @@ class WireRepository {
   }
 
   void setTakenArticle(long sourceId, String guid, long articleId) {
-    jdbc.sql("UPDATE wire_taking SET article_id = :article WHERE source_id = :source AND guid = :guid")
+    jdbc.sql(
+            "UPDATE wire_taking SET article_id = :article WHERE source_id = :source AND guid ="
+                + " :guid")
         .param("article", articleId)
         .param("source", sourceId)
         .param("guid", guid)

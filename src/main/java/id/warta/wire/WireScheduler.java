@@ -9,7 +9,9 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
-/** Every tick, polls the due sources on a virtual thread of its own (as the partner channels do). */
+/**
+ * Every tick, polls the due sources on a virtual thread of its own (as the partner channels do).
+ */
 @Component
 @ConditionalOnProperty(name = "warta.wires.scheduled", havingValue = "true", matchIfMissing = true)
 class WireScheduler implements SchedulingConfigurer {
@@ -26,21 +28,25 @@ class WireScheduler implements SchedulingConfigurer {
 
   @Override
   public void configureTasks(ScheduledTaskRegistrar registrar) {
-    registrar.addFixedDelayTask(new FixedDelayTask(this::tick, properties.tick(), properties.firstTick()));
+    registrar.addFixedDelayTask(
+        new FixedDelayTask(this::tick, properties.tick(), properties.firstTick()));
   }
 
   void tick() {
     if (!running.compareAndSet(false, true)) {
       return;
     }
-    Thread.ofVirtual().name("wires").start(() -> {
-      try {
-        poller.pollDue();
-      } catch (RuntimeException e) {
-        log.error("Wire poll failed", e);
-      } finally {
-        running.set(false);
-      }
-    });
+    Thread.ofVirtual()
+        .name("wires")
+        .start(
+            () -> {
+              try {
+                poller.pollDue();
+              } catch (RuntimeException e) {
+                log.error("Wire poll failed", e);
+              } finally {
+                running.set(false);
+              }
+            });
   }
 }

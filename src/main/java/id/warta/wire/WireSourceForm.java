@@ -6,11 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The admin's form for a wire source, as typed; {@link #validate} gives a Valid one or the errors. */
+/**
+ * The admin's form for a wire source, as typed; {@link #validate} gives a Valid one or the errors.
+ */
 public record WireSourceForm(
-    String name, String kind, String location, String agency, Integer pollMinutes, Boolean enabled) {
+    String name,
+    String kind,
+    String location,
+    String agency,
+    Integer pollMinutes,
+    Boolean enabled) {
 
-  record Valid(String name, WireKind kind, String location, String agency, int pollMinutes, boolean enabled) {}
+  record Valid(
+      String name,
+      WireKind kind,
+      String location,
+      String agency,
+      int pollMinutes,
+      boolean enabled) {}
 
   /** Checks every field; a folder must lie under {@code folderRoot}. */
   Valid validate(Path folderRoot, List<String> errors) {

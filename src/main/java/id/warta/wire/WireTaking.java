@@ -73,13 +73,17 @@ class WireTaking {
   }
 
   Taken take(long itemId, long sectionId, String username) {
-    WireItem seen = repository.findItem(itemId).orElseThrow(() -> new NotFoundException("Berita kawat tidak ditemukan."));
+    WireItem seen =
+        repository
+            .findItem(itemId)
+            .orElseThrow(() -> new NotFoundException("Berita kawat tidak ditemukan."));
     WireItem item = repository.findLatest(seen.sourceId(), seen.guid()).orElse(seen);
     if (item.failed()) {
       throw new BadRequestException("Berita ini rusak dan tidak dapat diambil: " + item.error());
     }
     if (item.withdrawn()) {
-      throw new BadRequestException("Berita ini sudah ditarik oleh kantor berita dan tidak dapat diambil.");
+      throw new BadRequestException(
+          "Berita ini sudah ditarik oleh kantor berita dan tidak dapat diambil.");
     }
     if (item.taken()) {
       throw new AlreadyTaken(item.takenArticleId());
@@ -106,16 +110,29 @@ class WireTaking {
     Long articleId =
         transactions.execute(
             tx -> {
-              if (!repository.take(item.sourceId(), item.guid(), item.version(), username, clock.instant())) {
+              if (!repository.take(
+                  item.sourceId(), item.guid(), item.version(), username, clock.instant())) {
                 throw new AlreadyTaken(null);
               }
               long authorId = authors.findOrCreate(source.agency()).id();
               long id =
                   articles.create(
                       new ArticleDraft(
-                          sectionId, item.headline(), null, item.lead(), body(item, photos), source.agency(), "",
-                          photos.isEmpty() ? null : photos.getFirst().id(), null, ArticleStatus.DRAFT, null, null,
-                          List.of(authorId), List.of(), List.of()));
+                          sectionId,
+                          item.headline(),
+                          null,
+                          item.lead(),
+                          body(item, photos),
+                          source.agency(),
+                          "",
+                          photos.isEmpty() ? null : photos.getFirst().id(),
+                          null,
+                          ArticleStatus.DRAFT,
+                          null,
+                          null,
+                          List.of(authorId),
+                          List.of(),
+                          List.of()));
               repository.setTakenArticle(item.sourceId(), item.guid(), id);
               events.publishEvent(new WireDraftCreated(id, username, source.agency()));
               return id;
@@ -128,7 +145,8 @@ class WireTaking {
     byte[] bytes;
     String type = null;
     String href = photo.href().strip();
-    String scheme = href.contains(":") ? href.substring(0, href.indexOf(':')).toLowerCase(Locale.ROOT) : "";
+    String scheme =
+        href.contains(":") ? href.substring(0, href.indexOf(':')).toLowerCase(Locale.ROOT) : "";
     if (scheme.equals("http") || scheme.equals("https")) {
       URI uri;
       try {
@@ -142,16 +160,21 @@ class WireTaking {
       }
       bytes = fetched.body();
       type = fetched.contentType();
-    } else if (source.kind() == WireKind.NEWSML_FOLDER && (scheme.isEmpty() || scheme.equals("file"))) {
+    } else if (source.kind() == WireKind.NEWSML_FOLDER
+        && (scheme.isEmpty() || scheme.equals("file"))) {
       bytes = poller.folderPhoto(source, href);
     } else {
       throw new WireParseException("alamat foto tidak didukung: " + Excerpts.cut(href, 80) + ".");
     }
     String credit = photo.credit().isBlank() ? item.creditOrAgency() : photo.credit();
     String caption = photo.caption().isBlank() ? item.headline() : photo.caption();
-    return media.add(bytes, type == null ? null : type.split(";")[0].strip(),
+    return media.add(
+        bytes,
+        type == null ? null : type.split(";")[0].strip(),
         new MediaLibrary.Description(
-            WireText.clean(credit, 200), WireText.clean(caption, 1000), WireText.clean(caption, 300)));
+            WireText.clean(credit, 200),
+            WireText.clean(caption, 1000),
+            WireText.clean(caption, 300)));
   }
 
   /** The body with the dateline leading it and the photos after the first as figures. */
@@ -159,15 +182,23 @@ class WireTaking {
     String body = item.bodyHtml();
     String dateline = item.dateline();
     if (!dateline.isBlank()
-        && !WireText.text(body).toLowerCase(Locale.ROOT).startsWith(dateline.toLowerCase(Locale.ROOT))) {
+        && !WireText.text(body)
+            .toLowerCase(Locale.ROOT)
+            .startsWith(dateline.toLowerCase(Locale.ROOT))) {
       String lead = "<strong>" + WireText.escape(dateline) + "</strong> - ";
-      body = body.startsWith("<p>") ? "<p>" + lead + body.substring(3) : "<p>" + lead + "</p>" + body;
+      body =
+          body.startsWith("<p>") ? "<p>" + lead + body.substring(3) : "<p>" + lead + "</p>" + body;
     }
     StringBuilder html = new StringBuilder(body);
     for (MediaAsset photo : photos.subList(Math.min(1, photos.size()), photos.size())) {
-      html.append("<figure><img src=\"").append(WireText.escape(photo.url(Rendition.FULL_WIDTH)))
-          .append("\" alt=\"").append(WireText.escape(photo.altText())).append("\"><figcaption>")
-          .append(WireText.escape(photo.caption())).append(" (").append(WireText.escape(photo.credit()))
+      html.append("<figure><img src=\"")
+          .append(WireText.escape(photo.url(Rendition.FULL_WIDTH)))
+          .append("\" alt=\"")
+          .append(WireText.escape(photo.altText()))
+          .append("\"><figcaption>")
+          .append(WireText.escape(photo.caption()))
+          .append(" (")
+          .append(WireText.escape(photo.credit()))
           .append(")</figcaption></figure>");
     }
     return html.toString();

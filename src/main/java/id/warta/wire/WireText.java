@@ -10,7 +10,9 @@ import java.util.HexFormat;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 
-/** The limits and clean-ups every parser applies, so the queue holds the same shapes whatever came. */
+/**
+ * The limits and clean-ups every parser applies, so the queue holds the same shapes whatever came.
+ */
 final class WireText {
   static final int GUID_MAX = 500;
   static final int HEADLINE_MAX = 300;

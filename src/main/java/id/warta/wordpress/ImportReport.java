@@ -27,8 +27,22 @@ public record ImportReport(
   public record Skipped(long wpId, String title, String reason) {}
 
   public String summary() {
-    return "Artikel baru " + created + ", diperbarui " + updated + ", tidak berubah " + unchanged
-        + "; halaman baru " + pagesCreated + ", diperbarui " + pagesUpdated + "; gambar " + media
-        + "; alamat lama dialihkan " + redirects + "; dilewati " + skipped.size() + ".";
+    return "Artikel baru "
+        + created
+        + ", diperbarui "
+        + updated
+        + ", tidak berubah "
+        + unchanged
+        + "; halaman baru "
+        + pagesCreated
+        + ", diperbarui "
+        + pagesUpdated
+        + "; gambar "
+        + media
+        + "; alamat lama dialihkan "
+        + redirects
+        + "; dilewati "
+        + skipped.size()
+        + ".";
   }
 }

@@ -48,16 +48,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a WordPress export (WXR 1.2). The export is read twice as a stream: first for what
- * items refer to (authors, categories, attachments; a few small maps), then item by item. Each
- * item is written in a transaction of its own with its bookkeeping and redirects, after its
- * images were placed in the media library (decoding takes long; no write lock is held meanwhile).
+ * Imports a WordPress export (WXR 1.2). The export is read twice as a stream: first for what items
+ * refer to (authors, categories, attachments; a few small maps), then item by item. Each item is
+ * written in a transaction of its own with its bookkeeping and redirects, after its images were
+ * placed in the media library (decoding takes long; no write lock is held meanwhile).
  *
- * <p>Categories: the post's first category (lowest term id, as WordPress builds %category%)
- * gives the section, at its top-level ancestor: Warta's sections are one flat menu, so a child
- * category (Ekonomi → Pasar Modal) files the post under its parent's section and becomes a tag,
- * and every other category of the post becomes a tag too: nothing the old site grouped by is lost,
- * and its addresses keep working through the redirects.
+ * <p>Categories: the post's first category (lowest term id, as WordPress builds %category%) gives
+ * the section, at its top-level ancestor: Warta's sections are one flat menu, so a child category
+ * (Ekonomi → Pasar Modal) files the post under its parent's section and becomes a tag, and every
+ * other category of the post becomes a tag too: nothing the old site grouped by is lost, and its
+ * addresses keep working through the redirects.
  */
 @Service
 public class WordPressImport {
@@ -67,8 +67,10 @@ public class WordPressImport {
   }
 
   static final String NEWSROOM_USER = "impor-wordpress";
-  private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-  private static final Pattern SIZED = Pattern.compile("(.+)-[0-9]{1,5}x[0-9]{1,5}(\\.[A-Za-z0-9]+)$");
+  private static final DateTimeFormatter WP_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final Pattern SIZED =
+      Pattern.compile("(.+)-[0-9]{1,5}x[0-9]{1,5}(\\.[A-Za-z0-9]+)$");
   private static final long FILE_MAX = 64L * 1024 * 1024;
 
   private final ArticleWrites articles;
@@ -84,9 +86,17 @@ public class WordPressImport {
   private final Clock clock;
 
   WordPressImport(
-      ArticleWrites articles, StaticPages pages, SectionRepository sections, AuthorRepository authors,
-      MediaLibrary media, Redirects redirects, ImportedItems items, TransactionTemplate tx,
-      WordPressProperties properties, SiteProperties site, Clock clock) {
+      ArticleWrites articles,
+      StaticPages pages,
+      SectionRepository sections,
+      AuthorRepository authors,
+      MediaLibrary media,
+      Redirects redirects,
+      ImportedItems items,
+      TransactionTemplate tx,
+      WordPressProperties properties,
+      SiteProperties site,
+      Clock clock) {
     this.articles = articles;
     this.pages = pages;
     this.sections = sections;
@@ -118,7 +128,8 @@ public class WordPressImport {
     }
     Scan scan = new Scan();
     read(export, scan);
-    Run run = new Run(scan, uploads == null ? null : uploads.toAbsolutePath().normalize(), progress);
+    Run run =
+        new Run(scan, uploads == null ? null : uploads.toAbsolutePath().normalize(), progress);
     read(export, run);
     return run.report();
   }
@@ -148,7 +159,10 @@ public class WordPressImport {
     public void site(String title, String baseUrl) {
       this.title = WordPressBody.text(title);
       String base = baseUrl.strip();
-      this.source = base.isEmpty() ? "wordpress" : (base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+      this.source =
+          base.isEmpty()
+              ? "wordpress"
+              : (base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
     }
 
     @Override
@@ -168,7 +182,9 @@ public class WordPressImport {
         attachments.put(
             item.id(),
             new Attachment(
-                item.attachmentUrl(), WordPressBody.text(item.title()), WordPressBody.plain(item.excerpt()),
+                item.attachmentUrl(),
+                WordPressBody.text(item.title()),
+                WordPressBody.plain(item.excerpt()),
                 item.meta().getOrDefault("_wp_attachment_image_alt", "").strip()));
       }
     }
@@ -182,8 +198,10 @@ public class WordPressImport {
     final Map<String, Long> sectionIds = new HashMap<>();
     final Map<Long, String> sectionSlugs = new HashMap<>();
     final Map<String, Long> authorIds = new HashMap<>();
+
     /** Images placed in this run, by their path under uploads; null for one that could not be. */
     final Map<String, MediaAsset> placed = new HashMap<>();
+
     final List<ImportReport.Skipped> skipped = new ArrayList<>();
     int done;
     int created;
@@ -203,7 +221,14 @@ public class WordPressImport {
 
     ImportReport report() {
       return new ImportReport(
-          created, updated, unchanged, pagesCreated, pagesUpdated, mediaAdded, redirected, List.copyOf(skipped));
+          created,
+          updated,
+          unchanged,
+          pagesCreated,
+          pagesUpdated,
+          mediaAdded,
+          redirected,
+          List.copyOf(skipped));
     }
 
     @Override
@@ -214,7 +239,12 @@ public class WordPressImport {
           case "post" -> post(item);
           case "page" -> page(item);
           case "attachment" -> attachment(item);
-          default -> skip(item, "jenis '" + item.type() + "' tidak diimpor (hanya tulisan, halaman dan lampiran)");
+          default ->
+              skip(
+                  item,
+                  "jenis '"
+                      + item.type()
+                      + "' tidak diimpor (hanya tulisan, halaman dan lampiran)");
         }
       } catch (IllegalArgumentException | DataAccessException e) {
         skip(item, "ditolak: " + e.getMessage());
@@ -255,7 +285,11 @@ public class WordPressImport {
         return;
       }
       if (existing != null && existing.version() != before.get().targetVersion()) {
-        skip(item, "artikel " + existing.id() + " diubah di redaksi sejak impor; perubahan di WordPress tidak menimpanya");
+        skip(
+            item,
+            "artikel "
+                + existing.id()
+                + " diubah di redaksi sejak impor; perubahan di WordPress tidak menimpanya");
         return;
       }
       var body = WordPressBody.convert(item.content(), this::place, this::galleryImage);
@@ -289,9 +323,14 @@ public class WordPressImport {
               articles.update(id, existing.version(), draft);
             }
             Article saved = articles.find(id).orElseThrow();
-            items.save(scan.source, item.id(), new ImportedItems.Item("post", id, saved.version(), fingerprint), clock.millis());
+            items.save(
+                scan.source,
+                item.id(),
+                new ImportedItems.Item("post", id, saved.version(), fingerprint),
+                clock.millis());
             if (status != ArticleStatus.DRAFT) {
-              String target = "/" + sectionSlugs.get(saved.sectionId()) + "/" + id + "/" + saved.slug();
+              String target =
+                  "/" + sectionSlugs.get(saved.sectionId()) + "/" + id + "/" + saved.slug();
               Map<String, String> old = new LinkedHashMap<>();
               for (String path : oldPaths(item)) {
                 old.put(path, target);
@@ -325,12 +364,17 @@ public class WordPressImport {
         return;
       }
       if (existing != null && existing.version() != before.get().targetVersion()) {
-        skip(item, "halaman " + existing.slug() + " diubah di redaksi sejak impor; perubahan di WordPress tidak menimpanya");
+        skip(
+            item,
+            "halaman "
+                + existing.slug()
+                + " diubah di redaksi sejak impor; perubahan di WordPress tidak menimpanya");
         return;
       }
       var body = WordPressBody.convert(item.content(), this::place, this::galleryImage);
       String slug = slug(item);
-      PageDraft draft = new PageDraft(WordPressBody.text(item.title()), slug, body.html(), published);
+      PageDraft draft =
+          new PageDraft(WordPressBody.text(item.title()), slug, body.html(), published);
       boolean[] adopted = {false};
       tx.executeWithoutResult(
           s -> {
@@ -338,7 +382,8 @@ public class WordPressImport {
             if (existing != null) {
               saved = pages.update(existing.id(), existing.version(), draft, NEWSROOM_USER);
             } else {
-              // A page at that address already (Warta's own Tentang Kami): the old site's text replaces it.
+              // A page at that address already (Warta's own Tentang Kami): the old site's text
+              // replaces it.
               Optional<StaticPage> same = pages.findBySlug(slug);
               adopted[0] = same.isPresent();
               saved =
@@ -346,7 +391,11 @@ public class WordPressImport {
                       ? pages.update(same.get().id(), same.get().version(), draft, NEWSROOM_USER)
                       : pages.create(draft, NEWSROOM_USER);
             }
-            items.save(scan.source, item.id(), new ImportedItems.Item("page", saved.id(), saved.version(), fingerprint), clock.millis());
+            items.save(
+                scan.source,
+                item.id(),
+                new ImportedItems.Item("page", saved.id(), saved.version(), fingerprint),
+                clock.millis());
             if (published) {
               Map<String, String> old = new LinkedHashMap<>();
               String link = Redirects.normalize(item.link());
@@ -385,13 +434,21 @@ public class WordPressImport {
       if (src != null) {
         long mediaId = placed.get(uploadPath(a.url())).id();
         tx.executeWithoutResult(
-            s -> items.save(scan.source, item.id(), new ImportedItems.Item("attachment", mediaId, 0, fingerprint), clock.millis()));
+            s ->
+                items.save(
+                    scan.source,
+                    item.id(),
+                    new ImportedItems.Item("attachment", mediaId, 0, fingerprint),
+                    clock.millis()));
       }
     }
 
     private WordPressBody.Attachment galleryImage(long id) {
       Attachment a = scan.attachments.get(id);
-      return a == null ? null : new WordPressBody.Attachment(a.url(), a.caption(), a.alt().isBlank() ? a.title() : a.alt());
+      return a == null
+          ? null
+          : new WordPressBody.Attachment(
+              a.url(), a.caption(), a.alt().isBlank() ? a.title() : a.alt());
     }
 
     private Long thumbnail(WxrItem item) {
@@ -401,7 +458,11 @@ public class WordPressImport {
       }
       Attachment a = scan.attachments.get(Long.parseLong(id.strip()));
       if (a == null) {
-        skip(item, "gambar utama (lampiran " + id.strip() + ") tidak ada di ekspor; artikel diimpor tanpa gambar utama");
+        skip(
+            item,
+            "gambar utama (lampiran "
+                + id.strip()
+                + ") tidak ada di ekspor; artikel diimpor tanpa gambar utama");
         return null;
       }
       String src = place(new WordPressBody.Image(a.url(), a.alt(), a.caption(), ""), a);
@@ -427,13 +488,20 @@ public class WordPressImport {
       try {
         Path file = file(rel);
         if (file == null) {
-          skip(current, uploads == null
-              ? "gambar tidak diimpor: folder uploads tidak diberikan (" + rel + ")"
-              : "berkas gambar tidak ada di folder uploads: " + rel);
+          skip(
+              current,
+              uploads == null
+                  ? "gambar tidak diimpor: folder uploads tidak diberikan (" + rel + ")"
+                  : "berkas gambar tidak ada di folder uploads: " + rel);
         } else if (Files.size(file) > FILE_MAX) {
           skip(current, "berkas gambar terlalu besar: " + rel);
         } else {
-          asset = media.upload(Files.readAllBytes(file), file.getFileName().toString(), null, describe(image, attachment, rel));
+          asset =
+              media.upload(
+                  Files.readAllBytes(file),
+                  file.getFileName().toString(),
+                  null,
+                  describe(image, attachment, rel));
           mediaAdded++;
         }
       } catch (IOException e) {
@@ -445,9 +513,15 @@ public class WordPressImport {
       return asset == null ? null : asset.url(Rendition.FULL_WIDTH);
     }
 
-    private MediaLibrary.Description describe(WordPressBody.Image image, Attachment attachment, String rel) {
-      String caption = first(image.caption(), attachment == null ? "" : attachment.caption(), image.alt(),
-          attachment == null ? "" : attachment.title(), Path.of(rel).getFileName().toString());
+    private MediaLibrary.Description describe(
+        WordPressBody.Image image, Attachment attachment, String rel) {
+      String caption =
+          first(
+              image.caption(),
+              attachment == null ? "" : attachment.caption(),
+              image.alt(),
+              attachment == null ? "" : attachment.title(),
+              Path.of(rel).getFileName().toString());
       String credit = image.credit();
       if (credit.isBlank()) {
         Matcher m = Pattern.compile("^(.*?)\\s*\\(([^()]{1,200})\\)\\s*$").matcher(caption);
@@ -467,7 +541,8 @@ public class WordPressImport {
         return null;
       }
       Matcher sized = SIZED.matcher(rel);
-      List<String> candidates = sized.matches() ? List.of(sized.group(1) + sized.group(2), rel) : List.of(rel);
+      List<String> candidates =
+          sized.matches() ? List.of(sized.group(1) + sized.group(2), rel) : List.of(rel);
       for (String candidate : candidates) {
         Path file = uploads.resolve(candidate).normalize();
         if (file.startsWith(uploads) && Files.isRegularFile(file)) {
@@ -481,10 +556,15 @@ public class WordPressImport {
       List<Category> categories = new ArrayList<>();
       for (WxrItem.Term term : item.categories()) {
         Category c = scan.categories.get(term.nicename());
-        categories.add(c != null ? c : new Category(Long.MAX_VALUE, term.nicename(), "", WordPressBody.text(term.name())));
+        categories.add(
+            c != null
+                ? c
+                : new Category(
+                    Long.MAX_VALUE, term.nicename(), "", WordPressBody.text(term.name())));
       }
       String name = properties.defaultSection();
-      Category primary = categories.stream().min(Comparator.comparingLong(Category::termId)).orElse(null);
+      Category primary =
+          categories.stream().min(Comparator.comparingLong(Category::termId)).orElse(null);
       if (primary != null) {
         Category top = top(primary);
         if (!top.nicename().equals("uncategorized")) {
@@ -546,7 +626,8 @@ public class WordPressImport {
     }
 
     private long author(WxrItem item) {
-      String name = scan.authorNames.getOrDefault(item.creator(), WordPressBody.text(item.creator()));
+      String name =
+          scan.authorNames.getOrDefault(item.creator(), WordPressBody.text(item.creator()));
       if (name.isBlank() || Slugs.of(name).isEmpty()) {
         name = "Redaksi";
       }
@@ -554,7 +635,9 @@ public class WordPressImport {
       return authorIds.computeIfAbsent(wanted, n -> tx.execute(s -> authors.findOrCreate(n)).id());
     }
 
-    /** The old site's addresses of a post: its permalink, its link, /?p=ID and /YYYY/MM/DD/slug/. */
+    /**
+     * The old site's addresses of a post: its permalink, its link, /?p=ID and /YYYY/MM/DD/slug/.
+     */
     private Set<String> oldPaths(WxrItem item) {
       Set<String> paths = new LinkedHashSet<>();
       LocalDateTime local = parse(item.postDate());
@@ -564,7 +647,10 @@ public class WordPressImport {
           paths.add(permalink);
         }
         if (local != null) {
-          paths.add(String.format("/%04d/%02d/%02d/%s/", local.getYear(), local.getMonthValue(), local.getDayOfMonth(), item.postName()));
+          paths.add(
+              String.format(
+                  "/%04d/%02d/%02d/%s/",
+                  local.getYear(), local.getMonthValue(), local.getDayOfMonth(), item.postName()));
         }
       }
       String link = Redirects.normalize(item.link());
@@ -579,12 +665,13 @@ public class WordPressImport {
     private String permalink(WxrItem item, LocalDateTime local) {
       String p = properties.permalinks();
       if (local != null) {
-        p = p.replace("%year%", String.format("%04d", local.getYear()))
-            .replace("%monthnum%", String.format("%02d", local.getMonthValue()))
-            .replace("%day%", String.format("%02d", local.getDayOfMonth()))
-            .replace("%hour%", String.format("%02d", local.getHour()))
-            .replace("%minute%", String.format("%02d", local.getMinute()))
-            .replace("%second%", String.format("%02d", local.getSecond()));
+        p =
+            p.replace("%year%", String.format("%04d", local.getYear()))
+                .replace("%monthnum%", String.format("%02d", local.getMonthValue()))
+                .replace("%day%", String.format("%02d", local.getDayOfMonth()))
+                .replace("%hour%", String.format("%02d", local.getHour()))
+                .replace("%minute%", String.format("%02d", local.getMinute()))
+                .replace("%second%", String.format("%02d", local.getSecond()));
       }
       Category primary =
           item.categories().stream()
@@ -593,10 +680,11 @@ public class WordPressImport {
               .min(Comparator.comparingLong(Category::termId))
               .orElse(null);
       String categoryPath = primary == null ? "uncategorized" : categoryPath(primary);
-      p = p.replace("%postname%", item.postName())
-          .replace("%post_id%", Long.toString(item.id()))
-          .replace("%category%", categoryPath)
-          .replace("%author%", item.creator());
+      p =
+          p.replace("%postname%", item.postName())
+              .replace("%post_id%", Long.toString(item.id()))
+              .replace("%category%", categoryPath)
+              .replace("%author%", item.creator());
       return p.contains("%") ? null : p;
     }
 
@@ -622,9 +710,20 @@ public class WordPressImport {
     private String fingerprint(WxrItem item) {
       try {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        for (String part : List.of(item.type(), item.status(), item.title(), item.content(), item.excerpt(),
-            item.postName(), item.postDate(), item.postDateGmt(), item.creator(), item.terms().toString(),
-            item.meta().getOrDefault("_thumbnail_id", ""), properties.permalinks())) {
+        for (String part :
+            List.of(
+                item.type(),
+                item.status(),
+                item.title(),
+                item.content(),
+                item.excerpt(),
+                item.postName(),
+                item.postDate(),
+                item.postDateGmt(),
+                item.creator(),
+                item.terms().toString(),
+                item.meta().getOrDefault("_thumbnail_id", ""),
+                properties.permalinks())) {
           digest.update(part.getBytes(StandardCharsets.UTF_8));
           digest.update((byte) 0);
         }
@@ -654,7 +753,9 @@ public class WordPressImport {
     } catch (IllegalArgumentException e) {
       return null;
     }
-    return rel.isBlank() || rel.contains("..") || rel.startsWith("/") || rel.contains("\\") ? null : rel;
+    return rel.isBlank() || rel.contains("..") || rel.startsWith("/") || rel.contains("\\")
+        ? null
+        : rel;
   }
 
   private static int indexOfAny(String s, char a, char b) {

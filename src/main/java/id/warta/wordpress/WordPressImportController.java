@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Admins import a WordPress export from the newsroom (/redaksi/wordpress): the export uploaded,
- * the images read from the old site's uploads folder on the server. The run's report is shown
- * when it ends; the command {@code import-wordpress} does the same with a progress bar.
+ * Admins import a WordPress export from the newsroom (/redaksi/wordpress): the export uploaded, the
+ * images read from the old site's uploads folder on the server. The run's report is shown when it
+ * ends; the command {@code import-wordpress} does the same with a progress bar.
  */
 @Controller
 @NewsroomScreen
@@ -31,7 +31,10 @@ class WordPressImportController {
 
   @GetMapping("/redaksi/wordpress")
   String form(Model model) {
-    model.addAttribute("page", new WordPressImportPage(properties.uploadsDir() == null ? "" : properties.uploadsDir(), null));
+    model.addAttribute(
+        "page",
+        new WordPressImportPage(
+            properties.uploadsDir() == null ? "" : properties.uploadsDir(), null));
     return "wordpress/import";
   }
 
@@ -51,7 +54,8 @@ class WordPressImportController {
     try {
       file = Files.createTempFile("warta-wordpress-", ".xml");
       export.transferTo(file);
-      ImportReport report = importer.run(file, uploads.isBlank() ? null : Path.of(uploads.strip()), null);
+      ImportReport report =
+          importer.run(file, uploads.isBlank() ? null : Path.of(uploads.strip()), null);
       model.addAttribute("page", new WordPressImportPage(uploads, report));
       model.addAttribute("notice", report.summary());
     } catch (IllegalArgumentException | UncheckedIOException e) {
@@ -59,7 +63,8 @@ class WordPressImportController {
       model.addAttribute("error", "Impor ditolak: " + e.getMessage());
     } catch (IOException e) {
       response.setStatus(500);
-      model.addAttribute("error", "Berkas unggahan tidak dapat disimpan sementara: " + e.getMessage());
+      model.addAttribute(
+          "error", "Berkas unggahan tidak dapat disimpan sementara: " + e.getMessage());
     } finally {
       if (file != null) {
         try {

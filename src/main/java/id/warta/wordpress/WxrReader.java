@@ -12,8 +12,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a WXR export with StAX, one item at a time: memory holds one item, never the export.
- * No DTD and no external entities are read (an export is a file from outside).
+ * Reads a WXR export with StAX, one item at a time: memory holds one item, never the export. No DTD
+ * and no external entities are read (an export is a file from outside).
  */
 final class WxrReader {
   static final String WP = "http://wordpress.org/export/";
@@ -49,7 +49,10 @@ final class WxrReader {
       var at = e.getLocation();
       throw new IllegalArgumentException(
           "Berkas ekspor bukan XML WordPress yang utuh"
-              + (at == null ? "" : " (baris " + at.getLineNumber() + ")") + ": " + e.getMessage(), e);
+              + (at == null ? "" : " (baris " + at.getLineNumber() + ")")
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -73,7 +76,8 @@ final class WxrReader {
       boolean wp = isWp(xml.getNamespaceURI());
       if (depth == 1) {
         if (!name.equals("rss")) {
-          throw new IllegalArgumentException("Berkas ini bukan ekspor WordPress (WXR): akarnya <" + name + ">.");
+          throw new IllegalArgumentException(
+              "Berkas ini bukan ekspor WordPress (WXR): akarnya <" + name + ">.");
         }
         sawRss = true;
       } else if (depth == 3) {
@@ -86,7 +90,8 @@ final class WxrReader {
         } else if (name.equals("author") && wp) {
           Map<String, String> f = fields(xml);
           depth--;
-          visitor.author(f.getOrDefault("author_login", ""), f.getOrDefault("author_display_name", ""));
+          visitor.author(
+              f.getOrDefault("author_login", ""), f.getOrDefault("author_display_name", ""));
         } else if (name.equals("category") && wp) {
           Map<String, String> f = fields(xml);
           depth--;

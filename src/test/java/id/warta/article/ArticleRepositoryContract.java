@@ -49,7 +49,8 @@ abstract class ArticleRepositoryContract {
     var photo = content.image("AFP", "Keterangan foto", "Teks alternatif");
     Instant published = Instant.parse("2021-06-23T05:15:00Z");
     long id =
-        content.article(section, author)
+        content
+            .article(section, author)
             .title("Junta Myanmar Berterima Kasih Atas Dukungan Rusia")
             .lead("Ringkasan")
             .body("<p>KEPALA junta Myanmar berterima kasih.</p>")
@@ -76,24 +77,49 @@ abstract class ArticleRepositoryContract {
   void storesSeoFieldsAndChangesThemWithTheArticle() {
     var social = content.image("AFP", "Foto untuk dibagikan", "Teks alternatif");
     long id =
-        content.article(section, author)
+        content
+            .article(section, author)
             .title("Judul Panjang di Halaman")
             .lead("Ringkasan di halaman")
-            .seo(new ArticleSeo("Judul Pendek untuk Google", "Deskripsi untuk mesin pencari", social.id()))
+            .seo(
+                new ArticleSeo(
+                    "Judul Pendek untuk Google", "Deskripsi untuk mesin pencari", social.id()))
             .create();
 
     Article article = articles.findById(id).orElseThrow();
     assertThat(article.seo())
-        .isEqualTo(new ArticleSeo("Judul Pendek untuk Google", "Deskripsi untuk mesin pencari", social.id()));
+        .isEqualTo(
+            new ArticleSeo(
+                "Judul Pendek untuk Google", "Deskripsi untuk mesin pencari", social.id()));
     assertThat(whole.complete(article).article().seo()).isEqualTo(article.seo());
-    assertThat(articles.titlesUsing(social.id(), social.fileKey())).contains("Judul Panjang di Halaman");
+    assertThat(articles.titlesUsing(social.id(), social.fileKey()))
+        .contains("Judul Panjang di Halaman");
 
-    assertThat(articles.update(
-            id, article.version(),
-            new ArticleDraft(section.id(), article.title(), article.slug(), article.lead(),
-                article.bodyHtml(), "", "", null, null, article.status(), article.publishedAt(), null,
-                List.of(author.id()), List.of(), List.of(), ArticleSeo.NONE),
-            article.slug(), article.bodyHtml(), article.publishedAt(), article.updatedAt()))
+    assertThat(
+            articles.update(
+                id,
+                article.version(),
+                new ArticleDraft(
+                    section.id(),
+                    article.title(),
+                    article.slug(),
+                    article.lead(),
+                    article.bodyHtml(),
+                    "",
+                    "",
+                    null,
+                    null,
+                    article.status(),
+                    article.publishedAt(),
+                    null,
+                    List.of(author.id()),
+                    List.of(),
+                    List.of(),
+                    ArticleSeo.NONE),
+                article.slug(),
+                article.bodyHtml(),
+                article.publishedAt(),
+                article.updatedAt()))
         .isPresent();
     Article cleared = articles.findById(id).orElseThrow();
     assertThat(cleared.seo()).isEqualTo(ArticleSeo.NONE);
@@ -112,15 +138,21 @@ abstract class ArticleRepositoryContract {
   void listsOnlyPublishedArticlesNewestFirstWithPaging() {
     Instant base = Instant.parse("2021-01-01T00:00:00Z");
     for (int i = 0; i < 5; i++) {
-      content.article(section, author).title("Berita " + i).publishedAt(base.plus(i, ChronoUnit.HOURS)).create();
+      content
+          .article(section, author)
+          .title("Berita " + i)
+          .publishedAt(base.plus(i, ChronoUnit.HOURS))
+          .create();
     }
     content.article(section, author).title("Draf").status(ArticleStatus.DRAFT).create();
 
     var query = ArticleQuery.section(section.id());
     assertThat(published.countPublished(query)).isEqualTo(5);
-    assertThat(published.findPublished(query, 0, 2)).extracting(ArticleSummary::title)
+    assertThat(published.findPublished(query, 0, 2))
+        .extracting(ArticleSummary::title)
         .containsExactly("Berita 4", "Berita 3");
-    assertThat(published.findPublished(query, 4, 2)).extracting(ArticleSummary::title)
+    assertThat(published.findPublished(query, 4, 2))
+        .extracting(ArticleSummary::title)
         .containsExactly("Berita 0");
   }
 
@@ -129,39 +161,49 @@ abstract class ArticleRepositoryContract {
     Author other = content.author(TestContent.unique("Penulis Lain"));
     String tag = TestContent.unique("Topik");
     Instant day = Instant.parse("2021-06-22T17:00:00Z");
-    long tagged = content.article(section, author).tags(tag).publishedAt(day.plusSeconds(60)).create();
+    long tagged =
+        content.article(section, author).tags(tag).publishedAt(day.plusSeconds(60)).create();
     long byOther = content.article(section, other).publishedAt(day.minusSeconds(1)).create();
 
     var tagId = articles.findTags(tagged).getFirst().id();
-    assertThat(published.findPublished(ArticleQuery.tag(tagId), 0, 10)).extracting(ArticleSummary::id)
+    assertThat(published.findPublished(ArticleQuery.tag(tagId), 0, 10))
+        .extracting(ArticleSummary::id)
         .containsExactly(tagged);
-    assertThat(published.findPublished(ArticleQuery.author(other.id()), 0, 10)).extracting(ArticleSummary::id)
+    assertThat(published.findPublished(ArticleQuery.author(other.id()), 0, 10))
+        .extracting(ArticleSummary::id)
         .containsExactly(byOther);
     // The first minutes of the day only: other tests publish later on that day (the seed's).
     var startOfDay = ArticleQuery.between(day, day.plus(2, ChronoUnit.MINUTES));
-    assertThat(published.findPublished(startOfDay, 0, 100)).extracting(ArticleSummary::id)
-        .contains(tagged).doesNotContain(byOther);
+    assertThat(published.findPublished(startOfDay, 0, 100))
+        .extracting(ArticleSummary::id)
+        .contains(tagged)
+        .doesNotContain(byOther);
   }
 
   @Test
   void relatedLinksKeepTheEditorsOrderAndHideUnpublishedArticles() {
     long a = content.article(section, author).title("A").create();
     long b = content.article(section, author).title("B").create();
-    long hidden = content.article(section, author).title("Tersembunyi").status(ArticleStatus.DRAFT).create();
+    long hidden =
+        content.article(section, author).title("Tersembunyi").status(ArticleStatus.DRAFT).create();
     long main = content.article(section, author).related(b, hidden, a).create();
 
-    assertThat(published.findRelated(main)).extracting(ArticleSummary::title).containsExactly("B", "A");
+    assertThat(published.findRelated(main))
+        .extracting(ArticleSummary::title)
+        .containsExactly("B", "A");
     assertThat(articles.findRelatedIds(main)).containsExactly(b, hidden, a);
   }
 
   @Test
   void summariesCarryTheLeadPhotosCreditAndPath() {
     var photo = content.image("AFP/Manjunath Kiran", "Keterangan", "Alt");
-    long id = content.article(section, author).title("Kerala Umumkan Karantina").image(photo).create();
+    long id =
+        content.article(section, author).title("Kerala Umumkan Karantina").image(photo).create();
 
     ArticleSummary summary = published.findPublishedSummaries(List.of(id)).getFirst();
     assertThat(summary.image().credit()).isEqualTo("AFP/Manjunath Kiran");
-    assertThat(summary.path()).isEqualTo("/" + section.slug() + "/" + id + "/kerala-umumkan-karantina");
+    assertThat(summary.path())
+        .isEqualTo("/" + section.slug() + "/" + id + "/kerala-umumkan-karantina");
   }
 
   @Test
@@ -169,7 +211,9 @@ abstract class ArticleRepositoryContract {
     long first = content.article(section, author).title("Utama").create();
     long second = content.article(section, author).title("Kedua").create();
     articles.replaceHeadlines(List.of(second, first));
-    assertThat(published.findHeadlines()).extracting(ArticleSummary::id).containsExactly(second, first);
+    assertThat(published.findHeadlines())
+        .extracting(ArticleSummary::id)
+        .containsExactly(second, first);
   }
 
   @Test
@@ -179,22 +223,31 @@ abstract class ArticleRepositoryContract {
     String word = TestContent.unique("Banjir").replace(' ', '-');
     long published = content.article(section, author).title(word + " Surut").create();
     long draft =
-        content.article(section, author).title(word + " Meluas").status(ArticleStatus.DRAFT).create();
+        content
+            .article(section, author)
+            .title(word + " Meluas")
+            .status(ArticleStatus.DRAFT)
+            .create();
     long elsewhere = content.article(other, second).title(word + " 100%_ di Hilir").create();
 
     var all = new ArticleFilter(null, null, null, word.toUpperCase(java.util.Locale.ROOT));
-    assertThat(listings.find(all, 0, 10)).extracting(ArticleListing::id)
+    assertThat(listings.find(all, 0, 10))
+        .extracting(ArticleListing::id)
         .containsExactlyInAnyOrder(published, draft, elsewhere);
     assertThat(listings.count(all)).isEqualTo(3);
     assertThat(listings.find(new ArticleFilter(ArticleStatus.DRAFT, null, null, word), 0, 10))
-        .extracting(ArticleListing::id).containsExactly(draft);
+        .extracting(ArticleListing::id)
+        .containsExactly(draft);
     assertThat(listings.find(new ArticleFilter(null, other.id(), null, word), 0, 10))
-        .extracting(ArticleListing::id).containsExactly(elsewhere);
+        .extracting(ArticleListing::id)
+        .containsExactly(elsewhere);
     assertThat(listings.find(new ArticleFilter(null, null, second.id(), null), 0, 10))
-        .extracting(ArticleListing::id).containsExactly(elsewhere);
+        .extracting(ArticleListing::id)
+        .containsExactly(elsewhere);
     // LIKE's wildcards in the search text are matched as themselves
     assertThat(listings.find(new ArticleFilter(null, null, null, word + " 100%_"), 0, 10))
-        .extracting(ArticleListing::id).containsExactly(elsewhere);
+        .extracting(ArticleListing::id)
+        .containsExactly(elsewhere);
     assertThat(listings.count(new ArticleFilter(null, null, null, word + " 1%0"))).isZero();
   }
 
@@ -209,7 +262,9 @@ abstract class ArticleRepositoryContract {
 
     assertThat(loaded).extracting(w -> w.article().id()).containsExactly(draft, first, plain);
     assertThat(loaded.get(0).tags()).extracting(Tag::name).containsExactly("Tiga");
-    assertThat(loaded.get(1).authors()).extracting(Author::name).containsExactly(author.name(), second.name());
+    assertThat(loaded.get(1).authors())
+        .extracting(Author::name)
+        .containsExactly(author.name(), second.name());
     assertThat(loaded.get(1).tags()).extracting(Tag::name).containsExactly("Satu", "Dua");
     assertThat(loaded.get(2).authors()).extracting(Author::name).containsExactly(second.name());
     assertThat(loaded.get(2).tags()).isEmpty();
@@ -242,7 +297,8 @@ abstract class ArticleRepositoryContract {
                 Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
-                  if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+                  if (method.getName().startsWith("prepare")
+                      || method.getName().equals("createStatement")) {
                     statements.incrementAndGet();
                   }
                   try {

@@ -25,8 +25,14 @@ abstract class ArticleSnapshotsContract {
     Author second = content.author("Penulis Dua");
     Instant at = Instant.parse("2021-06-23T05:15:00Z");
     long a =
-        content.article(section, first).alsoBy(second).title("Satu").body("<p>Isi <b>satu</b></p>")
-            .tags("Myanmar", "Rusia").publishedAt(at).create();
+        content
+            .article(section, first)
+            .alsoBy(second)
+            .title("Satu")
+            .body("<p>Isi <b>satu</b></p>")
+            .tags("Myanmar", "Rusia")
+            .publishedAt(at)
+            .create();
     long b = content.article(section, first).title("Dua").create();
     long draft = content.article(section, first).title("Draf").status(ArticleStatus.DRAFT).create();
 
@@ -43,15 +49,25 @@ abstract class ArticleSnapshotsContract {
 
     List<ArticleSnapshot> page = snapshots.published(a - 1, 1);
     assertThat(page).extracting(ArticleSnapshot::id).containsExactly(a);
-    assertThat(snapshots.published(a, 100)).extracting(ArticleSnapshot::id).contains(b).doesNotContain(a, draft);
+    assertThat(snapshots.published(a, 100))
+        .extracting(ArticleSnapshot::id)
+        .contains(b)
+        .doesNotContain(a, draft);
     assertThat(snapshots.publishedIds()).contains(a, b).doesNotContain(draft);
     assertThat(snapshots.countPublished()).isGreaterThanOrEqualTo(2);
 
     // Far enough ahead that no other test's article is there.
-    Instant later = Instant.parse("2090-01-01T00:00:00Z").plusSeconds(Math.floorMod(System.nanoTime(), 1_000_000_000L));
-    jdbc.sql("UPDATE article SET updated_at = :t WHERE id = :id").param("t", later.toEpochMilli()).param("id", draft).update();
-    assertThat(snapshots.changedSince(later, 0, 100)).extracting(ArticleSnapshot::id)
-        .contains(draft).doesNotContain(a, b);
+    Instant later =
+        Instant.parse("2090-01-01T00:00:00Z")
+            .plusSeconds(Math.floorMod(System.nanoTime(), 1_000_000_000L));
+    jdbc.sql("UPDATE article SET updated_at = :t WHERE id = :id")
+        .param("t", later.toEpochMilli())
+        .param("id", draft)
+        .update();
+    assertThat(snapshots.changedSince(later, 0, 100))
+        .extracting(ArticleSnapshot::id)
+        .contains(draft)
+        .doesNotContain(a, b);
     assertThat(snapshots.latestUpdate()).isAfterOrEqualTo(later);
   }
 }

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The queries feeds, sitemaps and the API rely on, on SQLite ({@code DistributionQueriesTest})
- * and PostgreSQL ({@code DistributionQueriesIT}).
+ * The queries feeds, sitemaps and the API rely on, on SQLite ({@code DistributionQueriesTest}) and
+ * PostgreSQL ({@code DistributionQueriesIT}).
  */
 abstract class DistributionQueriesContract {
   @Autowired ApplicationContext context;

@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Tags are found or created by the database, not by a look-then-insert; runs on SQLite
- * ({@code TagRepositoryTest}) and PostgreSQL ({@code TagRepositoryIT}). Not transactional: the
- * racing writers commit on their own threads.
+ * Tags are found or created by the database, not by a look-then-insert; runs on SQLite ({@code
+ * TagRepositoryTest}) and PostgreSQL ({@code TagRepositoryIT}). Not transactional: the racing
+ * writers commit on their own threads.
  */
 abstract class TagRepositoryContract {
   @Autowired TagRepository tags;

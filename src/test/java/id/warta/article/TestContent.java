@@ -19,8 +19,8 @@ import javax.imageio.ImageIO;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Builds test content through the application's own services. Names get a unique suffix, so
- * tests sharing a database never see each other's sections, authors or tags by accident.
+ * Builds test content through the application's own services. Names get a unique suffix, so tests
+ * sharing a database never see each other's sections, authors or tags by accident.
  */
 public final class TestContent {
   private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 100_000);
@@ -66,7 +66,8 @@ public final class TestContent {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return media.add(out.toByteArray(), "image/png", new MediaLibrary.Description(credit, caption, alt));
+    return media.add(
+        out.toByteArray(), "image/png", new MediaLibrary.Description(credit, caption, alt));
   }
 
   public Builder article(Section section, Author author) {
@@ -159,9 +160,22 @@ public final class TestContent {
     public long create() {
       return articles.create(
           new ArticleDraft(
-              section.id(), title, null, lead, body, source, editorCode, mediaId, readAlsoId,
-              status, status == ArticleStatus.PUBLISHED ? publishedAt : null, null, authorIds,
-              tags, related, seo));
+              section.id(),
+              title,
+              null,
+              lead,
+              body,
+              source,
+              editorCode,
+              mediaId,
+              readAlsoId,
+              status,
+              status == ArticleStatus.PUBLISHED ? publishedAt : null,
+              null,
+              authorIds,
+              tags,
+              related,
+              seo));
     }
   }
 }

@@ -31,10 +31,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A backup made while writers write, restored elsewhere, holds exactly the rows of the moment
- * its snapshot was taken and every file of that moment. The source is the application's
- * database (SQLite in {@code BackupRoundTripTest}, PostgreSQL in {@code BackupRoundTripIT}); the
- * target is a fresh database of the kind {@link #newTarget} gives.
+ * A backup made while writers write, restored elsewhere, holds exactly the rows of the moment its
+ * snapshot was taken and every file of that moment. The source is the application's database
+ * (SQLite in {@code BackupRoundTripTest}, PostgreSQL in {@code BackupRoundTripIT}); the target is a
+ * fresh database of the kind {@link #newTarget} gives.
  */
 abstract class BackupRoundTripContract {
   @Autowired ApplicationContext context;
@@ -71,10 +71,19 @@ abstract class BackupRoundTripContract {
     MediaAsset photo = content.image("AFP", "Foto yang dihapus sesudah snapshot", "foto");
     MediaAsset kept = content.image("AFP", "Foto yang tetap", "foto");
     long first = content.article(section, author).image(kept).tags("cadangan").create();
-    long second = content.article(section, author).readAlso(first).body("<p>Tab\there,\nnewline \\ backslash é 🙂</p>").create();
+    long second =
+        content
+            .article(section, author)
+            .readAlso(first)
+            .body("<p>Tab\there,\nnewline \\ backslash é 🙂</p>")
+            .create();
     // A row naming a later row of its own table: restored in two passes.
-    jdbc.sql("UPDATE article SET read_also_id = :second WHERE id = :first").param("second", second).param("first", first).update();
-    Path pdf = storage.privateMediaDir().resolve("epaper").resolve("uji-" + System.nanoTime() + ".pdf");
+    jdbc.sql("UPDATE article SET read_also_id = :second WHERE id = :first")
+        .param("second", second)
+        .param("first", first)
+        .update();
+    Path pdf =
+        storage.privateMediaDir().resolve("epaper").resolve("uji-" + System.nanoTime() + ".pdf");
     Files.createDirectories(pdf.getParent());
     Files.writeString(pdf, "%PDF-1.4 uji");
 
@@ -114,7 +123,8 @@ abstract class BackupRoundTripContract {
       }
     }
     assertThat(expectedRows.get("article")).anyMatch(row -> row.contains("Tab\\there"));
-    assertThat(expectedRows.get("article")).noneMatch(row -> row.contains("Ditulis sesudah snapshot"));
+    assertThat(expectedRows.get("article"))
+        .noneMatch(row -> row.contains("Ditulis sesudah snapshot"));
 
     Target target = target();
     var result = new BackupRestorer(target.dataSource(), target.mediaDir()).restore(dir);
@@ -124,7 +134,8 @@ abstract class BackupRoundTripContract {
     }
     Map<String, String> restoredFiles = hashes(target.mediaDir());
     assertThat(restoredFiles).containsAllEntriesOf(expectedFiles);
-    assertThat(restoredFiles.keySet()).as("the photo deleted after the snapshot")
+    assertThat(restoredFiles.keySet())
+        .as("the photo deleted after the snapshot")
         .anyMatch(path -> path.contains(photo.fileKey()));
     Map<String, String> sourceFiles = hashes(storage.mediaDir());
     restoredFiles.forEach(
@@ -138,8 +149,12 @@ abstract class BackupRoundTripContract {
     var restoredJdbc = JdbcClient.create(target.dataSource());
     long maxId = restoredJdbc.sql("SELECT MAX(id) FROM author").query(Long.class).single();
     long newId =
-        restoredJdbc.sql("INSERT INTO author (name, slug, bio) VALUES ('Baru', 'baru-sesudah-pulih', '') RETURNING id")
-            .query(Long.class).single();
+        restoredJdbc
+            .sql(
+                "INSERT INTO author (name, slug, bio) VALUES ('Baru', 'baru-sesudah-pulih', '')"
+                    + " RETURNING id")
+            .query(Long.class)
+            .single();
     assertThat(newId).isGreaterThan(maxId);
   }
 
@@ -151,7 +166,12 @@ abstract class BackupRoundTripContract {
     deleteTree(dir);
     new BackupWriter(dataSource, storage.mediaDir(), Clock.systemUTC()).write(dir);
     BackupManifest manifest = BackupManifest.read(dir);
-    String mediaFile = manifest.files().stream().map(BackupManifest.Entry::path).filter(p -> p.startsWith("media/")).findFirst().orElseThrow();
+    String mediaFile =
+        manifest.files().stream()
+            .map(BackupManifest.Entry::path)
+            .filter(p -> p.startsWith("media/"))
+            .findFirst()
+            .orElseThrow();
 
     Path missing = copy(dir);
     Files.delete(missing.resolve("db/article.rows"));
@@ -165,7 +185,8 @@ abstract class BackupRoundTripContract {
 
     Path truncated = copy(dir);
     String text = Files.readString(truncated.resolve(BackupManifest.NAME));
-    Files.writeString(truncated.resolve(BackupManifest.NAME), text.substring(0, text.lastIndexOf("file ")));
+    Files.writeString(
+        truncated.resolve(BackupManifest.NAME), text.substring(0, text.lastIndexOf("file ")));
     assertRefused(truncated, "truncated");
 
     Path unfinished = copy(dir);
@@ -196,7 +217,8 @@ abstract class BackupRoundTripContract {
 
   private void assertRefused(Path backup, String message) throws Exception {
     Target target = target();
-    assertThatThrownBy(() -> new BackupRestorer(target.dataSource(), target.mediaDir()).restore(backup))
+    assertThatThrownBy(
+            () -> new BackupRestorer(target.dataSource(), target.mediaDir()).restore(backup))
         .isInstanceOf(InvalidBackupException.class)
         .hasMessageContaining(message);
     try (Connection connection = target.dataSource().getConnection()) {
@@ -205,15 +227,28 @@ abstract class BackupRoundTripContract {
     assertThat(Files.exists(target.mediaDir()) ? hashes(target.mediaDir()) : Map.of()).isEmpty();
   }
 
-  /** Every row of every table, in key order, booleans as 0/1 (SQLite's form) so both databases compare. */
+  /**
+   * Every row of every table, in key order, booleans as 0/1 (SQLite's form) so both databases
+   * compare.
+   */
   static Map<String, List<String>> dump(Connection connection) throws SQLException {
     var tables = new TreeMap<String, List<String>>();
     for (Schema.Table table : Schema.of(connection).tables()) {
       List<String> columns = BackupWriter.columns(connection, table.name());
       var rows = new ArrayList<String>();
-      String order = table.primaryKey().isEmpty() ? BackupWriter.quoted(columns) : BackupWriter.quoted(table.primaryKey());
+      String order =
+          table.primaryKey().isEmpty()
+              ? BackupWriter.quoted(columns)
+              : BackupWriter.quoted(table.primaryKey());
       try (var statement = connection.createStatement();
-          var rs = statement.executeQuery("SELECT " + BackupWriter.quoted(columns) + " FROM " + table.name() + " ORDER BY " + order)) {
+          var rs =
+              statement.executeQuery(
+                  "SELECT "
+                      + BackupWriter.quoted(columns)
+                      + " FROM "
+                      + table.name()
+                      + " ORDER BY "
+                      + order)) {
         while (rs.next()) {
           var row = new StringBuilder();
           for (int i = 1; i <= columns.size(); i++) {
@@ -242,7 +277,9 @@ abstract class BackupRoundTripContract {
           continue;
         }
         try (InputStream in = Files.newInputStream(file)) {
-          hashes.put(BackupManifest.relative(dir, file), BackupManifest.sha256(in, OutputStream.nullOutputStream()));
+          hashes.put(
+              BackupManifest.relative(dir, file),
+              BackupManifest.sha256(in, OutputStream.nullOutputStream()));
         } catch (java.nio.file.NoSuchFileException e) {
           // removed meanwhile
         }
@@ -278,5 +315,4 @@ abstract class BackupRoundTripContract {
       }
     }
   }
-
 }

@@ -71,12 +71,18 @@ class ScheduledBackupsTest {
     clock.advance(Duration.ofMinutes(1));
     var failed = nodeA.backup(occupied);
     assertThat(failed.succeeded()).isFalse();
-    assertThat(occupied.resolve("jangan-dihapus.txt")).as("a refused backup touches nothing").exists();
+    assertThat(occupied.resolve("jangan-dihapus.txt"))
+        .as("a refused backup touches nothing")
+        .exists();
 
     String html = page();
     var doc = Jsoup.parse(html);
-    assertThat(doc.select("#cadangan-terakhir").text()).contains(newest.toString()).contains("simpul-a");
-    assertThat(doc.select("table.backups tr.failing").text()).contains("Gagal").contains("is not empty");
+    assertThat(doc.select("#cadangan-terakhir").text())
+        .contains(newest.toString())
+        .contains("simpul-a");
+    assertThat(doc.select("table.backups tr.failing").text())
+        .contains("Gagal")
+        .contains("is not empty");
   }
 
   private Backups node(String name, BackupProperties properties) {
@@ -94,7 +100,11 @@ class ScheduledBackupsTest {
     String name = TestContent.unique("admin-cadangan").replace(' ', '-');
     accounts.createOrResetAdmin(name, "kata-sandi-uji-123");
     var login =
-        mvc.perform(post("/redaksi/masuk").param("nama", name).param("sandi", "kata-sandi-uji-123").with(csrf()))
+        mvc.perform(
+                post("/redaksi/masuk")
+                    .param("nama", name)
+                    .param("sandi", "kata-sandi-uji-123")
+                    .with(csrf()))
             .andReturn();
     Cookie session = login.getResponse().getCookie("SESSION");
     assertThat(session).as("signed in").isNotNull();

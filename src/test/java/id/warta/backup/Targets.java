@@ -17,17 +17,23 @@ final class Targets {
     Path dir = Files.createTempDirectory(Path.of("target", "test-data"), "restore-");
     var dataSource =
         new DriverManagerDataSource(
-            "jdbc:sqlite:" + dir.resolve("warta.db") + "?journal_mode=WAL&busy_timeout=30000&foreign_keys=true");
+            "jdbc:sqlite:"
+                + dir.resolve("warta.db")
+                + "?journal_mode=WAL&busy_timeout=30000&foreign_keys=true");
     return new BackupRoundTripContract.Target(dataSource, dir.resolve("media"), () -> {});
   }
 
   static BackupRoundTripContract.Target postgres() throws Exception {
-    String schema = "warta_restore_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String schema =
+        "warta_restore_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     execute("CREATE SCHEMA " + schema);
     Path dir = Files.createTempDirectory(Path.of("target"), "restore-");
-    var dataSource = new DriverManagerDataSource(POSTGRES_URL + "?currentSchema=" + schema, "postgres", "");
+    var dataSource =
+        new DriverManagerDataSource(POSTGRES_URL + "?currentSchema=" + schema, "postgres", "");
     return new BackupRoundTripContract.Target(
-        dataSource, dir.resolve("media"), () -> execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+        dataSource,
+        dir.resolve("media"),
+        () -> execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
   }
 
   private static void execute(String sql) throws Exception {

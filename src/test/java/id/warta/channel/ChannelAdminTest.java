@@ -25,7 +25,9 @@ class ChannelAdminTest {
   @Test
   void createsAChannelWithASlugFromItsNameDueForItsFirstFetch() {
     String name = TestContent.unique("Kabar Desa");
-    var status = admin.create(ChannelForm.of(name, "https://kabardesa.example", "https://kabardesa.example/feed"));
+    var status =
+        admin.create(
+            ChannelForm.of(name, "https://kabardesa.example", "https://kabardesa.example/feed"));
 
     assertThat(status.channel().slug()).isEqualTo(id.warta.platform.Slugs.of(name));
     assertThat(status.channel().refreshMinutes()).isEqualTo(30);
@@ -41,26 +43,46 @@ class ChannelAdminTest {
     var form = new ChannelForm("", "", "situs-mitra", "javascript:alert(1)", 1, 0, -1, true);
 
     assertThatThrownBy(() -> admin.create(form))
-        .isInstanceOfSatisfying(InvalidChannelException.class, e -> assertThat(e.errors())
-            .containsEntry("name", "Nama kanal wajib diisi.")
-            .containsEntry("siteUrl",
-                "Alamat situs mitra harus alamat web lengkap yang diawali http:// atau https://.")
-            .containsEntry("feedUrl",
-                "Alamat umpan (RSS/Atom) harus alamat web lengkap yang diawali http:// atau https://.")
-            .containsEntry("refreshMinutes", "Selang pengambilan harus antara 5 dan 1440 menit.")
-            .containsEntry("maxItems", "Jumlah berita harus antara 1 dan 50.")
-            .containsEntry("position", "Urutan harus antara 0 dan 999."));
+        .isInstanceOfSatisfying(
+            InvalidChannelException.class,
+            e ->
+                assertThat(e.errors())
+                    .containsEntry("name", "Nama kanal wajib diisi.")
+                    .containsEntry(
+                        "siteUrl",
+                        "Alamat situs mitra harus alamat web lengkap yang diawali http:// atau"
+                            + " https://.")
+                    .containsEntry(
+                        "feedUrl",
+                        "Alamat umpan (RSS/Atom) harus alamat web lengkap yang diawali http:// atau"
+                            + " https://.")
+                    .containsEntry(
+                        "refreshMinutes", "Selang pengambilan harus antara 5 dan 1440 menit.")
+                    .containsEntry("maxItems", "Jumlah berita harus antara 1 dan 50.")
+                    .containsEntry("position", "Urutan harus antara 0 dan 999."));
   }
 
   @Test
   void refusesFtpFeedsMissingNumbersAndBadSlugs() {
-    var form = new ChannelForm("Mitra", "Huruf Besar!", "https://m.example", "ftp://m.example/rss", null, 100, 0, true);
+    var form =
+        new ChannelForm(
+            "Mitra",
+            "Huruf Besar!",
+            "https://m.example",
+            "ftp://m.example/rss",
+            null,
+            100,
+            0,
+            true);
 
     assertThatThrownBy(() -> admin.create(form))
-        .isInstanceOfSatisfying(InvalidChannelException.class, e -> assertThat(e.errors())
-            .containsKeys("slug", "feedUrl", "refreshMinutes", "maxItems")
-            .containsEntry("refreshMinutes", "Selang pengambilan wajib diisi.")
-            .containsEntry("maxItems", "Jumlah berita harus antara 1 dan 50."));
+        .isInstanceOfSatisfying(
+            InvalidChannelException.class,
+            e ->
+                assertThat(e.errors())
+                    .containsKeys("slug", "feedUrl", "refreshMinutes", "maxItems")
+                    .containsEntry("refreshMinutes", "Selang pengambilan wajib diisi.")
+                    .containsEntry("maxItems", "Jumlah berita harus antara 1 dan 50."));
   }
 
   @Test
@@ -68,20 +90,41 @@ class ChannelAdminTest {
     String name = TestContent.unique("Mitra Kembar");
     var first = admin.create(ChannelForm.of(name, "https://a.example", "https://a.example/rss"));
 
-    assertThatThrownBy(() -> admin.create(ChannelForm.of(name, "https://b.example", "https://b.example/rss")))
-        .isInstanceOfSatisfying(InvalidChannelException.class, e -> assertThat(e.errors())
-            .containsEntry("slug", "Alamat kanal /mitra/" + first.channel().slug() + " sudah dipakai kanal lain."));
+    assertThatThrownBy(
+            () -> admin.create(ChannelForm.of(name, "https://b.example", "https://b.example/rss")))
+        .isInstanceOfSatisfying(
+            InvalidChannelException.class,
+            e ->
+                assertThat(e.errors())
+                    .containsEntry(
+                        "slug",
+                        "Alamat kanal /mitra/"
+                            + first.channel().slug()
+                            + " sudah dipakai kanal lain."));
     admin.disable(first.channel().id());
   }
 
   @Test
   void editingKeepsTheChannelAndUnknownChannelsAreNotFound() {
-    var created = admin.create(ChannelForm.of(TestContent.unique("Mitra Ubah"), "https://u.example", "https://u.example/rss"));
+    var created =
+        admin.create(
+            ChannelForm.of(
+                TestContent.unique("Mitra Ubah"), "https://u.example", "https://u.example/rss"));
     long id = created.channel().id();
 
     var form = ChannelForm.of(created.channel());
-    var edited = admin.update(id, new ChannelForm(
-        "Nama Baru " + id, form.slug(), form.siteUrl(), "https://u.example/atom", 60, 20, 5, false));
+    var edited =
+        admin.update(
+            id,
+            new ChannelForm(
+                "Nama Baru " + id,
+                form.slug(),
+                form.siteUrl(),
+                "https://u.example/atom",
+                60,
+                20,
+                5,
+                false));
 
     assertThat(edited.channel().name()).isEqualTo("Nama Baru " + id);
     assertThat(edited.channel().feedUrl()).isEqualTo("https://u.example/atom");
@@ -96,9 +139,15 @@ class ChannelAdminTest {
     String name = TestContent.unique("Mitra Beranda");
     var created = admin.create(ChannelForm.of(name, "https://h.example", "https://h.example/rss"));
     long id = created.channel().id();
-    channels.upsertItem(id, "h1", "Kabar dari Mitra " + id, "https://h.example/1", "", Instant.now());
+    channels.upsertItem(
+        id, "h1", "Kabar dari Mitra " + id, "https://h.example/1", "", Instant.now());
 
-    var home = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    var home =
+        Jsoup.parse(
+            mvc.perform(get("/"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     var link = home.selectFirst("section.channel a[href=https://h.example/1]");
     assertThat(link).isNotNull();
     assertThat(link.text()).isEqualTo("Kabar dari Mitra " + id);
@@ -106,7 +155,12 @@ class ChannelAdminTest {
 
     admin.disable(id);
     mvc.perform(get(created.channel().path())).andExpect(status().isNotFound());
-    var after = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    var after =
+        Jsoup.parse(
+            mvc.perform(get("/"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     assertThat(after.select("a[href=https://h.example/1]")).isEmpty();
     assertThat(admin.status(id).summary()).isEqualTo("Nonaktif; 1 berita tersimpan.");
 

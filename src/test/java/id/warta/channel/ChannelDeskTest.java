@@ -1,9 +1,5 @@
 package id.warta.channel;
 
-import id.warta.newsroom.Staff;
-import id.warta.platform.desk.AuditLog;
-import id.warta.platform.desk.NewsroomUser;
-import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.sun.net.httpserver.HttpServer;
 import id.warta.WartaTest;
 import id.warta.article.TestContent;
+import id.warta.newsroom.Staff;
+import id.warta.platform.desk.AuditLog;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -33,9 +33,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The admin's partner channel screens at /redaksi/mitra, as the admin sees them: the list with
- * each feed's state and last error, the form with its messages, switching a channel off and on,
- * and "Ambil sekarang" against a partner server on 127.0.0.1.
+ * The admin's partner channel screens at /redaksi/mitra, as the admin sees them: the list with each
+ * feed's state and last error, the form with its messages, switching a channel off and on, and
+ * "Ambil sekarang" against a partner server on 127.0.0.1.
  */
 @WartaTest
 class ChannelDeskTest {
@@ -77,12 +77,17 @@ class ChannelDeskTest {
 
   @Test
   void fetchNowShowsItsResultAndAFailingFeedShowsItsErrorWhileItsItemsStay() throws Exception {
-    served.set(new Response(200, "application/rss+xml; charset=UTF-8", rss(
-        item("g1", "Relawan Bersihkan Pantai", "https://mitra.example/1"),
-        item("g2", "Donasi Sekolah Terkumpul", "https://mitra.example/2"))));
+    served.set(
+        new Response(
+            200,
+            "application/rss+xml; charset=UTF-8",
+            rss(
+                item("g1", "Relawan Bersihkan Pantai", "https://mitra.example/1"),
+                item("g2", "Donasi Sekolah Terkumpul", "https://mitra.example/2"))));
     long id = create(TestContent.unique("Mitra Umpan"), feedUrl());
 
-    Document afterFetch = follow(mvc.perform(as(post("/redaksi/mitra/" + id + "/ambil"))).andReturn());
+    Document afterFetch =
+        follow(mvc.perform(as(post("/redaksi/mitra/" + id + "/ambil"))).andReturn());
     String name = channels.status(id).channel().name();
     assertThat(afterFetch.selectFirst("p.notice").text())
         .isEqualTo(name + ": Berhasil: 2 berita dibaca; 2 berita tampil.");
@@ -92,8 +97,11 @@ class ChannelDeskTest {
     assertThat(row.selectFirst("td.success").text()).isNotEqualTo("-");
     assertThat(home().select("section.channel a[href=https://mitra.example/1]")).hasSize(1);
 
-    served.set(new Response(200, "application/rss+xml", "<rss version=\"2.0\"><channel><item><title>Rusak"));
-    Document afterFailure = follow(mvc.perform(as(post("/redaksi/mitra/" + id + "/ambil"))).andReturn());
+    served.set(
+        new Response(
+            200, "application/rss+xml", "<rss version=\"2.0\"><channel><item><title>Rusak"));
+    Document afterFailure =
+        follow(mvc.perform(as(post("/redaksi/mitra/" + id + "/ambil"))).andReturn());
     assertThat(afterFailure.selectFirst("p.notice")).isNull();
     assertThat(afterFailure.selectFirst("p.error").text())
         .startsWith(name + ": Gagal: Umpan tidak dapat dibaca")
@@ -104,7 +112,9 @@ class ChannelDeskTest {
     Element failing = list().getElementById("mitra-" + id);
     assertThat(failing.hasClass("failing")).isTrue();
     assertThat(failing.selectFirst("td.last-error").text())
-        .isEqualTo("Server mitra menjawab HTTP 500. (gagal 2 kali berturut-turut; berita terakhir tetap tampil)");
+        .isEqualTo(
+            "Server mitra menjawab HTTP 500. (gagal 2 kali berturut-turut; berita terakhir tetap"
+                + " tampil)");
     assertThat(failing.selectFirst("td.items").text()).isEqualTo("2 / 10");
     assertThat(failing.selectFirst("td.enabled").text()).isEqualTo("Aktif");
     assertThat(failing.selectFirst("td.fetched").text()).isNotEqualTo("-");
@@ -116,25 +126,34 @@ class ChannelDeskTest {
     int before = channels.list().size();
     String name = TestContent.unique("Mitra Salah");
 
-    var response = mvc.perform(as(post("/redaksi/mitra/baru"))
-            .param("name", name)
-            .param("slug", "Bukan Slug!")
-            .param("siteUrl", "javascript:alert(1)")
-            .param("feedUrl", "")
-            .param("refreshMinutes", "abc")
-            .param("maxItems", "500")
-            .param("position", "1"))
-        .andReturn().getResponse();
+    var response =
+        mvc.perform(
+                as(post("/redaksi/mitra/baru"))
+                    .param("name", name)
+                    .param("slug", "Bukan Slug!")
+                    .param("siteUrl", "javascript:alert(1)")
+                    .param("feedUrl", "")
+                    .param("refreshMinutes", "abc")
+                    .param("maxItems", "500")
+                    .param("position", "1"))
+            .andReturn()
+            .getResponse();
 
     assertThat(response.getStatus()).isEqualTo(422);
     Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
-    assertThat(page.selectFirst("p[role=alert]").text()).isEqualTo("Kanal mitra belum disimpan: periksa isian yang ditandai.");
+    assertThat(page.selectFirst("p[role=alert]").text())
+        .isEqualTo("Kanal mitra belum disimpan: periksa isian yang ditandai.");
     assertThat(page.getElementById("siteUrl-error").text())
-        .isEqualTo("Alamat situs mitra harus alamat web lengkap yang diawali http:// atau https://.");
-    assertThat(page.getElementById("feedUrl-error").text()).isEqualTo("Alamat umpan (RSS/Atom) wajib diisi.");
-    assertThat(page.getElementById("refreshMinutes-error").text()).isEqualTo("Selang pengambilan harus berupa angka bulat.");
-    assertThat(page.getElementById("maxItems-error").text()).isEqualTo("Jumlah berita harus antara 1 dan 50.");
-    assertThat(page.getElementById("slug-error").text()).startsWith("Alamat kanal hanya boleh berisi huruf kecil");
+        .isEqualTo(
+            "Alamat situs mitra harus alamat web lengkap yang diawali http:// atau https://.");
+    assertThat(page.getElementById("feedUrl-error").text())
+        .isEqualTo("Alamat umpan (RSS/Atom) wajib diisi.");
+    assertThat(page.getElementById("refreshMinutes-error").text())
+        .isEqualTo("Selang pengambilan harus berupa angka bulat.");
+    assertThat(page.getElementById("maxItems-error").text())
+        .isEqualTo("Jumlah berita harus antara 1 dan 50.");
+    assertThat(page.getElementById("slug-error").text())
+        .startsWith("Alamat kanal hanya boleh berisi huruf kecil");
     assertThat(page.getElementById("name-error")).isNull();
     assertThat(page.getElementById("position-error")).isNull();
     assertThat(page.getElementById("siteUrl").attr("aria-invalid")).isEqualTo("true");
@@ -167,15 +186,17 @@ class ChannelDeskTest {
     assertThat(form.getElementById("feedUrl").val()).isEqualTo("https://baru.example/rss");
     assertThat(form.selectFirst("form[action=/redaksi/mitra/" + id + "]")).isNotNull();
 
-    var saved = mvc.perform(as(post("/redaksi/mitra/" + id))
-            .param("name", name + " Diubah")
-            .param("slug", made.channel().slug())
-            .param("siteUrl", "https://baru.example")
-            .param("feedUrl", "https://baru.example/atom")
-            .param("refreshMinutes", "60")
-            .param("maxItems", "5")
-            .param("position", "3"))
-        .andReturn();
+    var saved =
+        mvc.perform(
+                as(post("/redaksi/mitra/" + id))
+                    .param("name", name + " Diubah")
+                    .param("slug", made.channel().slug())
+                    .param("siteUrl", "https://baru.example")
+                    .param("feedUrl", "https://baru.example/atom")
+                    .param("refreshMinutes", "60")
+                    .param("maxItems", "5")
+                    .param("position", "3"))
+            .andReturn();
     assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/redaksi/mitra");
     assertThat(follow(saved).selectFirst("p.notice").text())
         .isEqualTo("Perubahan kanal mitra " + name + " Diubah disimpan.");
@@ -187,11 +208,17 @@ class ChannelDeskTest {
     assertThat(edited.position()).isEqualTo(3);
     assertThat(edited.enabled()).isTrue();
 
-    var refused = mvc.perform(as(post("/redaksi/mitra/" + id))
-            .param("name", "").param("siteUrl", "https://baru.example")
-            .param("feedUrl", "https://baru.example/atom").param("refreshMinutes", "1")
-            .param("maxItems", "5").param("position", "3"))
-        .andReturn().getResponse();
+    var refused =
+        mvc.perform(
+                as(post("/redaksi/mitra/" + id))
+                    .param("name", "")
+                    .param("siteUrl", "https://baru.example")
+                    .param("feedUrl", "https://baru.example/atom")
+                    .param("refreshMinutes", "1")
+                    .param("maxItems", "5")
+                    .param("position", "3"))
+            .andReturn()
+            .getResponse();
     assertThat(refused.getStatus()).isEqualTo(422);
     Document again = Jsoup.parse(refused.getContentAsString(StandardCharsets.UTF_8));
     assertThat(again.getElementById("name-error").text()).isEqualTo("Nama kanal wajib diisi.");
@@ -203,26 +230,35 @@ class ChannelDeskTest {
     assertThat(off.getResponse().getRedirectedUrl()).isEqualTo("/redaksi/mitra");
     Element offRow = follow(off).getElementById("mitra-" + id);
     assertThat(offRow.selectFirst("td.enabled").text()).isEqualTo("Nonaktif");
-    assertThat(offRow.select("button").eachText()).contains("Aktifkan").doesNotContain("Nonaktifkan");
+    assertThat(offRow.select("button").eachText())
+        .contains("Aktifkan")
+        .doesNotContain("Nonaktifkan");
     assertThat(channels.status(id).channel().enabled()).isFalse();
 
     mvc.perform(as(post("/redaksi/mitra/" + id + "/aktifkan")));
     assertThat(channels.status(id).channel().enabled()).isTrue();
 
-    var entries = audit.recent(50).stream()
-        .filter(e -> e.target().equals("mitra " + made.channel().slug()))
-        .map(e -> e.action() + " " + e.userName())
-        .toList();
+    var entries =
+        audit.recent(50).stream()
+            .filter(e -> e.target().equals("mitra " + made.channel().slug()))
+            .map(e -> e.action() + " " + e.userName())
+            .toList();
     String who = admin.displayName();
-    assertThat(entries).containsExactly(
-        "CHANNEL_ENABLED " + who, "CHANNEL_DISABLED " + who, "CHANNEL_UPDATED " + who,
-        "CHANNEL_CREATED " + who);
+    assertThat(entries)
+        .containsExactly(
+            "CHANNEL_ENABLED " + who,
+            "CHANNEL_DISABLED " + who,
+            "CHANNEL_UPDATED " + who,
+            "CHANNEL_CREATED " + who);
   }
 
   @Test
   void aDisabledChannelLeavesTheHomePageModules() throws Exception {
-    served.set(new Response(200, "application/rss+xml; charset=UTF-8", rss(
-        item("h1", "Kabar Mitra Beranda", "https://beranda-mitra.example/1"))));
+    served.set(
+        new Response(
+            200,
+            "application/rss+xml; charset=UTF-8",
+            rss(item("h1", "Kabar Mitra Beranda", "https://beranda-mitra.example/1"))));
     String name = TestContent.unique("Mitra Beranda");
     long id = create(name, feedUrl());
     mvc.perform(as(post("/redaksi/mitra/" + id + "/ambil")));
@@ -232,34 +268,46 @@ class ChannelDeskTest {
 
     assertThat(home().select("section.channel h2").eachText()).doesNotContain(name);
     assertThat(home().select("a[href=https://beranda-mitra.example/1]")).isEmpty();
-    assertThat(list().getElementById("mitra-" + id).selectFirst("td.items").text()).isEqualTo("1 / 10");
+    assertThat(list().getElementById("mitra-" + id).selectFirst("td.items").text())
+        .isEqualTo("1 / 10");
   }
 
   @Test
   void theNewsroomMenuLinksToTheChannelsForAdminsOnly() throws Exception {
     assertThat(page(get("/redaksi/mitra")).select("nav a[href=/redaksi/mitra]")).hasSize(1);
     var editor = Staff.of(context).create(Role.EDITOR);
-    var body = mvc.perform(get("/redaksi/antrean").with(Staff.as(editor))).andReturn().getResponse()
-        .getContentAsString(StandardCharsets.UTF_8);
+    var body =
+        mvc.perform(get("/redaksi/antrean").with(Staff.as(editor)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
     assertThat(Jsoup.parse(body).select("nav a[href=/redaksi/mitra]")).isEmpty();
   }
 
   // --- helpers ---
 
   private long create(String name, String feedUrl) throws Exception {
-    var result = mvc.perform(as(post("/redaksi/mitra/baru"))
-            .param("name", name)
-            .param("slug", "")
-            .param("siteUrl", feedUrl.substring(0, feedUrl.indexOf('/', 8)))
-            .param("feedUrl", feedUrl)
-            .param("refreshMinutes", "30")
-            .param("maxItems", "10")
-            .param("position", "0"))
-        .andReturn();
+    var result =
+        mvc.perform(
+                as(post("/redaksi/mitra/baru"))
+                    .param("name", name)
+                    .param("slug", "")
+                    .param("siteUrl", feedUrl.substring(0, feedUrl.indexOf('/', 8)))
+                    .param("feedUrl", feedUrl)
+                    .param("refreshMinutes", "30")
+                    .param("maxItems", "10")
+                    .param("position", "0"))
+            .andReturn();
     assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/redaksi/mitra");
-    assertThat(follow(result).selectFirst("p.notice").text()).startsWith("Kanal mitra " + name + " dibuat");
-    long id = channels.list().stream().filter(s -> s.channel().name().equals(name)).findFirst()
-        .orElseThrow().channel().id();
+    assertThat(follow(result).selectFirst("p.notice").text())
+        .startsWith("Kanal mitra " + name + " dibuat");
+    long id =
+        channels.list().stream()
+            .filter(s -> s.channel().name().equals(name))
+            .findFirst()
+            .orElseThrow()
+            .channel()
+            .id();
     created.add(id);
     return id;
   }
@@ -287,21 +335,29 @@ class ChannelDeskTest {
   }
 
   private Document home() throws Exception {
-    return Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    return Jsoup.parse(
+        mvc.perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
   }
 
   static String rss(String... items) {
     return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0"><channel>
-        <title>Mitra</title><link>https://mitra.example/</link><description>Uji</description>
-        %s
-        </channel></rss>
-        """.formatted(String.join("\n", items));
+    <?xml version="1.0" encoding="UTF-8"?>
+    <rss version="2.0"><channel>
+    <title>Mitra</title><link>https://mitra.example/</link><description>Uji</description>
+    %s
+    </channel></rss>
+    """
+        .formatted(String.join("\n", items));
   }
 
   static String item(String guid, String title, String link) {
-    return "<item><guid isPermaLink=\"false\">" + guid + "</guid><title>" + title + "</title>"
-        + "<link>" + link + "</link><pubDate>Wed, 25 Nov 2026 09:30:00 +0700</pubDate></item>";
+    return "<item><guid isPermaLink=\"false\">"
+        + guid
+        + "</guid><title>"
+        + title
+        + "</title>"
+        + "<link>"
+        + link
+        + "</link><pubDate>Wed, 25 Nov 2026 09:30:00 +0700</pubDate></item>";
   }
 }

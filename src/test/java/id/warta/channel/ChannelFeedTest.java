@@ -26,8 +26,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Partner feeds as they come in the wild, served by a local server: broken encodings, markup and
  * scripts in titles, missing dates, bad links, a huge file, a server that never answers, errors,
- * malformed XML. Each test checks what a reader sees on the channel's page and what the admin
- * sees in the channel's status.
+ * malformed XML. Each test checks what a reader sees on the channel's page and what the admin sees
+ * in the channel's status.
  */
 @WartaTest
 class ChannelFeedTest {
@@ -55,8 +55,8 @@ class ChannelFeedTest {
   }
 
   /**
-   * A fetcher with test limits: 64 KB, two redirects and the given total timeout, allowed to
-   * fetch from the local test server (127.0.0.1 is refused otherwise).
+   * A fetcher with test limits: 64 KB, two redirects and the given total timeout, allowed to fetch
+   * from the local test server (127.0.0.1 is refused otherwise).
    */
   static FeedFetcher fetcher(Duration totalTimeout) {
     return fetcher(totalTimeout, List.of("127.0.0.1"));
@@ -68,8 +68,16 @@ class ChannelFeedTest {
 
   static ChannelProperties properties(Duration totalTimeout, List<String> allowedHosts) {
     return new ChannelProperties(
-        false, Duration.ofMinutes(1), Duration.ofSeconds(30), Duration.ofSeconds(2),
-        totalTimeout, MAX_SIZE, 2, 2, "Warta-Uji", allowedHosts);
+        false,
+        Duration.ofMinutes(1),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(2),
+        totalTimeout,
+        MAX_SIZE,
+        2,
+        2,
+        "Warta-Uji",
+        allowedHosts);
   }
 
   @AfterEach
@@ -83,11 +91,21 @@ class ChannelFeedTest {
 
   @Test
   void rss20ItemsAppearNewestFirstAsLinksOutWithPlainExcerpts() throws Exception {
-    server.feed("/rss", rss(
-        item("a-1", "Gotong Royong Bangun Sekolah", "https://benihbaik.example/kampanye/1",
-            "Tue, 24 Nov 2026 08:00:00 +0700", "<p>Warga <b>Desa Sukamaju</b> membangun kembali sekolah.</p>"),
-        item("a-2", "Donasi Banjir Tembus Rp1 Miliar", "https://benihbaik.example/kampanye/2",
-            "Wed, 25 Nov 2026 09:30:00 +0700", "Bantuan terus mengalir.")));
+    server.feed(
+        "/rss",
+        rss(
+            item(
+                "a-1",
+                "Gotong Royong Bangun Sekolah",
+                "https://benihbaik.example/kampanye/1",
+                "Tue, 24 Nov 2026 08:00:00 +0700",
+                "<p>Warga <b>Desa Sukamaju</b> membangun kembali sekolah.</p>"),
+            item(
+                "a-2",
+                "Donasi Banjir Tembus Rp1 Miliar",
+                "https://benihbaik.example/kampanye/2",
+                "Wed, 25 Nov 2026 09:30:00 +0700",
+                "Bantuan terus mengalir.")));
     var channel = channel(server.url("/rss"), 10);
 
     var result = refresher.refresh(channel);
@@ -95,7 +113,8 @@ class ChannelFeedTest {
     assertThat(result.outcome()).isEqualTo(Outcome.UPDATED);
     assertThat(result.stored()).isEqualTo(2);
     var seen = readerSees(channel);
-    assertThat(seen).extracting(Seen::title)
+    assertThat(seen)
+        .extracting(Seen::title)
         .containsExactly("Donasi Banjir Tembus Rp1 Miliar", "Gotong Royong Bangun Sekolah");
     assertThat(seen.get(1).href()).isEqualTo("https://benihbaik.example/kampanye/1");
     assertThat(seen.get(1).rel()).contains("noopener");
@@ -109,7 +128,10 @@ class ChannelFeedTest {
 
   @Test
   void atomEntriesWithRelativeLinksAndHtmlTitles() throws Exception {
-    server.feed("/atom", "application/atom+xml", """
+    server.feed(
+        "/atom",
+        "application/atom+xml",
+        """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom">
           <title>MG News</title>
@@ -131,15 +153,18 @@ class ChannelFeedTest {
             <updated>2026-11-24T10:00:00Z</updated>
           </entry>
         </feed>
-        """.getBytes(StandardCharsets.UTF_8));
+        """
+            .getBytes(StandardCharsets.UTF_8));
     var channel = channel(server.url("/atom"), 10);
 
     refresher.refresh(channel);
 
     var seen = readerSees(channel);
-    assertThat(seen).extracting(Seen::title)
+    assertThat(seen)
+        .extracting(Seen::title)
         .containsExactly("Timnas Lolos ke Final", "Harga Cabai <Rp 50 ribu");
-    assertThat(seen).extracting(Seen::href)
+    assertThat(seen)
+        .extracting(Seen::href)
         .containsExactly(
             "https://mgnews.example/olahraga/timnas-lolos", "https://mgnews.example/ekonomi/cabai");
     assertThat(seen.getFirst().excerpt()).isEqualTo("Gol menit akhir memastikan tiket final.");
@@ -150,35 +175,40 @@ class ChannelFeedTest {
 
   @Test
   void latin1BytesDeclaredAsUtf8AreReadAsLatin1() throws Exception {
-    byte[] body = rss(item("e-1", "Kafe Café di Bandung – Ramai", "https://p.example/1", null, ""))
-        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] body =
+        rss(item("e-1", "Kafe Café di Bandung – Ramai", "https://p.example/1", null, ""))
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
     server.feed("/latin", "application/rss+xml; charset=UTF-8", body);
     var channel = channel(server.url("/latin"), 10);
 
     refresher.refresh(channel);
 
-    assertThat(readerSees(channel)).extracting(Seen::title)
+    assertThat(readerSees(channel))
+        .extracting(Seen::title)
         .containsExactly("Kafe Café di Bandung – Ramai");
   }
 
   @Test
   void utf8BytesDeclaredAsLatin1AreReadAsUtf8() throws Exception {
-    byte[] body = rss(item("e-2", "Kafe Café “Kopi” di Bandung", "https://p.example/2", null, ""))
-        .replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        rss(item("e-2", "Kafe Café “Kopi” di Bandung", "https://p.example/2", null, ""))
+            .replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
+            .getBytes(StandardCharsets.UTF_8);
     server.feed("/utf8", "text/xml; charset=ISO-8859-1", body);
     var channel = channel(server.url("/utf8"), 10);
 
     refresher.refresh(channel);
 
-    assertThat(readerSees(channel)).extracting(Seen::title)
+    assertThat(readerSees(channel))
+        .extracting(Seen::title)
         .containsExactly("Kafe Café “Kopi” di Bandung");
   }
 
   @Test
   void aByteOrderMarkAndLeadingBlankLinesDoNotBreakTheFeed() throws Exception {
-    byte[] xml = ("\n\n" + rss(item("bom", "Berita Dengan BOM", "https://p.example/bom", null, "")))
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] xml =
+        ("\n\n" + rss(item("bom", "Berita Dengan BOM", "https://p.example/bom", null, "")))
+            .getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[xml.length + 3];
     body[0] = (byte) 0xEF;
     body[1] = (byte) 0xBB;
@@ -194,13 +224,21 @@ class ChannelFeedTest {
 
   @Test
   void htmlEntitiesThatXmlDoesNotKnowAreUnderstood() throws Exception {
-    server.feed("/entities", rss(
-        item("ent", "Sepak&nbsp;Bola &mdash; Persib &amp; Persija", "https://p.example/ent", null, "")));
+    server.feed(
+        "/entities",
+        rss(
+            item(
+                "ent",
+                "Sepak&nbsp;Bola &mdash; Persib &amp; Persija",
+                "https://p.example/ent",
+                null,
+                "")));
     var channel = channel(server.url("/entities"), 10);
 
     refresher.refresh(channel);
 
-    assertThat(readerSees(channel)).extracting(Seen::title)
+    assertThat(readerSees(channel))
+        .extracting(Seen::title)
         .containsExactly("Sepak Bola — Persib & Persija");
   }
 
@@ -208,31 +246,63 @@ class ChannelFeedTest {
 
   @Test
   void htmlAndScriptsInTitlesAndExcerptsBecomePlainText() throws Exception {
-    server.feed("/html", rss(
-        item("h-1", "&lt;script&gt;alert('judul')&lt;/script&gt;Banjir &lt;b&gt;Jakarta&lt;/b&gt; Surut",
-            "https://p.example/h1", "Wed, 25 Nov 2026 09:00:00 +0700",
-            "<script>alert('isi')</script><p onclick=\"x()\">Air <i>mulai</i> surut.</p><style>p{}</style>"),
-        item("h-2", "<![CDATA[<img src=x onerror=alert(1)>Gempa <i>Palu</i> &amp; Donggala]]>",
-            "https://p.example/h2", "Tue, 24 Nov 2026 09:00:00 +0700", "")));
+    server.feed(
+        "/html",
+        rss(
+            item(
+                "h-1",
+                "&lt;script&gt;alert('judul')&lt;/script&gt;Banjir &lt;b&gt;Jakarta&lt;/b&gt;"
+                    + " Surut",
+                "https://p.example/h1",
+                "Wed, 25 Nov 2026 09:00:00 +0700",
+                "<script>alert('isi')</script><p onclick=\"x()\">Air <i>mulai</i>"
+                    + " surut.</p><style>p{}</style>"),
+            item(
+                "h-2",
+                "<![CDATA[<img src=x onerror=alert(1)>Gempa <i>Palu</i> &amp; Donggala]]>",
+                "https://p.example/h2",
+                "Tue, 24 Nov 2026 09:00:00 +0700",
+                "")));
     var channel = channel(server.url("/html"), 10);
 
     refresher.refresh(channel);
 
     var seen = readerSees(channel);
-    assertThat(seen).extracting(Seen::title)
+    assertThat(seen)
+        .extracting(Seen::title)
         .containsExactly("Banjir Jakarta Surut", "Gempa Palu & Donggala");
     assertThat(seen.getFirst().excerpt()).isEqualTo("Air mulai surut.");
     String page = page(channel);
-    assertThat(page).doesNotContain("alert(").doesNotContain("onerror").doesNotContain("<img src=x");
+    assertThat(page)
+        .doesNotContain("alert(")
+        .doesNotContain("onerror")
+        .doesNotContain("<img src=x");
   }
 
   @Test
   void relativeLinksAreResolvedAndScriptLinksAreDropped() throws Exception {
-    server.feed("/links", rss(
-        item("l-1", "Tautan Relatif", "/berita/relatif", "Wed, 25 Nov 2026 09:00:00 +0700", ""),
-        item("l-2", "Tautan Skrip", "javascript:alert(document.cookie)", "Wed, 25 Nov 2026 08:00:00 +0700", ""),
-        item("l-3", "Tautan Data", "data:text/html;base64,PHNjcmlwdD4=", "Wed, 25 Nov 2026 07:00:00 +0700", ""),
-        item("l-4", "Tautan Berspasi", "https://p.example/berita dengan spasi", "Wed, 25 Nov 2026 06:00:00 +0700", "")));
+    server.feed(
+        "/links",
+        rss(
+            item("l-1", "Tautan Relatif", "/berita/relatif", "Wed, 25 Nov 2026 09:00:00 +0700", ""),
+            item(
+                "l-2",
+                "Tautan Skrip",
+                "javascript:alert(document.cookie)",
+                "Wed, 25 Nov 2026 08:00:00 +0700",
+                ""),
+            item(
+                "l-3",
+                "Tautan Data",
+                "data:text/html;base64,PHNjcmlwdD4=",
+                "Wed, 25 Nov 2026 07:00:00 +0700",
+                ""),
+            item(
+                "l-4",
+                "Tautan Berspasi",
+                "https://p.example/berita dengan spasi",
+                "Wed, 25 Nov 2026 06:00:00 +0700",
+                "")));
     var channel = channel(server.url("/links"), 10);
 
     var result = refresher.refresh(channel);
@@ -242,8 +312,10 @@ class ChannelFeedTest {
     var seen = readerSees(channel);
     assertThat(seen).extracting(Seen::title).containsExactly("Tautan Relatif", "Tautan Berspasi");
     // the channel's own <link> (https://partner.example/) is the base for relative item links
-    assertThat(seen).extracting(Seen::href)
-        .containsExactly("https://partner.example/berita/relatif", "https://p.example/berita%20dengan%20spasi");
+    assertThat(seen)
+        .extracting(Seen::href)
+        .containsExactly(
+            "https://partner.example/berita/relatif", "https://p.example/berita%20dengan%20spasi");
     assertThat(page(channel)).doesNotContain("javascript:").doesNotContain("data:text");
   }
 
@@ -251,10 +323,12 @@ class ChannelFeedTest {
 
   @Test
   void undatedItemsGetTheFetchTimeKeepTheFeedsOrderAndKeepTheirDateLater() throws Exception {
-    server.feed("/undated", rss(
-        item("u-1", "Pertama di Umpan", "https://p.example/u1", null, ""),
-        item("u-2", "Kedua di Umpan", "https://p.example/u2", null, ""),
-        item("u-3", "Ketiga di Umpan", "https://p.example/u3", null, "")));
+    server.feed(
+        "/undated",
+        rss(
+            item("u-1", "Pertama di Umpan", "https://p.example/u1", null, ""),
+            item("u-2", "Kedua di Umpan", "https://p.example/u2", null, ""),
+            item("u-3", "Ketiga di Umpan", "https://p.example/u3", null, "")));
     var channel = channel(server.url("/undated"), 10);
     Instant firstFetch = clock.instant();
 
@@ -262,7 +336,8 @@ class ChannelFeedTest {
     clock.advance(Duration.ofHours(2));
     refresher.refresh(channel);
 
-    assertThat(readerSees(channel)).extracting(Seen::title)
+    assertThat(readerSees(channel))
+        .extracting(Seen::title)
         .containsExactly("Pertama di Umpan", "Kedua di Umpan", "Ketiga di Umpan");
     var items = channels.findItems(channel.id(), 0, 10);
     assertThat(items.getFirst().publishedAt()).isEqualTo(firstFetch);
@@ -271,9 +346,16 @@ class ChannelFeedTest {
 
   @Test
   void datesFarInTheFutureDoNotPinAnItemOnTop() throws Exception {
-    server.feed("/future", rss(
-        item("f-1", "Dari Masa Depan", "https://p.example/f1", "Sat, 01 Jan 2033 00:00:00 +0700", ""),
-        item("f-2", "Kemarin", "https://p.example/f2", "Wed, 25 Nov 2026 08:00:00 +0700", "")));
+    server.feed(
+        "/future",
+        rss(
+            item(
+                "f-1",
+                "Dari Masa Depan",
+                "https://p.example/f1",
+                "Sat, 01 Jan 2033 00:00:00 +0700",
+                ""),
+            item("f-2", "Kemarin", "https://p.example/f2", "Wed, 25 Nov 2026 08:00:00 +0700", "")));
     var channel = channel(server.url("/future"), 10);
 
     refresher.refresh(channel);
@@ -287,41 +369,73 @@ class ChannelFeedTest {
   void keepsOnlyTheNewestMaxItems() throws Exception {
     List<String> items = new ArrayList<>();
     for (int day = 1; day <= 15; day++) {
-      items.add(item("m-" + day, "Berita Tanggal " + day, "https://p.example/m" + day,
-          String.format("%02d Nov 2026 08:00:00 +0000", day), ""));
+      items.add(
+          item(
+              "m-" + day,
+              "Berita Tanggal " + day,
+              "https://p.example/m" + day,
+              String.format("%02d Nov 2026 08:00:00 +0000", day),
+              ""));
     }
     server.feed("/many", rss(items.toArray(String[]::new)));
     var channel = channel(server.url("/many"), 5);
 
     refresher.refresh(channel);
-    assertThat(readerSees(channel)).extracting(Seen::title)
-        .containsExactly("Berita Tanggal 15", "Berita Tanggal 14", "Berita Tanggal 13",
-            "Berita Tanggal 12", "Berita Tanggal 11");
+    assertThat(readerSees(channel))
+        .extracting(Seen::title)
+        .containsExactly(
+            "Berita Tanggal 15",
+            "Berita Tanggal 14",
+            "Berita Tanggal 13",
+            "Berita Tanggal 12",
+            "Berita Tanggal 11");
 
-    server.feed("/many", rss(
-        item("m-20", "Berita Tanggal 20", "https://p.example/m20", "20 Nov 2026 08:00:00 +0000", ""),
-        item("m-16", "Berita Tanggal 16", "https://p.example/m16", "16 Nov 2026 08:00:00 +0000", "")));
+    server.feed(
+        "/many",
+        rss(
+            item(
+                "m-20",
+                "Berita Tanggal 20",
+                "https://p.example/m20",
+                "20 Nov 2026 08:00:00 +0000",
+                ""),
+            item(
+                "m-16",
+                "Berita Tanggal 16",
+                "https://p.example/m16",
+                "16 Nov 2026 08:00:00 +0000",
+                "")));
     refresher.refresh(channel);
 
-    assertThat(readerSees(channel)).extracting(Seen::title)
-        .containsExactly("Berita Tanggal 20", "Berita Tanggal 16", "Berita Tanggal 15",
-            "Berita Tanggal 14", "Berita Tanggal 13");
+    assertThat(readerSees(channel))
+        .extracting(Seen::title)
+        .containsExactly(
+            "Berita Tanggal 20",
+            "Berita Tanggal 16",
+            "Berita Tanggal 15",
+            "Berita Tanggal 14",
+            "Berita Tanggal 13");
     assertThat(channels.countItems(channel.id())).isEqualTo(5);
   }
 
   @Test
   void gzippedFeedsAreUnpackedWithinTheSizeLimit() throws Exception {
-    byte[] xml = rss(item("z-1", "Berita Terkompresi", "https://p.example/z1", null, ""))
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] xml =
+        rss(item("z-1", "Berita Terkompresi", "https://p.example/z1", null, ""))
+            .getBytes(StandardCharsets.UTF_8);
     byte[] bomb = new byte[(int) MAX_SIZE.toBytes() * 4]; // packs to a few hundred bytes
-    server.handle("/gz", exchange -> {
-      exchange.getResponseHeaders().add("Content-Encoding", "gzip");
-      FeedServer.send(exchange, 200, "application/rss+xml", gzip(xml));
-    });
-    server.handle("/bomb", exchange -> {
-      exchange.getResponseHeaders().add("Content-Encoding", "gzip");
-      FeedServer.send(exchange, 200, "application/rss+xml", gzip(bomb));
-    });
+    server.handle(
+        "/gz",
+        exchange -> {
+          exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+          FeedServer.send(exchange, 200, "application/rss+xml", gzip(xml));
+        });
+    server.handle(
+        "/bomb",
+        exchange -> {
+          exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+          FeedServer.send(exchange, 200, "application/rss+xml", gzip(bomb));
+        });
     var packed = channel(server.url("/gz"), 10);
     var exploding = channel(server.url("/bomb"), 10);
 
@@ -347,18 +461,21 @@ class ChannelFeedTest {
   @Test
   void conditionalGetSendsTheValidatorsAndA304KeepsTheItems() throws Exception {
     String lastModified = "Wed, 25 Nov 2026 10:00:00 GMT";
-    byte[] body = rss(item("c-1", "Berita Tetap", "https://p.example/c1", null, ""))
-        .getBytes(StandardCharsets.UTF_8);
-    server.handle("/cond", exchange -> {
-      if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-        exchange.sendResponseHeaders(304, -1);
-        exchange.close();
-        return;
-      }
-      exchange.getResponseHeaders().add("ETag", "\"v1\"");
-      exchange.getResponseHeaders().add("Last-Modified", lastModified);
-      FeedServer.send(exchange, 200, "application/rss+xml", body);
-    });
+    byte[] body =
+        rss(item("c-1", "Berita Tetap", "https://p.example/c1", null, ""))
+            .getBytes(StandardCharsets.UTF_8);
+    server.handle(
+        "/cond",
+        exchange -> {
+          if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+          }
+          exchange.getResponseHeaders().add("ETag", "\"v1\"");
+          exchange.getResponseHeaders().add("Last-Modified", lastModified);
+          FeedServer.send(exchange, 200, "application/rss+xml", body);
+        });
     var channel = channel(server.url("/cond"), 10);
 
     assertThat(refresher.refresh(channel).outcome()).isEqualTo(Outcome.UPDATED);
@@ -369,7 +486,8 @@ class ChannelFeedTest {
     assertThat(second.summary()).isEqualTo("Tidak ada yang baru (304); 1 berita tampil.");
     var requests = server.requests("/cond");
     assertThat(requests.getFirst()).doesNotContainKey("if-none-match");
-    assertThat(requests.get(1)).containsEntry("if-none-match", "\"v1\"")
+    assertThat(requests.get(1))
+        .containsEntry("if-none-match", "\"v1\"")
         .containsEntry("if-modified-since", lastModified);
     assertThat(readerSees(channel)).extracting(Seen::title).containsExactly("Berita Tetap");
     assertThat(admin.status(channel.id()).lastSuccessAt()).isEqualTo(clock.instant());
@@ -377,17 +495,20 @@ class ChannelFeedTest {
 
   @Test
   void a304FromAFeedWithOnlyAnEtagKeepsTheItemsAndCountsAsSuccess() throws Exception {
-    byte[] body = rss(item("e-1", "Berita Ber-ETag", "https://p.example/e1", null, ""))
-        .getBytes(StandardCharsets.UTF_8);
-    server.handle("/etag-only", exchange -> {
-      if ("\"e1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-        exchange.sendResponseHeaders(304, -1);
-        exchange.close();
-        return;
-      }
-      exchange.getResponseHeaders().add("ETag", "\"e1\"");
-      FeedServer.send(exchange, 200, "application/rss+xml", body);
-    });
+    byte[] body =
+        rss(item("e-1", "Berita Ber-ETag", "https://p.example/e1", null, ""))
+            .getBytes(StandardCharsets.UTF_8);
+    server.handle(
+        "/etag-only",
+        exchange -> {
+          if ("\"e1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+          }
+          exchange.getResponseHeaders().add("ETag", "\"e1\"");
+          FeedServer.send(exchange, 200, "application/rss+xml", body);
+        });
     var channel = channel(server.url("/etag-only"), 10);
     refresher.refresh(channel);
     clock.advance(Duration.ofMinutes(30));
@@ -418,11 +539,14 @@ class ChannelFeedTest {
     assertThat(result.failed()).isTrue();
     assertThat(result.summary())
         .isEqualTo("Gagal: Server mitra menjawab HTTP 500. 1 berita terakhir tetap tampil.");
-    assertThat(readerSees(channel)).extracting(Seen::title).containsExactly("Berita Lama yang Baik");
+    assertThat(readerSees(channel))
+        .extracting(Seen::title)
+        .containsExactly("Berita Lama yang Baik");
     var status = admin.status(channel.id());
     assertThat(status.lastError()).isEqualTo("Server mitra menjawab HTTP 500.");
     assertThat(status.failureCount()).isEqualTo(2);
-    assertThat(status.summary()).startsWith("Gagal 2 kali berturut-turut: Server mitra menjawab HTTP 500.");
+    assertThat(status.summary())
+        .startsWith("Gagal 2 kali berturut-turut: Server mitra menjawab HTTP 500.");
 
     server.feed("/err", rss(item("ok-2", "Pulih Kembali", "https://p.example/ok2", null, "")));
     refresher.refresh(channel);
@@ -433,7 +557,9 @@ class ChannelFeedTest {
   @Test
   void malformedXmlKeepsTheItems() throws Exception {
     var channel = channelWithGoodItems("/broken");
-    server.feed("/broken", """
+    server.feed(
+        "/broken",
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0"><channel><title>Rusak</title>
         <item><title>Tanpa penutup</title><link>https://p.example/x</link>
@@ -445,13 +571,17 @@ class ChannelFeedTest {
     assertThat(result.failed()).isTrue();
     assertThat(admin.status(channel.id()).lastError())
         .startsWith("Umpan tidak dapat dibaca: bukan XML yang utuh (baris");
-    assertThat(readerSees(channel)).extracting(Seen::title).containsExactly("Berita Lama yang Baik");
+    assertThat(readerSees(channel))
+        .extracting(Seen::title)
+        .containsExactly("Berita Lama yang Baik");
   }
 
   @Test
   void anHtmlPageInsteadOfAFeedIsReportedAsNotAFeed() throws Exception {
     var channel = channelWithGoodItems("/page");
-    server.feed("/page", "text/html",
+    server.feed(
+        "/page",
+        "text/html",
         "<html><head><title>Beranda</title></head><body><p>Bukan umpan</p></body></html>"
             .getBytes(StandardCharsets.UTF_8));
 
@@ -465,7 +595,9 @@ class ChannelFeedTest {
   @Test
   void externalEntitiesAreNeverResolved() throws Exception {
     var channel = channelWithGoodItems("/xxe");
-    server.feed("/xxe", """
+    server.feed(
+        "/xxe",
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
         <rss version="2.0"><channel><title>XXE</title><link>https://p.example/</link>
@@ -476,7 +608,9 @@ class ChannelFeedTest {
     refresher.refresh(channel);
 
     assertThat(admin.status(channel.id()).lastError()).contains("DOCTYPE");
-    assertThat(readerSees(channel)).extracting(Seen::title).containsExactly("Berita Lama yang Baik");
+    assertThat(readerSees(channel))
+        .extracting(Seen::title)
+        .containsExactly("Berita Lama yang Baik");
     assertThat(page(channel)).doesNotContain("root:");
   }
 
@@ -488,7 +622,9 @@ class ChannelFeedTest {
     var result = refresher.refresh(channel);
 
     assertThat(result.error()).isEqualTo("Umpan lebih besar dari batas 64 KB; tidak diambil.");
-    assertThat(readerSees(channel)).extracting(Seen::title).containsExactly("Berita Lama yang Baik");
+    assertThat(readerSees(channel))
+        .extracting(Seen::title)
+        .containsExactly("Berita Lama yang Baik");
   }
 
   @Test
@@ -511,13 +647,17 @@ class ChannelFeedTest {
     RefreshResult result;
     long start = System.nanoTime();
     try (var impatient = fetcher(timeout)) {
-      result = new ChannelRefresher(channels, impatient, transactions, clock, 1, changes, claims).refresh(channel);
+      result =
+          new ChannelRefresher(channels, impatient, transactions, clock, 1, changes, claims)
+              .refresh(channel);
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(took).isLessThan(timeout.plusSeconds(3));
     assertThat(result.error()).isEqualTo("Server mitra tidak menjawab dalam 800 milidetik.");
-    assertThat(readerSees(channel)).extracting(Seen::title).containsExactly("Berita Lama yang Baik");
+    assertThat(readerSees(channel))
+        .extracting(Seen::title)
+        .containsExactly("Berita Lama yang Baik");
   }
 
   @Test
@@ -543,14 +683,18 @@ class ChannelFeedTest {
 
     assertThat(refresher.refresh(moved).outcome()).isEqualTo(Outcome.UPDATED);
     assertThat(readerSees(moved)).extracting(Seen::title).containsExactly("Pindah Alamat");
-    assertThat(refresher.refresh(looping).error()).isEqualTo("Terlalu banyak pengalihan (lebih dari 2).");
-    assertThat(refresher.refresh(toFtp).error()).startsWith("Alamat umpan harus berupa alamat web http atau https");
+    assertThat(refresher.refresh(looping).error())
+        .isEqualTo("Terlalu banyak pengalihan (lebih dari 2).");
+    assertThat(refresher.refresh(toFtp).error())
+        .startsWith("Alamat umpan harus berupa alamat web http atau https");
   }
 
   @Test
   void aFeedThatKeepsFailingWarnsOncePerChangeOfState() throws Exception {
-    var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ChannelRefresher.class);
-    var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+    var logger =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ChannelRefresher.class);
+    var appender =
+        new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
     appender.start();
     var level = logger.getLevel();
     logger.setLevel(ch.qos.logback.classic.Level.INFO);
@@ -569,10 +713,15 @@ class ChannelFeedTest {
       refresher.refresh(channel);
 
       assertThat(appender.list)
-          .extracting(e -> e.getLevel() + " " + e.getFormattedMessage().replaceAll(" \\(http[^)]*\\)", ""))
+          .extracting(
+              e -> e.getLevel() + " " + e.getFormattedMessage().replaceAll(" \\(http[^)]*\\)", ""))
           .containsExactly(
-              "WARN Partner feed " + channel.slug() + " failed, its stored items stay: Server mitra menjawab HTTP 503.",
-              "WARN Partner feed " + channel.slug() + " failed, its stored items stay: Server mitra menjawab HTTP 500.",
+              "WARN Partner feed "
+                  + channel.slug()
+                  + " failed, its stored items stay: Server mitra menjawab HTTP 503.",
+              "WARN Partner feed "
+                  + channel.slug()
+                  + " failed, its stored items stay: Server mitra menjawab HTTP 500.",
               "INFO Partner feed " + channel.slug() + " works again");
     } finally {
       logger.detachAppender(appender);
@@ -584,27 +733,29 @@ class ChannelFeedTest {
 
   @Test
   void internalAddressesInEveryNotationAreRefusedWithOneTextAndNeverContacted() throws Exception {
-    server.feed("/internal", rss(item("i-1", "Rahasia Internal", "https://p.example/i1", null, "")));
+    server.feed(
+        "/internal", rss(item("i-1", "Rahasia Internal", "https://p.example/i1", null, "")));
     int port = java.net.URI.create(server.url("/")).getPort();
-    List<String> urls = List.of(
-        "http://127.0.0.1:" + port + "/internal",
-        "http://127.0.0.1:1/internal", // a closed port reads the same as an open one
-        "http://localhost:" + port + "/internal",
-        "http://[::1]:" + port + "/internal",
-        "http://0.0.0.0:" + port + "/internal",
-        "http://2130706433:" + port + "/internal",
-        "http://0x7f000001:" + port + "/internal",
-        "http://0177.0.0.1:" + port + "/internal",
-        "http://127.1:" + port + "/internal",
-        "http://[::ffff:127.0.0.1]:" + port + "/internal",
-        "http://169.254.169.254/latest/meta-data/",
-        "http://[fd00:ec2::254]/latest/meta-data/",
-        "http://10.1.2.3/rss",
-        "http://172.16.5.4/rss",
-        "http://192.168.1.1/rss",
-        "http://100.64.0.1/rss",
-        "http://[fe80::1]/rss",
-        "http://224.0.0.1/rss");
+    List<String> urls =
+        List.of(
+            "http://127.0.0.1:" + port + "/internal",
+            "http://127.0.0.1:1/internal", // a closed port reads the same as an open one
+            "http://localhost:" + port + "/internal",
+            "http://[::1]:" + port + "/internal",
+            "http://0.0.0.0:" + port + "/internal",
+            "http://2130706433:" + port + "/internal",
+            "http://0x7f000001:" + port + "/internal",
+            "http://0177.0.0.1:" + port + "/internal",
+            "http://127.1:" + port + "/internal",
+            "http://[::ffff:127.0.0.1]:" + port + "/internal",
+            "http://169.254.169.254/latest/meta-data/",
+            "http://[fd00:ec2::254]/latest/meta-data/",
+            "http://10.1.2.3/rss",
+            "http://172.16.5.4/rss",
+            "http://192.168.1.1/rss",
+            "http://100.64.0.1/rss",
+            "http://[fe80::1]/rss",
+            "http://224.0.0.1/rss");
     try (var guarded = fetcher(Duration.ofSeconds(5), List.of())) {
       for (String url : urls) {
         assertThatThrownBy(() -> guarded.fetch(java.net.URI.create(url), null, null))
@@ -618,11 +769,14 @@ class ChannelFeedTest {
 
   @Test
   void theAdminSeesTheRefusalAndNothingInternalIsPublished() throws Exception {
-    server.feed("/internal", rss(item("i-2", "Rahasia Internal", "https://p.example/i2", null, "")));
+    server.feed(
+        "/internal", rss(item("i-2", "Rahasia Internal", "https://p.example/i2", null, "")));
     var channel = channel(server.url("/internal"), 10);
 
     try (var guarded = fetcher(Duration.ofSeconds(5), List.of())) {
-      var result = new ChannelRefresher(channels, guarded, transactions, clock, 1, changes, claims).refresh(channel);
+      var result =
+          new ChannelRefresher(channels, guarded, transactions, clock, 1, changes, claims)
+              .refresh(channel);
       assertThat(result.failed()).isTrue();
     }
 
@@ -634,7 +788,8 @@ class ChannelFeedTest {
   @Test
   void aRedirectToAnInternalAddressIsRefusedEvenFromAnAllowedHost() throws Exception {
     int port = java.net.URI.create(server.url("/")).getPort();
-    server.feed("/internal", rss(item("i-3", "Rahasia Internal", "https://p.example/i3", null, "")));
+    server.feed(
+        "/internal", rss(item("i-3", "Rahasia Internal", "https://p.example/i3", null, "")));
     server.redirect("/to-localhost", 302, "http://localhost:" + port + "/internal");
     server.redirect("/to-metadata", 301, "http://169.254.169.254/latest/meta-data/");
 
@@ -649,22 +804,29 @@ class ChannelFeedTest {
 
   @Test
   void anAllowedHostIsFetchedFromTheAddressThatWasChecked() throws Exception {
-    server.feed("/mitra", rss(item("a-1", "Dari Jaringan Kantor", "https://p.example/a1", null, "")));
+    server.feed(
+        "/mitra", rss(item("a-1", "Dari Jaringan Kantor", "https://p.example/a1", null, "")));
     int port = java.net.URI.create(server.url("/")).getPort();
     var lookups = new java.util.concurrent.atomic.AtomicInteger();
     // "feed.mitra.test" exists for this resolver only: the connection must use its answer
-    var destinations = new FeedDestinations(List.of("feed.mitra.test"), host -> {
-      lookups.incrementAndGet();
-      return new java.net.InetAddress[] {java.net.InetAddress.getLoopbackAddress()};
-    });
+    var destinations =
+        new FeedDestinations(
+            List.of("feed.mitra.test"),
+            host -> {
+              lookups.incrementAndGet();
+              return new java.net.InetAddress[] {java.net.InetAddress.getLoopbackAddress()};
+            });
 
     try (var office = new FeedFetcher(properties(Duration.ofSeconds(5), List.of()), destinations)) {
-      var response = office.fetch(java.net.URI.create("http://feed.mitra.test:" + port + "/mitra"), null, null);
+      var response =
+          office.fetch(
+              java.net.URI.create("http://feed.mitra.test:" + port + "/mitra"), null, null);
       assertThat(response).isInstanceOf(FeedFetcher.Fetched.class);
     }
 
     assertThat(lookups).hasValue(1);
-    assertThat(server.requests("/mitra").getFirst()).containsEntry("host", "feed.mitra.test:" + port);
+    assertThat(server.requests("/mitra").getFirst())
+        .containsEntry("host", "feed.mitra.test:" + port);
   }
 
   // --- scheduling ---
@@ -674,17 +836,21 @@ class ChannelFeedTest {
     server.feed("/due", rss(item("d-1", "Berita Terjadwal", "https://p.example/d1", null, "")));
     var channel = channel(server.url("/due"), 10); // every 30 minutes
 
-    assertThat(refresher.refreshDue(clock.instant())).extracting(RefreshResult::channelId)
+    assertThat(refresher.refreshDue(clock.instant()))
+        .extracting(RefreshResult::channelId)
         .contains(channel.id());
     clock.advance(Duration.ofMinutes(29));
-    assertThat(refresher.refreshDue(clock.instant())).extracting(RefreshResult::channelId)
+    assertThat(refresher.refreshDue(clock.instant()))
+        .extracting(RefreshResult::channelId)
         .doesNotContain(channel.id());
     clock.advance(Duration.ofMinutes(1));
-    assertThat(refresher.refreshDue(clock.instant())).extracting(RefreshResult::channelId)
+    assertThat(refresher.refreshDue(clock.instant()))
+        .extracting(RefreshResult::channelId)
         .contains(channel.id());
     admin.disable(channel.id());
     clock.advance(Duration.ofHours(1));
-    assertThat(refresher.refreshDue(clock.instant())).extracting(RefreshResult::channelId)
+    assertThat(refresher.refreshDue(clock.instant()))
+        .extracting(RefreshResult::channelId)
         .doesNotContain(channel.id());
 
     assertThat(server.requests("/due")).hasSize(2);
@@ -711,7 +877,9 @@ class ChannelFeedTest {
   void aClaimLeftByANodeThatDiedExpiresAndAnotherNodeFetches() throws Exception {
     server.feed("/orphan", rss(item("y-1", "Diambil Alih", "https://p.example/y1", null, "")));
     var channel = channel(server.url("/orphan"), 10);
-    var died = new id.warta.platform.JobClaims(jdbc, clock, new id.warta.platform.NodeProperties("mati", Duration.ofMinutes(5)));
+    var died =
+        new id.warta.platform.JobClaims(
+            jdbc, clock, new id.warta.platform.NodeProperties("mati", Duration.ofMinutes(5)));
     assertThat(died.claim("channel:" + channel.id())).isTrue();
     var survivor = node("hidup");
 
@@ -732,8 +900,14 @@ class ChannelFeedTest {
   /** Another node on the same database: its own refresher and its own name in claims. */
   private ChannelRefresher node(String name) {
     return new ChannelRefresher(
-        channels, fetcher, transactions, clock, 2, changes,
-        new id.warta.platform.JobClaims(jdbc, clock, new id.warta.platform.NodeProperties(name, Duration.ofMinutes(5))));
+        channels,
+        fetcher,
+        transactions,
+        clock,
+        2,
+        changes,
+        new id.warta.platform.JobClaims(
+            jdbc, clock, new id.warta.platform.NodeProperties(name, Duration.ofMinutes(5))));
   }
 
   @Test
@@ -752,13 +926,15 @@ class ChannelFeedTest {
   PartnerChannel channel(String feedUrl, int maxItems) {
     String name = TestContent.unique("Mitra");
     var status =
-        admin.create(new ChannelForm(name, "", "https://partner.example", feedUrl, 30, maxItems, 50, true));
+        admin.create(
+            new ChannelForm(name, "", "https://partner.example", feedUrl, 30, maxItems, 50, true));
     created.add(status.channel().id());
     return status.channel();
   }
 
   PartnerChannel channelWithGoodItems(String path) throws Exception {
-    server.feed(path, rss(item("good-1", "Berita Lama yang Baik", "https://p.example/good", null, "")));
+    server.feed(
+        path, rss(item("good-1", "Berita Lama yang Baik", "https://p.example/good", null, "")));
     var channel = channel(server.url(path), 10);
     assertThat(refresher.refresh(channel).outcome()).isEqualTo(Outcome.UPDATED);
     clock.advance(Duration.ofMinutes(30));
@@ -767,26 +943,37 @@ class ChannelFeedTest {
 
   static String rss(String... items) {
     return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0"><channel>
-        <title>Mitra</title><link>https://partner.example/</link><description>Uji</description>
-        %s
-        </channel></rss>
-        """.formatted(String.join("\n", items));
+    <?xml version="1.0" encoding="UTF-8"?>
+    <rss version="2.0"><channel>
+    <title>Mitra</title><link>https://partner.example/</link><description>Uji</description>
+    %s
+    </channel></rss>
+    """
+        .formatted(String.join("\n", items));
   }
 
   static String item(String guid, String title, String link, String pubDate, String description) {
-    return "<item><guid isPermaLink=\"false\">" + guid + "</guid><title>" + title + "</title>"
-        + "<link>" + link + "</link>"
+    return "<item><guid isPermaLink=\"false\">"
+        + guid
+        + "</guid><title>"
+        + title
+        + "</title>"
+        + "<link>"
+        + link
+        + "</link>"
         + (pubDate == null ? "" : "<pubDate>" + pubDate + "</pubDate>")
-        + (description.isEmpty() ? "" : "<description><![CDATA[" + description + "]]></description>")
+        + (description.isEmpty()
+            ? ""
+            : "<description><![CDATA[" + description + "]]></description>")
         + "</item>";
   }
 
   record Seen(String title, String href, String rel, String excerpt, String excerptHtml) {}
 
   String page(PartnerChannel channel) throws Exception {
-    return mvc.perform(get(channel.path())).andReturn().getResponse()
+    return mvc.perform(get(channel.path()))
+        .andReturn()
+        .getResponse()
         .getContentAsString(StandardCharsets.UTF_8);
   }
 
@@ -796,8 +983,13 @@ class ChannelFeedTest {
     for (Element li : document.select("ul.channel-items > li")) {
       Element link = li.selectFirst("a");
       Element excerpt = li.selectFirst(".excerpt");
-      seen.add(new Seen(link.text(), link.attr("href"), link.attr("rel"),
-          excerpt == null ? "" : excerpt.text(), excerpt == null ? "" : excerpt.html()));
+      seen.add(
+          new Seen(
+              link.text(),
+              link.attr("href"),
+              link.attr("rel"),
+              excerpt == null ? "" : excerpt.text(),
+              excerpt == null ? "" : excerpt.html()));
     }
     return seen;
   }

@@ -20,7 +20,8 @@ abstract class ChannelRepositoryContract {
   long newChannel(String feedUrl, boolean enabled) {
     String name = TestContent.unique("Mitra Repo");
     return channels.insert(
-        new ChannelForm.Valid(name, Slugs.of(name), "https://mitra.example", feedUrl, 15, 7, 3, enabled));
+        new ChannelForm.Valid(
+            name, Slugs.of(name), "https://mitra.example", feedUrl, 15, 7, 3, enabled));
   }
 
   @Test
@@ -75,9 +76,12 @@ abstract class ChannelRepositoryContract {
     channels.upsertItem(id, "g2", "Baru", "https://mitra.example/2", "Ringkas.", T.plusSeconds(10));
     channels.upsertItem(id, "g1", "Lama Diperbarui", "https://mitra.example/1b", "", T);
 
-    assertThat(channels.findItems(id, 0, 10)).extracting(ChannelItem::title)
+    assertThat(channels.findItems(id, 0, 10))
+        .extracting(ChannelItem::title)
         .containsExactly("Baru", "Lama Diperbarui");
-    assertThat(channels.findItemDates(id)).containsEntry("g1", T).containsEntry("g2", T.plusSeconds(10));
+    assertThat(channels.findItemDates(id))
+        .containsEntry("g1", T)
+        .containsEntry("g2", T.plusSeconds(10));
     assertThat(channels.findStatus(id).orElseThrow().itemCount()).isEqualTo(2);
   }
 
@@ -86,13 +90,15 @@ abstract class ChannelRepositoryContract {
     long id = newChannel("https://mitra.example/rss", true);
     long other = newChannel("https://lain.example/rss", true);
     for (int i = 0; i < 6; i++) {
-      channels.upsertItem(id, "g" + i, "Berita " + i, "https://mitra.example/" + i, "", T.plusSeconds(i));
+      channels.upsertItem(
+          id, "g" + i, "Berita " + i, "https://mitra.example/" + i, "", T.plusSeconds(i));
     }
     channels.upsertItem(other, "o", "Lain", "https://lain.example/o", "", T);
 
     assertThat(channels.trimItems(id, 3)).isEqualTo(3);
 
-    assertThat(channels.findItems(id, 0, 10)).extracting(ChannelItem::title)
+    assertThat(channels.findItems(id, 0, 10))
+        .extracting(ChannelItem::title)
         .containsExactly("Berita 5", "Berita 4", "Berita 3");
     assertThat(channels.countItems(other)).isEqualTo(1);
   }
@@ -134,6 +140,13 @@ abstract class ChannelRepositoryContract {
 
   static ChannelForm.Valid valid(PartnerChannel c, String feedUrl, String name) {
     return new ChannelForm.Valid(
-        name, c.slug(), c.siteUrl(), feedUrl, c.refreshMinutes(), c.maxItems(), c.position(), c.enabled());
+        name,
+        c.slug(),
+        c.siteUrl(),
+        feedUrl,
+        c.refreshMinutes(),
+        c.maxItems(),
+        c.position(),
+        c.enabled());
   }
 }

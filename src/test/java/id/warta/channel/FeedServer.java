@@ -18,8 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A partner's web server on 127.0.0.1 (an ephemeral port) that serves what a test tells it to,
- * the broken ways real servers do included, and remembers the requests it got.
+ * A partner's web server on 127.0.0.1 (an ephemeral port) that serves what a test tells it to, the
+ * broken ways real servers do included, and remembers the requests it got.
  */
 final class FeedServer implements AutoCloseable {
   private final HttpServer server;
@@ -51,7 +51,8 @@ final class FeedServer implements AutoCloseable {
   }
 
   FeedServer status(String path, int status) {
-    return handle(path, exchange -> send(exchange, status, "text/html", "<h1>Error</h1>".getBytes()));
+    return handle(
+        path, exchange -> send(exchange, status, "text/html", "<h1>Error</h1>".getBytes()));
   }
 
   FeedServer redirect(String path, int status, String location) {
@@ -107,7 +108,9 @@ final class FeedServer implements AutoCloseable {
         path,
         exchange -> {
           Map<String, String> headers = new ConcurrentHashMap<>();
-          exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v.getFirst()));
+          exchange
+              .getRequestHeaders()
+              .forEach((k, v) -> headers.put(k.toLowerCase(), v.getFirst()));
           requests.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(headers);
           handler.handle(exchange);
         });

@@ -44,7 +44,8 @@ class DemoContentTest {
     Document home = page("/");
     var block = home.selectFirst("section.epaper");
     assertThat(block.selectFirst("h2").text()).isEqualTo("E-Paper Media Indonesia");
-    assertThat(block.selectFirst(".focus-extra").text()).isEqualTo("HALAMAN FOKUS EKSTRA 4 HALAMAN");
+    assertThat(block.selectFirst(".focus-extra").text())
+        .isEqualTo("HALAMAN FOKUS EKSTRA 4 HALAMAN");
     assertThat(block.selectFirst(".focus-label").text()).isEqualTo("Fokus Edisi");
     assertThat(block.selectFirst(".focus-title").text()).isEqualTo("Atletik Jadi Lumbung Medali");
     assertThat(block.selectFirst(".focus-teaser").text())

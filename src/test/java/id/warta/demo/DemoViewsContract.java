@@ -16,8 +16,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The demo's page views on a first start, with the view counter's scheduled flush running while
- * the load's transaction is open. Runs on SQLite ({@code DemoViewsTest}) and PostgreSQL ({@code
+ * The demo's page views on a first start, with the view counter's scheduled flush running while the
+ * load's transaction is open. Runs on SQLite ({@code DemoViewsTest}) and PostgreSQL ({@code
  * DemoViewsIT}), each on an empty database of its own (the spy makes a context of its own).
  */
 abstract class DemoViewsContract {

@@ -44,10 +44,14 @@ class SeedPageTest {
   @BeforeAll
   void importSeed() throws Exception {
     seed = Files.readString(seedFile(), StandardCharsets.UTF_8);
-    // The article the seed links inline ("Baca Juga: ...") exists before the import, as in the demo.
+    // The article the seed links inline ("Baca Juga: ...") exists before the import, as in the
+    // demo.
     var content = id.warta.article.TestContent.of(context);
     var section = content.section("Dunia");
-    content.article(section, content.author("Redaksi")).title("Portugal Khawatirkan Gelombang Keempat Covid-19").create();
+    content
+        .article(section, content.author("Redaksi"))
+        .title("Portugal Khawatirkan Gelombang Keempat Covid-19")
+        .create();
     articleId = importer.importPage(seed).articleId();
   }
 
@@ -67,8 +71,9 @@ class SeedPageTest {
     for (String part : parts) {
       int at = text.indexOf(part, from);
       assertThat(at)
-          .withFailMessage("Seed part not found in order:%n  %s%nafter: ...%s", part,
-              text.substring(Math.max(0, from - 80), from))
+          .withFailMessage(
+              "Seed part not found in order:%n  %s%nafter: ...%s",
+              part, text.substring(Math.max(0, from - 80), from))
           .isGreaterThanOrEqualTo(0);
       from = at + part.length();
     }
@@ -79,7 +84,8 @@ class SeedPageTest {
     Document doc = Jsoup.parse(render());
     assertThat(doc.selectFirst(".body p .lead-in").text()).isEqualTo("KEPALA");
     assertThat(doc.select(".body p").last().text()).endsWith("dengan junta. (Malay Mail/OL-13)");
-    assertThat(doc.selectFirst(".read-also a").text()).isEqualTo("Portugal Khawatirkan Gelombang Keempat Covid-19");
+    assertThat(doc.selectFirst(".read-also a").text())
+        .isEqualTo("Portugal Khawatirkan Gelombang Keempat Covid-19");
   }
 
   @Test
@@ -97,22 +103,25 @@ class SeedPageTest {
     var again = importer.importPage(seed);
     assertThat(again.created()).isFalse();
     assertThat(again.articleId()).isEqualTo(articleId);
-    assertThat(articles.findIdsByTitle("Junta Myanmar Berterima Kasih Atas Dukungan Rusia")).hasSize(1);
+    assertThat(articles.findIdsByTitle("Junta Myanmar Berterima Kasih Atas Dukungan Rusia"))
+        .hasSize(1);
   }
 
   private String render() throws Exception {
     return mvc.perform(
             org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                "/internasional/" + articleId + "/junta-myanmar-berterima-kasih-atas-dukungan-rusia"))
+                "/internasional/"
+                    + articleId
+                    + "/junta-myanmar-berterima-kasih-atas-dukungan-rusia"))
         .andReturn()
         .getResponse()
         .getContentAsString(StandardCharsets.UTF_8);
   }
 
   /**
-   * The seed's article, from its date line to the end of its "Baca Juga" list, one part per
-   * line, white space normalised. The repeated headline stands where the lead photo is: a
-   * crawler keeps an image as its alt text.
+   * The seed's article, from its date line to the end of its "Baca Juga" list, one part per line,
+   * white space normalised. The repeated headline stands where the lead photo is: a crawler keeps
+   * an image as its alt text.
    */
   static List<String> articleParts(String seed) {
     List<String> parts = new ArrayList<>();

@@ -80,7 +80,8 @@ class EditionClaimsTest {
             return super.render(document, pdfRenderer, key, number);
           }
         };
-    return new EditionProcessor(repository, files, renderer, events, changes, claims(name), tx, Clock.systemUTC());
+    return new EditionProcessor(
+        repository, files, renderer, events, changes, claims(name), tx, Clock.systemUTC());
   }
 
   private JobClaims claims(String name) {

@@ -13,11 +13,12 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * What the e-paper relies on from its tables; runs on SQLite ({@code EditionRepositoryTest}) and
- * PostgreSQL ({@code EditionRepositoryIT}) with the same migrations. Each test works in a year
- * of its own, so months and dates never meet another test's.
+ * PostgreSQL ({@code EditionRepositoryIT}) with the same migrations. Each test works in a year of
+ * its own, so months and dates never meet another test's.
  */
 abstract class EditionRepositoryContract {
-  private static final AtomicInteger YEARS = new AtomicInteger(1000 + (int) (System.nanoTime() % 500));
+  private static final AtomicInteger YEARS =
+      new AtomicInteger(1000 + (int) (System.nanoTime() % 500));
   private static final Instant NOW = Instant.parse("2021-06-23T05:15:00.123Z");
 
   @Autowired EditionRepository repository;
@@ -31,9 +32,18 @@ abstract class EditionRepositoryContract {
   private long edition(LocalDate date, int pages, EditionStatus status) {
     long id =
         repository.insert(
-            new EditionUpload(new byte[] {1, 2, 3}, date, "Media Indonesia", "Atletik Jadi Lumbung Medali",
-                "SALAH satu cabang olahraga.", 1, pages),
-            pages, "kunci-" + date, 3, NOW);
+            new EditionUpload(
+                new byte[] {1, 2, 3},
+                date,
+                "Media Indonesia",
+                "Atletik Jadi Lumbung Medali",
+                "SALAH satu cabang olahraga.",
+                1,
+                pages),
+            pages,
+            "kunci-" + date,
+            3,
+            NOW);
     if (status == EditionStatus.READY) {
       for (int n = 1; n <= pages; n++) {
         repository.savePage(id, page(date, n), "Teks halaman " + n, NOW);
@@ -46,7 +56,8 @@ abstract class EditionRepositoryContract {
   }
 
   private static EditionPage page(LocalDate date, int n) {
-    return new EditionPage(n, date + "-p" + n + "-1600.jpg", 1600, 2263, date + "-p" + n + "-300.jpg", 300, 424);
+    return new EditionPage(
+        n, date + "-p" + n + "-1600.jpg", 1600, 2263, date + "-p" + n + "-300.jpg", 300, 424);
   }
 
   @Test
@@ -71,7 +82,12 @@ abstract class EditionRepositoryContract {
   @Test
   void anEditionWithoutFokusKeepsItsPagesEmpty() {
     long id =
-        repository.insert(EditionUpload.withoutFocus(new byte[] {1}, day(1, 2), "Media Indonesia"), 2, "k", 1, NOW);
+        repository.insert(
+            EditionUpload.withoutFocus(new byte[] {1}, day(1, 2), "Media Indonesia"),
+            2,
+            "k",
+            1,
+            NOW);
     Edition edition = repository.findById(id).orElseThrow();
     assertThat(edition.focusFirstPage()).isNull();
     assertThat(edition.focusLastPage()).isNull();
@@ -139,13 +155,16 @@ abstract class EditionRepositoryContract {
     assertThat(repository.findReady(june, 0, 10))
         .extracting(c -> c.edition().id())
         .containsExactly(june2, june1);
-    assertThat(repository.findReady(june, 1, 10)).extracting(c -> c.edition().id()).containsExactly(june1);
+    assertThat(repository.findReady(june, 1, 10))
+        .extracting(c -> c.edition().id())
+        .containsExactly(june1);
     var cover = repository.findReady(june, 0, 1).getFirst().cover();
     assertThat(cover).isEqualTo(page(day(6, 2), 1));
     assertThat(repository.findReady(YearMonth.of(year, 5), 0, 10))
         .extracting(c -> c.edition().id())
         .containsExactly(may);
-    assertThat(repository.findReadyMonths()).containsSubsequence(june, YearMonth.of(year, 5))
+    assertThat(repository.findReadyMonths())
+        .containsSubsequence(june, YearMonth.of(year, 5))
         .doesNotHaveDuplicates();
     assertThat(repository.findReadyByDate(day(6, 3))).isEmpty();
     assertThat(repository.findReadyByDate(day(6, 4))).isEmpty();

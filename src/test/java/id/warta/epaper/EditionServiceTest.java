@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.event.TransactionPhase;
@@ -74,12 +74,15 @@ class EditionServiceTest {
   void refusesACorruptPdf() {
     assertRefused(TestPdfs.corrupt(), "PDF ini rusak atau tidak dapat dibaca.");
     assertRefused(TestPdfs.truncated(), "PDF ini rusak atau tidak dapat dibaca.");
-    assertRefused("%PDF-1.7\nbukan isi PDF".getBytes(StandardCharsets.US_ASCII), "PDF ini rusak atau tidak dapat dibaca.");
+    assertRefused(
+        "%PDF-1.7\nbukan isi PDF".getBytes(StandardCharsets.US_ASCII),
+        "PDF ini rusak atau tidak dapat dibaca.");
   }
 
   @Test
   void refusesAPasswordProtectedPdf() {
-    assertRefused(TestPdfs.withUserPassword(), "PDF ini dilindungi kata sandi. Unggah PDF tanpa kata sandi.");
+    assertRefused(
+        TestPdfs.withUserPassword(), "PDF ini dilindungi kata sandi. Unggah PDF tanpa kata sandi.");
   }
 
   @Test
@@ -114,13 +117,24 @@ class EditionServiceTest {
   @Test
   void refusesASecondEditionForTheSameDate() {
     LocalDate date = TestPdfs.uniqueDate();
-    var first = service.upload(EditionUpload.withoutFocus(TestPdfs.pages(1, "pertama"), date, "Media Indonesia"));
-    assertThat(service.awaitProcessing(first.editionId(), WAIT).status()).isEqualTo(EditionStatus.READY);
+    var first =
+        service.upload(
+            EditionUpload.withoutFocus(TestPdfs.pages(1, "pertama"), date, "Media Indonesia"));
+    assertThat(service.awaitProcessing(first.editionId(), WAIT).status())
+        .isEqualTo(EditionStatus.READY);
 
     byte[] second = TestPdfs.pages(2, "kedua");
-    assertThatThrownBy(() -> service.upload(EditionUpload.withoutFocus(second, date, "Media Indonesia")))
+    assertThatThrownBy(
+            () -> service.upload(EditionUpload.withoutFocus(second, date, "Media Indonesia")))
         .isInstanceOf(InvalidEditionException.class)
-        .hasMessage("Edisi tanggal " + date.getDayOfMonth() + " " + month(date) + " " + date.getYear() + " sudah ada.");
+        .hasMessage(
+            "Edisi tanggal "
+                + date.getDayOfMonth()
+                + " "
+                + month(date)
+                + " "
+                + date.getYear()
+                + " sudah ada.");
     assertThat(Files.exists(files.pdf(EditionFiles.key(second)))).isFalse();
     assertThat(repository.findReadyByDate(date).orElseThrow().pageCount()).isEqualTo(1);
   }
@@ -133,10 +147,12 @@ class EditionServiceTest {
         "Halaman Fokus 2–5 di luar PDF, yang hanya berisi 3 halaman.");
     assertRefused(
         new EditionUpload(pdf, TestPdfs.uniqueDate(), "Media Indonesia", "Fokus", "", 3, 2),
-        "Rentang halaman Fokus tidak valid: halaman awal paling kecil 1 dan tidak boleh melewati halaman akhir.");
+        "Rentang halaman Fokus tidak valid: halaman awal paling kecil 1 dan tidak boleh melewati"
+            + " halaman akhir.");
     assertRefused(
         new EditionUpload(pdf, TestPdfs.uniqueDate(), "Media Indonesia", "Fokus", "", 0, 2),
-        "Rentang halaman Fokus tidak valid: halaman awal paling kecil 1 dan tidak boleh melewati halaman akhir.");
+        "Rentang halaman Fokus tidak valid: halaman awal paling kecil 1 dan tidak boleh melewati"
+            + " halaman akhir.");
     assertRefused(
         new EditionUpload(pdf, TestPdfs.uniqueDate(), "Media Indonesia", "Fokus", "", 2, null),
         "Isi halaman awal dan halaman akhir Fokus, atau kosongkan keduanya.");
@@ -144,14 +160,17 @@ class EditionServiceTest {
         new EditionUpload(pdf, TestPdfs.uniqueDate(), "Media Indonesia", "", "", 1, 2),
         "Judul Fokus wajib diisi bila halaman Fokus diisi.");
     assertRefused(
-        new EditionUpload(pdf, TestPdfs.uniqueDate(), "Media Indonesia", "Fokus", "Teaser", null, null),
+        new EditionUpload(
+            pdf, TestPdfs.uniqueDate(), "Media Indonesia", "Fokus", "Teaser", null, null),
         "Halaman Fokus wajib diisi bila judul Fokus diisi.");
   }
 
   @Test
   void refusesAnEditionWithoutDateOrTitle() {
     byte[] pdf = TestPdfs.pages(1);
-    assertRefused(new EditionUpload(pdf, null, "Media Indonesia", "", "", null, null), "Tanggal edisi wajib diisi.");
+    assertRefused(
+        new EditionUpload(pdf, null, "Media Indonesia", "", "", null, null),
+        "Tanggal edisi wajib diisi.");
     assertRefused(
         new EditionUpload(pdf, TestPdfs.uniqueDate(), "  ", "", "", null, null),
         "Judul edisi wajib diisi, misalnya \"Media Indonesia\".");
@@ -176,7 +195,14 @@ class EditionServiceTest {
 
     var queued =
         service.upload(
-            new EditionUpload(pdf, date, " Media Indonesia ", "Atletik Jadi Lumbung Medali", "SALAH satu cabang.", 2, 3));
+            new EditionUpload(
+                pdf,
+                date,
+                " Media Indonesia ",
+                "Atletik Jadi Lumbung Medali",
+                "SALAH satu cabang.",
+                2,
+                3));
     assertThat(queued.status()).isIn(EditionStatus.PROCESSING, EditionStatus.READY);
     assertThat(queued.pageCount()).isEqualTo(3);
 
@@ -223,7 +249,9 @@ class EditionServiceTest {
     try {
       // The page images cannot be written: where their folder should be, there is a file.
       Files.writeString(pageDir, "bukan folder");
-      var queued = service.upload(EditionUpload.withoutFocus(TestPdfs.pages(2, "gagal"), date, "Media Indonesia"));
+      var queued =
+          service.upload(
+              EditionUpload.withoutFocus(TestPdfs.pages(2, "gagal"), date, "Media Indonesia"));
       failed = service.awaitProcessing(queued.editionId(), WAIT);
     } finally {
       Files.deleteIfExists(pageDir);
@@ -231,11 +259,16 @@ class EditionServiceTest {
     }
     assertThat(failed.status()).isEqualTo(EditionStatus.FAILED);
     assertThat(failed.error())
-        .isEqualTo("Halaman 1 tidak dapat diproses: gambar halaman tidak dapat disimpan. Periksa ruang penyimpanan server, lalu ulangi.");
+        .isEqualTo(
+            "Halaman 1 tidak dapat diproses: gambar halaman tidak dapat disimpan. Periksa ruang"
+                + " penyimpanan server, lalu ulangi.");
     assertThat(failed.label()).isEqualTo("Gagal diproses: " + failed.error());
     assertThat(repository.findReadyByDate(date)).isEmpty();
-    assertThat(mvc.perform(get("/epaper/" + date)).andReturn().getResponse().getStatus()).isEqualTo(404);
-    assertThat(repository.findRecentProgress(1000)).extracting(EditionProgress::editionId).contains(failed.editionId());
+    assertThat(mvc.perform(get("/epaper/" + date)).andReturn().getResponse().getStatus())
+        .isEqualTo(404);
+    assertThat(repository.findRecentProgress(1000))
+        .extracting(EditionProgress::editionId)
+        .contains(failed.editionId());
 
     var retried = service.retry(failed.editionId());
     assertThat(retried.status()).isIn(EditionStatus.PROCESSING, EditionStatus.READY);
@@ -262,12 +295,17 @@ class EditionServiceTest {
     files.storePdf(key, pdf);
     long id =
         repository.insert(
-            EditionUpload.withoutFocus(pdf, date, "Media Indonesia"), 4, key, pdf.length, java.time.Instant.now());
+            EditionUpload.withoutFocus(pdf, date, "Media Indonesia"),
+            4,
+            key,
+            pdf.length,
+            java.time.Instant.now());
     try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       var pdfRenderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
       for (int n = 1; n <= 2; n++) {
         var rendered = renderer.render(document, pdfRenderer, key, n);
-        repository.savePage(id, rendered.page(), rendered.text(), java.time.Instant.ofEpochMilli(n));
+        repository.savePage(
+            id, rendered.page(), rendered.text(), java.time.Instant.ofEpochMilli(n));
       }
     }
     assertThat(repository.findReadyByDate(date)).isEmpty();
@@ -286,10 +324,14 @@ class EditionServiceTest {
     resumer.resume();
     var done = service.awaitProcessing(id, WAIT);
     assertThat(done.status()).isEqualTo(EditionStatus.READY);
-    assertThat(repository.findPages(id)).extracting(EditionPage::number).containsExactly(1, 2, 3, 4);
+    assertThat(repository.findPages(id))
+        .extracting(EditionPage::number)
+        .containsExactly(1, 2, 3, 4);
     // Pages 1 and 2 were not rendered again.
     assertThat(
-            jdbc.sql("SELECT rendered_at FROM edition_page WHERE edition_id = :id ORDER BY page_number")
+            jdbc.sql(
+                    "SELECT rendered_at FROM edition_page WHERE edition_id = :id ORDER BY"
+                        + " page_number")
                 .param("id", id)
                 .query(Long.class)
                 .list())
@@ -313,7 +355,8 @@ class EditionServiceTest {
   }
 
   private void assertRefused(byte[] pdf, String message) {
-    assertRefused(EditionUpload.withoutFocus(pdf, TestPdfs.uniqueDate(), "Media Indonesia"), message);
+    assertRefused(
+        EditionUpload.withoutFocus(pdf, TestPdfs.uniqueDate(), "Media Indonesia"), message);
   }
 
   private void assertRefused(EditionUpload upload, String message) {
@@ -348,6 +391,8 @@ class EditionServiceTest {
   }
 
   private static String month(LocalDate date) {
-    return date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, id.warta.platform.IndonesianDates.INDONESIAN);
+    return date.getMonth()
+        .getDisplayName(
+            java.time.format.TextStyle.FULL, id.warta.platform.IndonesianDates.INDONESIAN);
   }
 }

@@ -14,7 +14,15 @@ class EditionTest {
   }
 
   private static Edition edition(Integer first, Integer last) {
-    return new Edition(1, LocalDate.of(2021, 6, 23), "Media Indonesia", EditionStatus.READY, 8,
-        "Atletik Jadi Lumbung Medali", "", first, last);
+    return new Edition(
+        1,
+        LocalDate.of(2021, 6, 23),
+        "Media Indonesia",
+        EditionStatus.READY,
+        8,
+        "Atletik Jadi Lumbung Medali",
+        "",
+        first,
+        last);
   }
 }

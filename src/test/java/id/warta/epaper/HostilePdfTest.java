@@ -20,9 +20,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * PDFs built to exhaust memory: refused at upload with the reason, and, when one was stored
- * before these checks existed, processed to FAILED with the reason instead of running out of
- * memory and staying PROCESSING through every restart.
+ * PDFs built to exhaust memory: refused at upload with the reason, and, when one was stored before
+ * these checks existed, processed to FAILED with the reason instead of running out of memory and
+ * staying PROCESSING through every restart.
  */
 @WartaTest
 class HostilePdfTest {
@@ -85,7 +85,9 @@ class HostilePdfTest {
             throw new OutOfMemoryError("Java heap space");
           }
         };
-    var processor = new EditionProcessor(repository, files, renderer, events, changes, claims, tx, Clock.systemUTC());
+    var processor =
+        new EditionProcessor(
+            repository, files, renderer, events, changes, claims, tx, Clock.systemUTC());
     try {
       // On the processor's own thread, as in production: the error must not vanish in the executor.
       assertThat(processor.submit(id).get(60, TimeUnit.SECONDS)).isEqualTo(EditionStatus.FAILED);
@@ -95,8 +97,9 @@ class HostilePdfTest {
     var failed = service.progress(id);
     assertThat(failed.status()).isEqualTo(EditionStatus.FAILED);
     assertThat(failed.error())
-        .isEqualTo("Halaman 1 tidak dapat diproses: memori server tidak cukup untuk halaman ini."
-            + " Perkecil ukuran halaman atau resolusi gambar di PDF, lalu unggah ulang.");
+        .isEqualTo(
+            "Halaman 1 tidak dapat diproses: memori server tidak cukup untuk halaman ini."
+                + " Perkecil ukuran halaman atau resolusi gambar di PDF, lalu unggah ulang.");
   }
 
   @Test
@@ -112,8 +115,10 @@ class HostilePdfTest {
     var failed = service.awaitProcessing(id, WAIT);
     assertThat(failed.status()).isEqualTo(EditionStatus.FAILED);
     assertThat(failed.error())
-        .isEqualTo("Pemrosesan terhenti 3 kali berturut-turut di halaman 1 tanpa selesai (server"
-            + " berhenti atau kehabisan memori). Periksa halaman itu di PDF, lalu ulangi atau unggah ulang.");
+        .isEqualTo(
+            "Pemrosesan terhenti 3 kali berturut-turut di halaman 1 tanpa selesai (server berhenti"
+                + " atau kehabisan memori). Periksa halaman itu di PDF, lalu ulangi atau unggah"
+                + " ulang.");
     // The editor's retry counts afresh (and this PDF is in fact fine).
     service.retry(id);
     assertThat(service.awaitProcessing(id, WAIT).status()).isEqualTo(EditionStatus.READY);
@@ -121,7 +126,8 @@ class HostilePdfTest {
 
   private void assertRefusedAtUpload(byte[] pdf, String message) {
     LocalDate date = TestPdfs.uniqueDate();
-    assertThatThrownBy(() -> service.upload(EditionUpload.withoutFocus(pdf, date, "Media Indonesia")))
+    assertThatThrownBy(
+            () -> service.upload(EditionUpload.withoutFocus(pdf, date, "Media Indonesia")))
         .isInstanceOf(InvalidEditionException.class)
         .hasMessage(message);
     assertThat(repository.existsByDate(date)).isFalse();
@@ -136,11 +142,18 @@ class HostilePdfTest {
   /** An edition stored and left PROCESSING, as a stop leaves it, with no processing queued. */
   static long stored(EditionFiles files, EditionRepository repository, byte[] original, int pages) {
     // A comment after the end: the same PDF under a key of its own, apart from other tests' files.
-    byte[] pdf = concat(original, ("\n% " + System.nanoTime() + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    byte[] pdf =
+        concat(
+            original,
+            ("\n% " + System.nanoTime() + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     String key = EditionFiles.key(pdf);
     files.storePdf(key, pdf);
     return repository.insert(
-        EditionUpload.withoutFocus(pdf, TestPdfs.uniqueDate(), "Media Indonesia"), pages, key, pdf.length,
+        EditionUpload.withoutFocus(pdf, TestPdfs.uniqueDate(), "Media Indonesia"),
+        pages,
+        key,
+        pdf.length,
         Instant.now());
   }
 

@@ -39,7 +39,8 @@ class SharedStoreTest {
     Path base = Files.createDirectories(Path.of("target", "test-data"));
     Path shared = Files.createTempDirectory(base, "shared-");
     String db =
-        "jdbc:sqlite:" + shared.resolve("warta.db")
+        "jdbc:sqlite:"
+            + shared.resolve("warta.db")
             + "?journal_mode=WAL&busy_timeout=30000&foreign_keys=true&synchronous=NORMAL";
     nodeA = node(Files.createTempDirectory(base, "node-a-"), shared.resolve("media"), db);
     nodeB = node(Files.createTempDirectory(base, "node-b-"), shared.resolve("media"), db);
@@ -57,13 +58,19 @@ class SharedStoreTest {
   @Test
   void aPhotoUploadedThroughOneNodeIsServedByTheOther() throws Exception {
     var asset =
-        nodeA.getBean(MediaLibrary.class)
-            .upload(png(), "foto.png", "image/png", new MediaLibrary.Description("Warta", "Foto", "Foto uji"));
+        nodeA
+            .getBean(MediaLibrary.class)
+            .upload(
+                png(),
+                "foto.png",
+                "image/png",
+                new MediaLibrary.Description("Warta", "Foto", "Foto uji"));
 
     var response = get(nodeB, asset.url(Rendition.MEDIUM));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(ImageIO.read(new java.io.ByteArrayInputStream(response.body())).getWidth()).isEqualTo(600);
+    assertThat(ImageIO.read(new java.io.ByteArrayInputStream(response.body())).getWidth())
+        .isEqualTo(600);
   }
 
   @Test
@@ -72,7 +79,8 @@ class SharedStoreTest {
     var upload = EditionUpload.withoutFocus(pdf, TestPdfs.uniqueDate(), "Warta Bersama");
     var service = nodeA.getBean(EditionService.class);
     long id = service.upload(upload).editionId();
-    assertThat(service.awaitProcessing(id, Duration.ofSeconds(60)).status()).isEqualTo(EditionStatus.READY);
+    assertThat(service.awaitProcessing(id, Duration.ofSeconds(60)).status())
+        .isEqualTo(EditionStatus.READY);
     var pages = nodeB.getBean(EditionRepository.class).findPages(id);
     assertThat(pages).hasSize(2);
 
@@ -106,7 +114,9 @@ class SharedStoreTest {
     return new SpringApplicationBuilder(WartaApplication.class)
         .initializers(
             context ->
-                context.getEnvironment().getPropertySources()
+                context
+                    .getEnvironment()
+                    .getPropertySources()
                     .addFirst(new MapPropertySource("node", properties)))
         .run();
   }

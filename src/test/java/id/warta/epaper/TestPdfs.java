@@ -102,8 +102,8 @@ public final class TestPdfs {
   }
 
   /**
-   * An A4 page showing a 16000 × 16000 RGB image (768 MB decoded) in a PDF of about 750 KB: a
-   * black square, as the zlib format compresses zeros about a thousandfold.
+   * An A4 page showing a 16000 × 16000 RGB image (768 MB decoded) in a PDF of about 750 KB: a black
+   * square, as the zlib format compresses zeros about a thousandfold.
    */
   public static byte[] hugeImage() {
     int side = 16_000;

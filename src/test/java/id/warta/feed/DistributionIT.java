@@ -30,24 +30,34 @@ class DistributionIT {
     var author = content.author("Penulis Pg");
     long id = content.article(section, author).tags("Pemilu").publishedAt(Instant.now()).create();
 
-    var feed = new SyndFeedInput().build(new InputSource(new ByteArrayInputStream(body("/rss/" + section.slug()))));
+    var feed =
+        new SyndFeedInput()
+            .build(new InputSource(new ByteArrayInputStream(body("/rss/" + section.slug()))));
     assertThat(FeedTest.ids(feed)).containsExactly(id);
 
     byte[] index = body("/sitemap.xml");
     assertThat(Standards.xmlSchemaErrors(index, "/schemas/siteindex.xsd")).isEmpty();
     for (String location : SitemapTest.locs(index)) {
       byte[] sitemap = body(location.substring(BASE.length()));
-      assertThat(Standards.xmlSchemaErrors(sitemap, SitemapTest.URLSET_SCHEMAS)).as(location).isEmpty();
+      assertThat(Standards.xmlSchemaErrors(sitemap, SitemapTest.URLSET_SCHEMAS))
+          .as(location)
+          .isEmpty();
     }
-    assertThat(SitemapTest.locs(body("/sitemap/berita.xml"))).anyMatch(l -> l.contains("/" + id + "/"));
+    assertThat(SitemapTest.locs(body("/sitemap/berita.xml")))
+        .anyMatch(l -> l.contains("/" + id + "/"));
 
     assertThat(new String(body("/api/articles?tag=pemilu"))).contains("\"id\":" + id);
     assertThat(new String(body("/api/tags"))).contains("\"slug\":\"pemilu\"");
-    String ninjs = new String(body("/api/articles/" + id + "/ninjs"), java.nio.charset.StandardCharsets.UTF_8);
+    String ninjs =
+        new String(body("/api/articles/" + id + "/ninjs"), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(Standards.jsonSchemaErrors("/schemas/ninjs-schema_2.1.json", ninjs)).isEmpty();
   }
 
   private byte[] body(String path) throws Exception {
-    return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    return mvc.perform(get(path))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
   }
 }

@@ -34,23 +34,38 @@ class FeedSettingsTest {
     Section section = content.section("Nasional");
     Author author = content.author("Penulis Penuh");
     long id =
-        content.article(section, author)
+        content
+            .article(section, author)
             .body("<p>Paragraf pertama dengan <a href=\"/nasional\">tautan</a>.</p><p>Penutup.</p>")
             .source("Malay Mail", "OL-13")
             .publishedAt(Instant.now())
             .create();
 
     SyndFeed rss = rome("/rss");
-    SyndEntry entry = rss.getEntries().stream().filter(e -> e.getLink().contains("/" + id + "/")).findFirst().orElseThrow();
+    SyndEntry entry =
+        rss.getEntries().stream()
+            .filter(e -> e.getLink().contains("/" + id + "/"))
+            .findFirst()
+            .orElseThrow();
     String html = entry.getContents().getFirst().getValue();
-    assertThat(html).contains("href=\"http://localhost:8080/nasional\"", "Penutup.", "(Malay Mail/OL-13)");
+    assertThat(html)
+        .contains("href=\"http://localhost:8080/nasional\"", "Penutup.", "(Malay Mail/OL-13)");
 
     SyndFeed atom = rome("/atom.xml");
-    SyndEntry atomEntry = atom.getEntries().stream().filter(e -> e.getLink().contains("/" + id + "/")).findFirst().orElseThrow();
+    SyndEntry atomEntry =
+        atom.getEntries().stream()
+            .filter(e -> e.getLink().contains("/" + id + "/"))
+            .findFirst()
+            .orElseThrow();
     assertThat(atomEntry.getContents().getFirst().getValue()).contains("(Malay Mail/OL-13)");
 
     var json = JsonMapper.builder().build().readTree(body("/feed.json"));
-    var item = json.path("items").valueStream().filter(i -> i.path("url").asString().contains("/" + id + "/")).findFirst().orElseThrow();
+    var item =
+        json.path("items")
+            .valueStream()
+            .filter(i -> i.path("url").asString().contains("/" + id + "/"))
+            .findFirst()
+            .orElseThrow();
     assertThat(item.path("content_html").asString()).contains("(Malay Mail/OL-13)");
   }
 
@@ -60,24 +75,35 @@ class FeedSettingsTest {
     Section section = content.section("Arsip");
     Author author = content.author("Penulis Arsip");
     for (int day = 1; day <= 3; day++) {
-      content.article(section, author).publishedAt(Instant.parse("1999-03-0" + day + "T03:00:00Z")).create();
+      content
+          .article(section, author)
+          .publishedAt(Instant.parse("1999-03-0" + day + "T03:00:00Z"))
+          .create();
     }
     byte[] index = body("/sitemap.xml");
     assertThat(Standards.xmlSchemaErrors(index, "/schemas/siteindex.xsd")).isEmpty();
     assertThat(SitemapTest.locs(index))
-        .contains("http://localhost:8080/sitemap/artikel-1999-03.xml", "http://localhost:8080/sitemap/artikel-1999-03-2.xml")
+        .contains(
+            "http://localhost:8080/sitemap/artikel-1999-03.xml",
+            "http://localhost:8080/sitemap/artikel-1999-03-2.xml")
         .doesNotContain("http://localhost:8080/sitemap/artikel-1999-03-3.xml");
     byte[] first = body("/sitemap/artikel-1999-03.xml");
     byte[] second = body("/sitemap/artikel-1999-03-2.xml");
     assertThat(Standards.xmlSchemaErrors(first, SitemapTest.URLSET_SCHEMAS)).isEmpty();
     assertThat(Standards.xmlSchemaErrors(second, SitemapTest.URLSET_SCHEMAS)).isEmpty();
     assertThat(SitemapTest.locs(first)).hasSize(2);
-    assertThat(SitemapTest.locs(second)).hasSize(1).doesNotContainAnyElementsOf(SitemapTest.locs(first));
+    assertThat(SitemapTest.locs(second))
+        .hasSize(1)
+        .doesNotContainAnyElementsOf(SitemapTest.locs(first));
     mvc.perform(get("/sitemap/artikel-1999-03-3.xml")).andExpect(status().isNotFound());
   }
 
   private byte[] body(String path) throws Exception {
-    return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    return mvc.perform(get(path))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
   }
 
   private SyndFeed rome(String path) throws Exception {

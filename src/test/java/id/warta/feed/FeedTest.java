@@ -39,14 +39,25 @@ class FeedTest {
     Author author = content.author("Nur Aivanni");
     var image = content.image("AFP", "Kepala junta Myanmar.", "Jenderal berseragam");
     // Later than any other test's article in the shared database, so both are among the 50.
-    Instant now = Instant.parse("2200-01-01T00:00:00Z").plusSeconds(Math.floorMod(System.nanoTime(), 1_000_000L));
+    Instant now =
+        Instant.parse("2200-01-01T00:00:00Z")
+            .plusSeconds(Math.floorMod(System.nanoTime(), 1_000_000L));
     long older =
-        content.article(section, author).title(TestContent.unique("Berita Lama"))
-            .publishedAt(now.minusSeconds(60)).create();
+        content
+            .article(section, author)
+            .title(TestContent.unique("Berita Lama"))
+            .publishedAt(now.minusSeconds(60))
+            .create();
     String title = TestContent.unique("Junta Myanmar Berterima Kasih");
     long newer =
-        content.article(section, author).title(title).lead("Junta berterima kasih kepada Rusia.")
-            .image(image).tags("Myanmar", "Rusia").publishedAt(now).create();
+        content
+            .article(section, author)
+            .title(title)
+            .lead("Junta berterima kasih kepada Rusia.")
+            .image(image)
+            .tags("Myanmar", "Rusia")
+            .publishedAt(now)
+            .create();
 
     SyndFeed feed = rome(get("/rss"));
 
@@ -59,19 +70,25 @@ class FeedTest {
     assertThat(ids.indexOf(newer)).isLessThan(ids.indexOf(older));
     SyndEntry entry = entry(feed, newer);
     assertThat(entry.getTitle()).isEqualTo(title);
-    assertThat(entry.getLink()).startsWith(link(section, newer)).endsWith("/junta-myanmar-berterima-kasih-" + title.substring(title.lastIndexOf(' ') + 1));
+    assertThat(entry.getLink())
+        .startsWith(link(section, newer))
+        .endsWith("/junta-myanmar-berterima-kasih-" + title.substring(title.lastIndexOf(' ') + 1));
     assertThat(entry.getUri()).isEqualTo(entry.getLink());
     assertThat(entry.getDescription().getValue()).isEqualTo("Junta berterima kasih kepada Rusia.");
     assertThat(entry.getAuthor()).isEqualTo(author.name());
     assertThat(entry.getPublishedDate()).isEqualTo(Date.from(now));
-    assertThat(entry.getCategories()).extracting(SyndCategory::getName)
+    assertThat(entry.getCategories())
+        .extracting(SyndCategory::getName)
         .containsExactly(section.name(), "Myanmar", "Rusia");
     assertThat(entry.getContents()).as("excerpt only by default").isEmpty();
-    assertThat(entry.getForeignMarkup()).anySatisfy(
-        e -> {
-          assertThat(e.getName()).isEqualTo("content");
-          assertThat(e.getAttributeValue("url")).startsWith("http://localhost:8080/media/").endsWith("-1800x1200.jpg");
-        });
+    assertThat(entry.getForeignMarkup())
+        .anySatisfy(
+            e -> {
+              assertThat(e.getName()).isEqualTo("content");
+              assertThat(e.getAttributeValue("url"))
+                  .startsWith("http://localhost:8080/media/")
+                  .endsWith("-1800x1200.jpg");
+            });
   }
 
   @Test
@@ -131,7 +148,9 @@ class FeedTest {
     assertThat(entry.getPublishedDate()).isEqualTo(Date.from(now));
     assertThat(entry.getUpdatedDate()).isEqualTo(Date.from(now));
     assertThat(entry.getAuthors()).extracting(a -> a.getName()).containsExactly(author.name());
-    assertThat(entry.getCategories()).extracting(SyndCategory::getLabel).contains(section.name(), "Dunia");
+    assertThat(entry.getCategories())
+        .extracting(SyndCategory::getLabel)
+        .contains(section.name(), "Dunia");
   }
 
   @Test
@@ -144,7 +163,8 @@ class FeedTest {
 
     MvcResult result = mvc.perform(get("/feed.json")).andExpect(status().isOk()).andReturn();
     assertThat(result.getResponse().getContentType()).startsWith("application/feed+json");
-    JsonNode feed = JsonMapper.builder().build().readTree(result.getResponse().getContentAsByteArray());
+    JsonNode feed =
+        JsonMapper.builder().build().readTree(result.getResponse().getContentAsByteArray());
 
     assertThat(feed.path("version").asString()).isEqualTo("https://jsonfeed.org/version/1.1");
     assertThat(feed.path("title").asString()).isEqualTo("Warta Uji");
@@ -179,8 +199,14 @@ class FeedTest {
     mvc.perform(get("/rss/penulis/tidak-ada-penulis")).andExpect(status().isNotFound());
   }
 
-  private SyndFeed rome(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-    byte[] body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+  private SyndFeed rome(org.springframework.test.web.servlet.RequestBuilder request)
+      throws Exception {
+    byte[] body =
+        mvc.perform(request)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
     return new SyndFeedInput().build(new InputSource(new ByteArrayInputStream(body)));
   }
 
@@ -193,7 +219,10 @@ class FeedTest {
 
   static List<Long> ids(SyndFeed feed) {
     return feed.getEntries().stream()
-        .map(e -> Long.parseLong(e.getLink().replaceAll("^http://localhost:8080/[a-z0-9-]+/(\\d+)/.*$", "$1")))
+        .map(
+            e ->
+                Long.parseLong(
+                    e.getLink().replaceAll("^http://localhost:8080/[a-z0-9-]+/(\\d+)/.*$", "$1")))
         .toList();
   }
 

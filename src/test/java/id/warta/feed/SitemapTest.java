@@ -35,14 +35,21 @@ class SitemapTest {
     var content = TestContent.of(context);
     Section section = content.section("Nasional");
     Author author = content.author("Penulis Peta");
-    long june = content.article(section, author).publishedAt(Instant.parse("2021-06-23T05:15:00Z")).create();
+    long june =
+        content
+            .article(section, author)
+            .publishedAt(Instant.parse("2021-06-23T05:15:00Z"))
+            .create();
     content.article(section, author).publishedAt(Instant.now()).create();
 
     byte[] index = body("/sitemap.xml");
     assertThat(Standards.xmlSchemaErrors(index, "/schemas/siteindex.xsd")).isEmpty();
     List<String> locations = locs(index);
     assertThat(locations)
-        .contains(BASE + "/sitemap/kanal.xml", BASE + "/sitemap/berita.xml", BASE + "/sitemap/artikel-2021-06.xml");
+        .contains(
+            BASE + "/sitemap/kanal.xml",
+            BASE + "/sitemap/berita.xml",
+            BASE + "/sitemap/artikel-2021-06.xml");
 
     for (String location : locations) {
       byte[] sitemap = body(location.substring(BASE.length()));
@@ -53,7 +60,11 @@ class SitemapTest {
     Document month = xml(body("/sitemap/artikel-2021-06.xml"));
     Element url =
         month.select("url").stream()
-            .filter(u -> u.selectFirst("loc").text().startsWith(BASE + "/" + section.slug() + "/" + june + "/"))
+            .filter(
+                u ->
+                    u.selectFirst("loc")
+                        .text()
+                        .startsWith(BASE + "/" + section.slug() + "/" + june + "/"))
             .findFirst()
             .orElseThrow();
     assertThat(url.selectFirst("lastmod").text()).isEqualTo("2021-06-23T12:15:00+07:00");
@@ -67,14 +78,21 @@ class SitemapTest {
     Author author = content.author("Penulis Kabar");
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     String fresh = TestContent.unique("Kabar Segar");
-    long recent = content.article(section, author).title(fresh).publishedAt(now.minus(1, ChronoUnit.HOURS)).create();
+    long recent =
+        content
+            .article(section, author)
+            .title(fresh)
+            .publishedAt(now.minus(1, ChronoUnit.HOURS))
+            .create();
     long old = content.article(section, author).publishedAt(now.minus(3, ChronoUnit.DAYS)).create();
 
     byte[] news = body("/sitemap/berita.xml");
     assertThat(Standards.xmlSchemaErrors(news, URLSET_SCHEMAS)).isEmpty();
     Document doc = xml(news);
     List<String> locs = locs(news);
-    assertThat(locs).anyMatch(l -> l.contains("/" + recent + "/")).noneMatch(l -> l.contains("/" + old + "/"));
+    assertThat(locs)
+        .anyMatch(l -> l.contains("/" + recent + "/"))
+        .noneMatch(l -> l.contains("/" + old + "/"));
     assertThat(locs).hasSizeLessThanOrEqualTo(1000);
     Element entry =
         doc.select("url").stream()
@@ -89,8 +107,17 @@ class SitemapTest {
 
   @Test
   void robotsTxtPointsToTheSitemaps() throws Exception {
-    String robots = mvc.perform(get("/robots.txt")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    assertThat(robots).contains("User-agent: *", "Sitemap: " + BASE + "/sitemap.xml", "Sitemap: " + BASE + "/sitemap/berita.xml");
+    String robots =
+        mvc.perform(get("/robots.txt"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(robots)
+        .contains(
+            "User-agent: *",
+            "Sitemap: " + BASE + "/sitemap.xml",
+            "Sitemap: " + BASE + "/sitemap/berita.xml");
   }
 
   @Test
@@ -102,11 +129,16 @@ class SitemapTest {
   }
 
   private byte[] body(String path) throws Exception {
-    return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    return mvc.perform(get(path))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
   }
 
   static Document xml(byte[] body) {
-    return Jsoup.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8), "", Parser.xmlParser());
+    return Jsoup.parse(
+        new String(body, java.nio.charset.StandardCharsets.UTF_8), "", Parser.xmlParser());
   }
 
   static List<String> locs(byte[] body) {

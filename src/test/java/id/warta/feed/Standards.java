@@ -87,7 +87,8 @@ public final class Standards {
         SpecificationVersion.fromSchemaNode(schemaNode).orElse(SpecificationVersion.DRAFT_2020_12);
     Schema schema = SchemaRegistry.withDefaultDialect(version).getSchema(schemaNode);
     return schema
-        .validate(JSON.readTree(json), ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)))
+        .validate(
+            JSON.readTree(json), ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)))
         .stream()
         .map(Object::toString)
         .toList();
@@ -95,8 +96,8 @@ public final class Standards {
 
   /**
    * Errors the Nu HTML Checker (the W3C's validator) finds in an HTML document. One checker serves
-   * every document: setting it up (its RELAX NG schema) costs seconds, checking a page milliseconds;
-   * it is reset before each document.
+   * every document: setting it up (its RELAX NG schema) costs seconds, checking a page
+   * milliseconds; it is reset before each document.
    */
   public static synchronized List<String> htmlErrors(String document) {
     try {
@@ -107,7 +108,8 @@ public final class Standards {
         html = validator;
       }
       HTML_ERRORS.found.clear();
-      html.checkHtmlInputSource(new InputSource(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))));
+      html.checkHtmlInputSource(
+          new InputSource(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))));
       return List.copyOf(HTML_ERRORS.found);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

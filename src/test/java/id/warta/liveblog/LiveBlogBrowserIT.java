@@ -23,13 +23,17 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A reader keeps a live article open in a real browser (Debian's headless Chromium) while the
- * newsroom posts: the new entry appears on the page within the polling interval, without a
- * reload, through the page cache as in production.
+ * newsroom posts: the new entry appears on the page within the polling interval, without a reload,
+ * through the page cache as in production.
  */
 @ExtendWith(Browser.class)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"warta.demo.enabled=false", "warta.site.name=Warta Uji", "warta.cache.enabled=true"})
+    properties = {
+      "warta.demo.enabled=false",
+      "warta.site.name=Warta Uji",
+      "warta.cache.enabled=true"
+    })
 @ContextConfiguration(initializers = TestDataDirectory.class)
 class LiveBlogBrowserIT {
   @LocalServerPort int port;
@@ -55,7 +59,11 @@ class LiveBlogBrowserIT {
   void aNewEntryAppearsWithoutAReload() {
     var content = TestContent.of(context);
     var section = content.section("Kanal Peramban");
-    long article = content.article(section, content.author("Reporter")).title(TestContent.unique("Final Piala Dunia")).create();
+    long article =
+        content
+            .article(section, content.author("Reporter"))
+            .title(TestContent.unique("Final Piala Dunia"))
+            .create();
     live.start(article);
     live.post(article, new EntryDraft("Babak pertama dimulai.", null, "", false, false), "editor");
     var a = articles.findById(article).orElseThrow();
@@ -64,7 +72,10 @@ class LiveBlogBrowserIT {
     assertThat(browser.findElements(By.cssSelector(".live-entries > li"))).hasSize(1);
     browser.executeScript("window.samePage = 'ya';");
 
-    live.post(article, new EntryDraft("GOL! Skor 1-0.", null, "https://youtu.be/dQw4w9WgXcQ", false, true), "editor");
+    live.post(
+        article,
+        new EntryDraft("GOL! Skor 1-0.", null, "https://youtu.be/dQw4w9WgXcQ", false, true),
+        "editor");
 
     // The script polls every 4 s; a reader sees the entry within 5 s (1 s more for a busy machine).
     new WebDriverWait(browser, Duration.ofSeconds(6))
@@ -72,8 +83,10 @@ class LiveBlogBrowserIT {
     var first = browser.findElement(By.cssSelector(".live-entries > li"));
     assertThat(first.getText()).contains("GOL! Skor 1-0.");
     assertThat(browser.executeScript("return window.samePage")).as("no reload").isEqualTo("ya");
-    assertThat(browser.findElement(By.cssSelector(".live-key-events")).getText()).contains("GOL! Skor 1-0.");
-    assertThat(browser.findElement(By.cssSelector(".live-status")).getText()).isEqualTo("1 pembaruan baru");
+    assertThat(browser.findElement(By.cssSelector(".live-key-events")).getText())
+        .contains("GOL! Skor 1-0.");
+    assertThat(browser.findElement(By.cssSelector(".live-status")).getText())
+        .isEqualTo("1 pembaruan baru");
     // The embed waits for a click: a button (shown by the script), and no frame yet.
     assertThat(first.findElement(By.cssSelector(".embed-load")).isDisplayed()).isTrue();
     assertThat(browser.findElements(By.tagName("iframe"))).isEmpty();

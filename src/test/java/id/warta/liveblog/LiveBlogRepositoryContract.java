@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * What the live blog relies on from its tables, through its service; runs on SQLite
- * ({@code LiveBlogRepositoryTest}) and PostgreSQL ({@code LiveBlogRepositoryIT}).
+ * What the live blog relies on from its tables, through its service; runs on SQLite ({@code
+ * LiveBlogRepositoryTest}) and PostgreSQL ({@code LiveBlogRepositoryIT}).
  */
 abstract class LiveBlogRepositoryContract {
   @Autowired ApplicationContext context;
@@ -53,7 +53,9 @@ abstract class LiveBlogRepositoryContract {
 
     service.start(article);
     assertThat(repository.find(article).orElseThrow().isLive()).isTrue();
-    assertThat(repository.find(article).orElseThrow().startedAt()).as("resuming keeps the start").isEqualTo(blog.startedAt());
+    assertThat(repository.find(article).orElseThrow().startedAt())
+        .as("resuming keeps the start")
+        .isEqualTo(blog.startedAt());
   }
 
   @Test
@@ -63,8 +65,12 @@ abstract class LiveBlogRepositoryContract {
     long second = service.post(article, text("Kedua"), "editor");
     long third = service.post(article, text("Ketiga"), "editor");
 
-    assertThat(repository.findEntries(article, 10)).extracting(LiveEntry::id).containsExactly(third, second, first);
-    assertThat(repository.findEntries(article, 2)).extracting(LiveEntry::id).containsExactly(third, second);
+    assertThat(repository.findEntries(article, 10))
+        .extracting(LiveEntry::id)
+        .containsExactly(third, second, first);
+    assertThat(repository.findEntries(article, 2))
+        .extracting(LiveEntry::id)
+        .containsExactly(third, second);
     assertThat(repository.countEntries(article)).isEqualTo(3);
   }
 
@@ -75,7 +81,12 @@ abstract class LiveBlogRepositoryContract {
     long id =
         service.post(
             article,
-            new EntryDraft("Air naik.\n\nWarga mengungsi.", photo.id(), "https://youtu.be/dQw4w9WgXcQ", true, true),
+            new EntryDraft(
+                "Air naik.\n\nWarga mengungsi.",
+                photo.id(),
+                "https://youtu.be/dQw4w9WgXcQ",
+                true,
+                true),
             "editor");
 
     LiveEntry entry = repository.findEntry(id).orElseThrow();
@@ -92,7 +103,13 @@ abstract class LiveBlogRepositoryContract {
   @Test
   void entryTextIsSanitizedWithTheArticleBodyPolicy() {
     service.start(article);
-    long id = service.post(article, text("<p onclick=\"x()\">Aman<script>alert(1)</script></p><iframe src=\"https://evil\"></iframe>"), "editor");
+    long id =
+        service.post(
+            article,
+            text(
+                "<p onclick=\"x()\">Aman<script>alert(1)</script></p><iframe"
+                    + " src=\"https://evil\"></iframe>"),
+            "editor");
     String html = repository.findEntry(id).orElseThrow().bodyHtml();
     assertThat(html).isEqualTo("<p>Aman</p>");
   }
@@ -106,10 +123,16 @@ abstract class LiveBlogRepositoryContract {
 
     assertThat(repository.findEntry(id)).isEmpty();
     List<LiveBlogRepository.EntryRevision> revisions = repository.findRevisions(id);
-    assertThat(revisions).extracting(LiveBlogRepository.EntryRevision::action).containsExactly("POSTED", "EDITED", "DELETED");
-    assertThat(revisions).extracting(LiveBlogRepository.EntryRevision::changedBy).containsExactly("ani", "budi", "citra");
+    assertThat(revisions)
+        .extracting(LiveBlogRepository.EntryRevision::action)
+        .containsExactly("POSTED", "EDITED", "DELETED");
+    assertThat(revisions)
+        .extracting(LiveBlogRepository.EntryRevision::changedBy)
+        .containsExactly("ani", "budi", "citra");
     assertThat(revisions.get(1).bodyHtml()).isEqualTo("<p>Versi dua</p>");
-    assertThat(revisions).extracting(LiveBlogRepository.EntryRevision::number).containsExactly(1, 2, 3);
+    assertThat(revisions)
+        .extracting(LiveBlogRepository.EntryRevision::number)
+        .containsExactly(1, 2, 3);
   }
 
   @Test
@@ -118,18 +141,23 @@ abstract class LiveBlogRepositoryContract {
     long id = service.post(article, text("Asli"), "ani");
     service.edit(id, 1, text("Perubahan Budi"), "budi");
 
-    assertThatThrownBy(() -> service.edit(id, 1, text("Perubahan Citra"), "citra")).isInstanceOf(StaleEntryException.class);
-    assertThatThrownBy(() -> service.delete(id, 1, "citra")).isInstanceOf(StaleEntryException.class);
-    assertThat(repository.findEntry(id).orElseThrow().bodyHtml()).isEqualTo("<p>Perubahan Budi</p>");
+    assertThatThrownBy(() -> service.edit(id, 1, text("Perubahan Citra"), "citra"))
+        .isInstanceOf(StaleEntryException.class);
+    assertThatThrownBy(() -> service.delete(id, 1, "citra"))
+        .isInstanceOf(StaleEntryException.class);
+    assertThat(repository.findEntry(id).orElseThrow().bodyHtml())
+        .isEqualTo("<p>Perubahan Budi</p>");
     assertThat(repository.findRevisions(id)).hasSize(2);
   }
 
   @Test
   void noEntryIsPostedToABlogThatIsNotLive() {
-    assertThatThrownBy(() -> service.post(article, text("Terlalu awal"), "ani")).isInstanceOf(LiveEntryRejectedException.class);
+    assertThatThrownBy(() -> service.post(article, text("Terlalu awal"), "ani"))
+        .isInstanceOf(LiveEntryRejectedException.class);
     service.start(article);
     service.end(article);
-    assertThatThrownBy(() -> service.post(article, text("Terlambat"), "ani")).isInstanceOf(LiveEntryRejectedException.class);
+    assertThatThrownBy(() -> service.post(article, text("Terlambat"), "ani"))
+        .isInstanceOf(LiveEntryRejectedException.class);
     assertThat(repository.countEntries(article)).isZero();
   }
 
@@ -137,12 +165,23 @@ abstract class LiveBlogRepositoryContract {
   void badInputIsRefusedWithAReason() {
     service.start(article);
     assertThatThrownBy(() -> service.post(article, text("  "), "ani"))
-        .isInstanceOf(LiveEntryRejectedException.class).hasMessageContaining("kosong");
-    assertThatThrownBy(() -> service.post(article, new EntryDraft("x", null, "https://evil.example/watch?v=dQw4w9WgXcQ", false, false), "ani"))
-        .isInstanceOf(LiveEntryRejectedException.class).hasMessageContaining("YouTube");
-    assertThatThrownBy(() -> service.post(article, new EntryDraft("x", 987_654_321L, "", false, false), "ani"))
-        .isInstanceOf(LiveEntryRejectedException.class).hasMessageContaining("pustaka media");
-    assertThatThrownBy(() -> service.post(article, text("a".repeat(LiveBlogService.MAX_TEXT + 1)), "ani"))
+        .isInstanceOf(LiveEntryRejectedException.class)
+        .hasMessageContaining("kosong");
+    assertThatThrownBy(
+            () ->
+                service.post(
+                    article,
+                    new EntryDraft(
+                        "x", null, "https://evil.example/watch?v=dQw4w9WgXcQ", false, false),
+                    "ani"))
+        .isInstanceOf(LiveEntryRejectedException.class)
+        .hasMessageContaining("YouTube");
+    assertThatThrownBy(
+            () -> service.post(article, new EntryDraft("x", 987_654_321L, "", false, false), "ani"))
+        .isInstanceOf(LiveEntryRejectedException.class)
+        .hasMessageContaining("pustaka media");
+    assertThatThrownBy(
+            () -> service.post(article, text("a".repeat(LiveBlogService.MAX_TEXT + 1)), "ani"))
         .isInstanceOf(LiveEntryRejectedException.class);
     assertThat(repository.countEntries(article)).isZero();
   }

@@ -5,8 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.warta.WartaTest;
 import id.warta.article.ArticleRepository;
-import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleSummary;
+import id.warta.article.PublishedArticles;
 import id.warta.article.TestContent;
 import id.warta.section.Section;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,7 +51,12 @@ class LivePagesTest {
     content = TestContent.of(context);
     section = content.section("Kanal Langsung");
     title = TestContent.unique("Pemilu Langsung");
-    article = content.article(section, content.author("Reporter")).title(title).body("<p>Latar belakang.</p>").create();
+    article =
+        content
+            .article(section, content.author("Reporter"))
+            .title(title)
+            .body("<p>Latar belakang.</p>")
+            .create();
     live.start(article);
   }
 
@@ -68,25 +73,39 @@ class LivePagesTest {
     assertThat(entries.last().text()).contains("Pembaruan nomor 1");
     assertThat(page.selectFirst(".live-entries > li time").attr("datetime")).isNotBlank();
     assertThat(page.selectFirst("a.live-reload").text()).isEqualTo("Muat pembaruan");
-    assertThat(page.selectFirst("a.live-reload").attr("href")).startsWith(path()).endsWith("#langsung");
+    assertThat(page.selectFirst("a.live-reload").attr("href"))
+        .startsWith(path())
+        .endsWith("#langsung");
     assertThat(page.select(".live-key-events a").text()).contains("Pembaruan nomor 7");
-    assertThat(page.selectFirst("#langsung").attr("data-live-fragment")).isEqualTo("/feed/langsung/" + article);
+    assertThat(page.selectFirst("#langsung").attr("data-live-fragment"))
+        .isEqualTo("/feed/langsung/" + article);
     assertThat(page.select("script[src*=/js/live]")).hasSize(1);
     assertThat(page.selectFirst(".live").elementSiblingIndex())
-        .as("under the lead, above the body").isLessThan(page.selectFirst(".story > .body").elementSiblingIndex());
+        .as("under the lead, above the body")
+        .isLessThan(page.selectFirst(".story > .body").elementSiblingIndex());
   }
 
   @Test
   void pinnedEntriesStandAboveAndEmbedsLoadNothingUntilClicked() throws Exception {
     live.post(article, new EntryDraft("Penting sekali", null, "", true, false), "editor");
-    live.post(article, new EntryDraft("Lihat videonya", null, "https://www.youtube.com/watch?v=dQw4w9WgXcQ", false, false), "editor");
+    live.post(
+        article,
+        new EntryDraft(
+            "Lihat videonya", null, "https://www.youtube.com/watch?v=dQw4w9WgXcQ", false, false),
+        "editor");
     Document page = page();
 
-    assertThat(page.select(".live-pinned .live-entry").text()).contains("Penting sekali").contains("Disematkan");
+    assertThat(page.select(".live-pinned .live-entry").text())
+        .contains("Penting sekali")
+        .contains("Disematkan");
     var embed = page.selectFirst(".live-embed");
-    assertThat(embed.attr("data-embed-src")).isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
-    assertThat(embed.selectFirst("a").attr("href")).isEqualTo("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
-    assertThat(page.select("iframe, script[src^=http], img[src^=http]")).as("no third-party request before a click").isEmpty();
+    assertThat(embed.attr("data-embed-src"))
+        .isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+    assertThat(embed.selectFirst("a").attr("href"))
+        .isEqualTo("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+    assertThat(page.select("iframe, script[src^=http], img[src^=http]"))
+        .as("no third-party request before a click")
+        .isEmpty();
   }
 
   @Test
@@ -96,7 +115,8 @@ class LivePagesTest {
 
     JsonNode posting = liveBlogPosting(page());
     assertThat(posting.get("headline").asString()).isEqualTo(title);
-    assertThat(posting.get("coverageStartTime").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*\\+07:00");
+    assertThat(posting.get("coverageStartTime").asString())
+        .matches("\\d{4}-\\d\\d-\\d\\dT.*\\+07:00");
     assertThat(posting.has("coverageEndTime")).isFalse();
     JsonNode updates = posting.get("liveBlogUpdate");
     assertThat(updates).hasSize(2);
@@ -112,11 +132,15 @@ class LivePagesTest {
     var response = send(get("/rss/langsung/" + article));
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(response.getContentType()).startsWith("application/rss+xml");
-    var rss = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(response.getContentAsByteArray()));
+    var rss =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(response.getContentAsByteArray()));
     assertThat(rss.getElementsByTagName("item").getLength()).isEqualTo(1);
-    assertThat(rss.getElementsByTagName("item").item(0).getTextContent()).contains("Entri untuk umpan");
-    assertThat(page().select("link[rel=alternate][href$=/rss/langsung/" + article + "]")).hasSize(1);
+    assertThat(rss.getElementsByTagName("item").item(0).getTextContent())
+        .contains("Entri untuk umpan");
+    assertThat(page().select("link[rel=alternate][href$=/rss/langsung/" + article + "]"))
+        .hasSize(1);
   }
 
   @Test
@@ -124,8 +148,12 @@ class LivePagesTest {
     // The newest article of all, so that Berita Terkini lists it whatever else the tests made.
     long newest = jdbc.sql("SELECT MAX(published_at) FROM article").query(Long.class).single();
     title = TestContent.unique("Sidang Langsung");
-    article = content.article(section, content.author("Reporter")).title(title)
-        .publishedAt(java.time.Instant.ofEpochMilli(newest).plusSeconds(60)).create();
+    article =
+        content
+            .article(section, content.author("Reporter"))
+            .title(title)
+            .publishedAt(java.time.Instant.ofEpochMilli(newest).plusSeconds(60))
+            .create();
     live.start(article);
     assertThat(badgeOnHome()).isTrue();
     live.end(article);
@@ -141,12 +169,15 @@ class LivePagesTest {
 
     Document page = page();
     assertThat(page.select(".live-entries > li")).hasSize(2);
-    assertThat(page.select(".live-entries").text()).contains("Entri pertama").contains("Entri terakhir");
+    assertThat(page.select(".live-entries").text())
+        .contains("Entri pertama")
+        .contains("Entri terakhir");
     assertThat(page.select("a.live-reload")).as("nothing to wait for").isEmpty();
     assertThat(page.selectFirst("#langsung").hasAttr("data-live-fragment")).isFalse();
     assertThat(page.select("#langsung .badge-live")).isEmpty();
     assertThat(page.select(".modules a[href=" + path() + "]").prev(".badge-live"))
-        .as("no badge beside it in the modules").isEmpty();
+        .as("no badge beside it in the modules")
+        .isEmpty();
     assertThat(liveBlogPosting(page).get("coverageEndTime").asString()).isNotBlank();
     assertThat(page.selectFirst(".story > .body").text()).contains("LATAR belakang.");
   }
@@ -170,7 +201,9 @@ class LivePagesTest {
     double hits = hits();
     var unchanged = send(get(fragment));
     assertThat(hits()).isEqualTo(hits + 1);
-    assertThat(entries(unchanged)).as("served from the cache, no database read").containsExactly("Sesudah", "Sebelum");
+    assertThat(entries(unchanged))
+        .as("served from the cache, no database read")
+        .containsExactly("Sesudah", "Sebelum");
     var revalidated = send(get(fragment).header("If-None-Match", unchanged.getHeader("ETag")));
     assertThat(revalidated.getStatus()).isEqualTo(304);
   }
@@ -187,11 +220,16 @@ class LivePagesTest {
 
   @Test
   void articlesThatWereNeverLiveHaveNoFragmentNorLiveBlock() throws Exception {
-    long plain = content.article(section, content.author("Biasa")).title(TestContent.unique("Berita Biasa")).create();
+    long plain =
+        content
+            .article(section, content.author("Biasa"))
+            .title(TestContent.unique("Berita Biasa"))
+            .create();
     assertThat(send(get("/feed/langsung/" + plain)).getStatus()).isEqualTo(404);
     assertThat(send(get("/rss/langsung/" + plain)).getStatus()).isEqualTo(404);
     var summary = published.findPublishedSummaries(List.of(plain)).getFirst();
-    Document page = Jsoup.parse(send(get(summary.path())).getContentAsString(StandardCharsets.UTF_8));
+    Document page =
+        Jsoup.parse(send(get(summary.path())).getContentAsString(StandardCharsets.UTF_8));
     assertThat(page.select("#langsung")).isEmpty();
     assertThat(page.select("script[type=application/ld+json]").html()).contains("\"NewsArticle\"");
   }
@@ -206,7 +244,8 @@ class LivePagesTest {
 
   private static List<String> entries(MockHttpServletResponse response) throws Exception {
     return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8))
-        .select(".live-entries > li .live-text").eachText();
+        .select(".live-entries > li .live-text")
+        .eachText();
   }
 
   private JsonNode liveBlogPosting(Document page) {

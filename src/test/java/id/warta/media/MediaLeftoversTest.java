@@ -35,13 +35,14 @@ class MediaLeftoversTest {
     String key = MediaLibrary.fileKey(png);
 
     assertThatThrownBy(
-            () -> tx.executeWithoutResult(
-                status -> {
-                  library.upload(png, "foto.png", "image/png", DESCRIPTION);
-                  assertThat(filesOf(key)).hasSize(Rendition.values().length);
-                  // What a failed audit entry or a busy database does after the renditions.
-                  throw new IllegalStateException("gagal sesudah rendisi ditulis");
-                }))
+            () ->
+                tx.executeWithoutResult(
+                    status -> {
+                      library.upload(png, "foto.png", "image/png", DESCRIPTION);
+                      assertThat(filesOf(key)).hasSize(Rendition.values().length);
+                      // What a failed audit entry or a busy database does after the renditions.
+                      throw new IllegalStateException("gagal sesudah rendisi ditulis");
+                    }))
         .hasMessage("gagal sesudah rendisi ditulis");
 
     assertThat(filesOf(key)).isEmpty();
@@ -53,7 +54,8 @@ class MediaLeftoversTest {
 
   @Test
   void atStartTemporaryFilesAndRenditionsWithoutARowAreRemovedAndNothingElse() throws Exception {
-    MediaAsset kept = library.upload(MediaLibraryTest.png(733, 491), "foto.png", "image/png", DESCRIPTION);
+    MediaAsset kept =
+        library.upload(MediaLibraryTest.png(733, 491), "foto.png", "image/png", DESCRIPTION);
     Path dir = storage.mediaDir();
     Path large = dir.resolve(Rendition.LARGE.fileName(kept.fileKey()));
     // What a kill leaves: a half-written rendition, and renditions whose row never committed.
@@ -85,13 +87,14 @@ class MediaLeftoversTest {
     var swept = new CountDownLatch(1);
     CompletableFuture<MediaAsset> upload =
         CompletableFuture.supplyAsync(
-            () -> tx.execute(
-                status -> {
-                  MediaAsset asset = library.upload(png, "foto.png", "image/png", DESCRIPTION);
-                  written.countDown();
-                  await(swept);
-                  return asset;
-                }));
+            () ->
+                tx.execute(
+                    status -> {
+                      MediaAsset asset = library.upload(png, "foto.png", "image/png", DESCRIPTION);
+                      written.countDown();
+                      await(swept);
+                      return asset;
+                    }));
     assertThat(written.await(60, TimeUnit.SECONDS)).isTrue();
 
     // Renditions on disk, their row not committed yet: they look like orphans, and must stay.

@@ -25,17 +25,23 @@ class MediaLibraryTest {
 
   @Test
   void makesEveryRenditionOnceAsARealJpegAndServesItForever() throws Exception {
-    var asset = library.add(png(1200, 900), "image/png", new MediaLibrary.Description("AFP", "Keterangan", "Alt"));
+    var asset =
+        library.add(
+            png(1200, 900), "image/png", new MediaLibrary.Description("AFP", "Keterangan", "Alt"));
 
     for (Rendition rendition : Rendition.values()) {
       Path file = storage.mediaDir().resolve(rendition.fileName(asset.fileKey()));
       BufferedImage written = ImageIO.read(file.toFile());
       assertThat(written).as(rendition.name()).isNotNull();
-      assertThat(written.getWidth() * rendition.height()).isEqualTo(written.getHeight() * rendition.width());
-      var response = mvc.perform(MockMvcRequestBuilders.get(asset.url(rendition))).andReturn().getResponse();
+      assertThat(written.getWidth() * rendition.height())
+          .isEqualTo(written.getHeight() * rendition.width());
+      var response =
+          mvc.perform(MockMvcRequestBuilders.get(asset.url(rendition))).andReturn().getResponse();
       assertThat(response.getStatus()).isEqualTo(200);
       assertThat(response.getContentType()).isEqualTo("image/jpeg");
-      assertThat(response.getHeader("Cache-Control")).contains("immutable").contains("max-age=31536000");
+      assertThat(response.getHeader("Cache-Control"))
+          .contains("immutable")
+          .contains("max-age=31536000");
     }
     // Only files: the e-paper keeps its page images in the media directory's epaper/ folder.
     try (Stream<Path> files = Files.list(storage.mediaDir())) {
@@ -50,18 +56,27 @@ class MediaLibraryTest {
     byte[] bytes = png(777, 555);
     var description = new MediaLibrary.Description("Warta", "Gagal disimpan", "Alt");
     long filesBefore = renditionFiles();
-    java.util.concurrent.atomic.AtomicReference<MediaAsset> recorded = new java.util.concurrent.atomic.AtomicReference<>();
-    assertThatThrownBy(() -> library.upload(bytes, "gagal.png", "image/png", description, asset -> {
-          recorded.set(asset);
-          throw new IllegalStateException("audit tidak dapat ditulis");
-        }))
+    java.util.concurrent.atomic.AtomicReference<MediaAsset> recorded =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    assertThatThrownBy(
+            () ->
+                library.upload(
+                    bytes,
+                    "gagal.png",
+                    "image/png",
+                    description,
+                    asset -> {
+                      recorded.set(asset);
+                      throw new IllegalStateException("audit tidak dapat ditulis");
+                    }))
         .hasMessage("audit tidak dapat ditulis");
 
     // The renditions were written before the transaction, and removed when it rolled back.
     assertThat(recorded.get()).isNotNull();
     assertThat(repository.findByFileKey(recorded.get().fileKey())).isEmpty();
     for (Rendition rendition : Rendition.values()) {
-      assertThat(storage.mediaDir().resolve(rendition.fileName(recorded.get().fileKey()))).doesNotExist();
+      assertThat(storage.mediaDir().resolve(rendition.fileName(recorded.get().fileKey())))
+          .doesNotExist();
     }
     assertThat(renditionFiles()).isEqualTo(filesBefore);
 
@@ -91,7 +106,12 @@ class MediaLibraryTest {
 
   @Test
   void refusesWhatIsNotAnImageAndImagesWithoutCreditCaptionOrAlt() {
-    assertThatThrownBy(() -> library.add("bukan gambar".getBytes(), "image/png", new MediaLibrary.Description("A", "B", "C")))
+    assertThatThrownBy(
+            () ->
+                library.add(
+                    "bukan gambar".getBytes(),
+                    "image/png",
+                    new MediaLibrary.Description("A", "B", "C")))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new MediaLibrary.Description("AFP", " ", "Alt"))
         .hasMessage("Kredit, keterangan dan teks alternatif wajib diisi.");

@@ -22,8 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Large uploads at once under a budget that holds one of them: they wait for each other and all
- * succeed, instead of running the heap out. The budget is set small here, as a server with a
- * small heap would size it.
+ * succeed, instead of running the heap out. The budget is set small here, as a server with a small
+ * heap would size it.
  */
 @WartaTest
 @TestPropertySource(properties = "warta.memory.pixel-budget=16000000")
@@ -53,8 +53,12 @@ class MediaPixelBudgetTest {
         for (byte[] png : images) {
           uploads.add(
               uploaders.submit(
-                  () -> library.upload(png, "besar.png", "image/png",
-                      new MediaLibrary.Description("AFP", "Foto besar", "Foto besar"))));
+                  () ->
+                      library.upload(
+                          png,
+                          "besar.png",
+                          "image/png",
+                          new MediaLibrary.Description("AFP", "Foto besar", "Foto besar"))));
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (budget.waiting() < 3 && System.nanoTime() < deadline) {
@@ -87,11 +91,16 @@ class MediaPixelBudgetTest {
     byte[] png = solidPng(4000, 4000, java.awt.Color.ORANGE);
     long filesBefore = countFiles();
     assertThatThrownBy(
-            () -> library.upload(png, "besar.png", "image/png",
-                new MediaLibrary.Description("AFP", "Terlalu besar", "Terlalu besar")))
+            () ->
+                library.upload(
+                    png,
+                    "besar.png",
+                    "image/png",
+                    new MediaLibrary.Description("AFP", "Terlalu besar", "Terlalu besar")))
         .isInstanceOf(MediaRejectedException.class)
-        .hasMessage("Gambar 4000 × 4000 piksel terlalu besar untuk memori server ini: perlu 20,0"
-            + " megapiksel, tersedia 16,0 megapiksel. Perkecil gambarnya, lalu unggah lagi.");
+        .hasMessage(
+            "Gambar 4000 × 4000 piksel terlalu besar untuk memori server ini: perlu 20,0"
+                + " megapiksel, tersedia 16,0 megapiksel. Perkecil gambarnya, lalu unggah lagi.");
     assertThat(countFiles()).isEqualTo(filesBefore);
     assertThat(budget.available()).isEqualTo(budget.capacity());
   }

@@ -1,9 +1,5 @@
 package id.warta.media;
 
-import id.warta.newsroom.Staff;
-import id.warta.newsroom.Images;
-import id.warta.platform.desk.NewsroomUser;
-import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,7 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.warta.article.TestContent;
+import id.warta.newsroom.Images;
+import id.warta.newsroom.Staff;
 import id.warta.platform.StorageProperties;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -45,7 +45,8 @@ abstract class MediaUploadContract {
     editor = Staff.of(context).create(Role.EDITOR);
   }
 
-  private MockHttpServletResponse upload(String name, String type, byte[] bytes, String credit) throws Exception {
+  private MockHttpServletResponse upload(String name, String type, byte[] bytes, String credit)
+      throws Exception {
     return mvc.perform(
             multipart("/redaksi/media")
                 .file(new MockMultipartFile("berkas", name, type, bytes))
@@ -93,7 +94,8 @@ abstract class MediaUploadContract {
       } else {
         assertThat(decoded.getWidth()).as(r.name()).isLessThanOrEqualTo(800);
         assertThat(decoded.getHeight()).as(r.name()).isLessThanOrEqualTo(600);
-        assertThat((double) decoded.getWidth() / decoded.getHeight()).as(r.name())
+        assertThat((double) decoded.getWidth() / decoded.getHeight())
+            .as(r.name())
             .isCloseTo((double) r.width() / r.height(), org.assertj.core.data.Offset.offset(0.01));
       }
       assertThat(Images.contains(stored, "GPS")).as(r.name()).isFalse();
@@ -103,22 +105,34 @@ abstract class MediaUploadContract {
     assertThat(served.getStatus()).isEqualTo(200);
     assertThat(served.getContentAsByteArray()).hasSizeGreaterThan(1000);
     try (var files = Files.list(storage.mediaDir())) {
-      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".upload-"));
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith(".upload-"));
     }
-    assertThat(served.getHeader("Cache-Control")).contains("max-age=31536000").contains("immutable");
-    var library = Jsoup.parse(mvc.perform(get("/redaksi/media").with(Staff.as(writer))).andReturn()
-        .getResponse().getContentAsString());
-    assertThat(library.select(".media-grid img").eachAttr("src")).contains(asset.url(Rendition.SMALL));
+    assertThat(served.getHeader("Cache-Control"))
+        .contains("max-age=31536000")
+        .contains("immutable");
+    var library =
+        Jsoup.parse(
+            mvc.perform(get("/redaksi/media").with(Staff.as(writer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    assertThat(library.select(".media-grid img").eachAttr("src"))
+        .contains(asset.url(Rendition.SMALL));
   }
 
   @Test
   void pngWebpAndGifAreAccepted() throws Exception {
-    assertThat(upload("a.png", "image/png", Images.encode("png", 640, 480), "AFP").getStatus()).isEqualTo(302);
+    assertThat(upload("a.png", "image/png", Images.encode("png", 640, 480), "AFP").getStatus())
+        .isEqualTo(302);
     assertThat(media.findRecent(1).getFirst().contentType()).isEqualTo("image/png");
-    assertThat(upload("a.gif", "image/gif", Images.encode("gif", 640, 480), "AFP").getStatus()).isEqualTo(302);
+    assertThat(upload("a.gif", "image/gif", Images.encode("gif", 640, 480), "AFP").getStatus())
+        .isEqualTo(302);
     assertThat(media.findRecent(1).getFirst().contentType()).isEqualTo("image/gif");
     // The type comes from the bytes: a generic declared type is fine.
-    assertThat(upload("kamera", "application/octet-stream", Images.encode("png", 320, 240), "AFP").getStatus())
+    assertThat(
+            upload("kamera", "application/octet-stream", Images.encode("png", 320, 240), "AFP")
+                .getStatus())
         .isEqualTo(302);
     assertThat(media.findRecent(1).getFirst().contentType()).isEqualTo("image/png");
   }
@@ -133,17 +147,55 @@ abstract class MediaUploadContract {
     return Stream.of(
         Arguments.of("kosong", "a.jpg", "image/jpeg", new byte[0], "Pilih gambar"),
         Arguments.of("acak", "a.jpg", "image/jpeg", random, "Jenis berkas tidak didukung"),
-        Arguments.of("html", "a.jpg", "image/jpeg",
-            "<html><script>alert(1)</script></html>".getBytes(), "Jenis berkas tidak didukung"),
-        Arguments.of("svg", "a.svg", "image/svg+xml",
-            "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>".getBytes(), "Jenis berkas tidak didukung"),
+        Arguments.of(
+            "html",
+            "a.jpg",
+            "image/jpeg",
+            "<html><script>alert(1)</script></html>".getBytes(),
+            "Jenis berkas tidak didukung"),
+        Arguments.of(
+            "svg",
+            "a.svg",
+            "image/svg+xml",
+            "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>".getBytes(),
+            "Jenis berkas tidak didukung"),
         Arguments.of("jpeg rusak", "a.jpg", "image/jpeg", corruptJpeg, "rusak atau terpotong"),
-        Arguments.of("jpeg terpotong", "a.jpg", "image/jpeg", Images.truncated(Images.encode("jpg", 900, 600)), "rusak atau terpotong"),
-        Arguments.of("png terpotong", "a.png", "image/png", Images.truncated(Images.encode("png", 900, 600)), "rusak atau terpotong"),
-        Arguments.of("gif terpotong", "a.gif", "image/gif", Images.truncated(Images.encode("gif", 900, 600)), "rusak atau terpotong"),
-        Arguments.of("png bernama jpg", "a.jpg", "image/jpeg", Images.encode("png", 300, 200), "adalah gambar PNG"),
-        Arguments.of("jpeg berjenis gif", "a", "image/gif", Images.encode("jpg", 300, 200), "adalah gambar JPEG"),
-        Arguments.of("bom dekompresi", "a.png", "image/png", Images.pngClaiming(60_000, 60_000), "terlalu besar"),
+        Arguments.of(
+            "jpeg terpotong",
+            "a.jpg",
+            "image/jpeg",
+            Images.truncated(Images.encode("jpg", 900, 600)),
+            "rusak atau terpotong"),
+        Arguments.of(
+            "png terpotong",
+            "a.png",
+            "image/png",
+            Images.truncated(Images.encode("png", 900, 600)),
+            "rusak atau terpotong"),
+        Arguments.of(
+            "gif terpotong",
+            "a.gif",
+            "image/gif",
+            Images.truncated(Images.encode("gif", 900, 600)),
+            "rusak atau terpotong"),
+        Arguments.of(
+            "png bernama jpg",
+            "a.jpg",
+            "image/jpeg",
+            Images.encode("png", 300, 200),
+            "adalah gambar PNG"),
+        Arguments.of(
+            "jpeg berjenis gif",
+            "a",
+            "image/gif",
+            Images.encode("jpg", 300, 200),
+            "adalah gambar JPEG"),
+        Arguments.of(
+            "bom dekompresi",
+            "a.png",
+            "image/png",
+            Images.pngClaiming(60_000, 60_000),
+            "terlalu besar"),
         Arguments.of("terlalu besar", "a.png", "image/png", oversized(), "Berkas terlalu besar"));
   }
 
@@ -188,27 +240,50 @@ abstract class MediaUploadContract {
     var section = content.section("Kanal Media");
     var author = content.author("Penulis Media");
     content.article(section, author).title(TestContent.unique("Memakai foto")).image(lead).create();
-    content.article(section, author).title(TestContent.unique("Foto di isi"))
-        .body("<p>a</p><img src=\"" + inline.url(Rendition.MEDIUM) + "\" alt=\"x\">").create();
+    content
+        .article(section, author)
+        .title(TestContent.unique("Foto di isi"))
+        .body("<p>a</p><img src=\"" + inline.url(Rendition.MEDIUM) + "\" alt=\"x\">")
+        .create();
 
     for (MediaAsset used : new MediaAsset[] {lead, inline}) {
-      var refused = mvc.perform(post("/redaksi/media/" + used.id() + "/hapus").with(Staff.as(editor)).with(csrf())
-              .param("yakin", "1"))
-          .andReturn();
+      var refused =
+          mvc.perform(
+                  post("/redaksi/media/" + used.id() + "/hapus")
+                      .with(Staff.as(editor))
+                      .with(csrf())
+                      .param("yakin", "1"))
+              .andReturn();
       assertThat((String) refused.getFlashMap().get("error")).contains("masih dipakai");
       assertThat(media.findById(used.id())).isPresent();
     }
-    assertThat(mvc.perform(post("/redaksi/media/" + unused.id() + "/hapus").with(Staff.as(writer)).with(csrf()))
-        .andReturn().getResponse().getStatus()).isEqualTo(403);
+    assertThat(
+            mvc.perform(
+                    post("/redaksi/media/" + unused.id() + "/hapus")
+                        .with(Staff.as(writer))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(403);
     // Without the confirmation ticked nothing is deleted.
-    var unconfirmed = mvc.perform(post("/redaksi/media/" + unused.id() + "/hapus").with(Staff.as(editor)).with(csrf()))
-        .andReturn();
+    var unconfirmed =
+        mvc.perform(
+                post("/redaksi/media/" + unused.id() + "/hapus")
+                    .with(Staff.as(editor))
+                    .with(csrf()))
+            .andReturn();
     assertThat((String) unconfirmed.getFlashMap().get("error")).contains("konfirmasi");
     assertThat(media.findById(unused.id())).isPresent();
-    var deleted = mvc.perform(post("/redaksi/media/" + unused.id() + "/hapus").with(Staff.as(editor)).with(csrf())
-            .param("yakin", "1"))
-        .andReturn();
-    assertThat((String) deleted.getFlashMap().get("notice")).isEqualTo("Foto dihapus dari pustaka.");
+    var deleted =
+        mvc.perform(
+                post("/redaksi/media/" + unused.id() + "/hapus")
+                    .with(Staff.as(editor))
+                    .with(csrf())
+                    .param("yakin", "1"))
+            .andReturn();
+    assertThat((String) deleted.getFlashMap().get("notice"))
+        .isEqualTo("Foto dihapus dari pustaka.");
     assertThat(media.findById(unused.id())).isEmpty();
     assertThat(storage.mediaDir().resolve(unused.url(Rendition.SMALL).substring(7))).doesNotExist();
   }

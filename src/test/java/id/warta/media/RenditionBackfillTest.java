@@ -25,10 +25,15 @@ class RenditionBackfillTest {
       Path file = storage.mediaDir().resolve(r.fileName(asset.fileKey()));
       var image = ImageIO.read(file.toFile());
       // TestContent's images are 900×600: never enlarged, always the rendition's shape.
-      assertThat(image.getWidth()).as(r.name()).isEqualTo(Math.min(r.width(), MediaLibrary.size(r, 900, 600)[0]));
-      assertThat(image.getHeight()).as(r.name()).isEqualTo(Math.min(r.height(), MediaLibrary.size(r, 900, 600)[1]));
+      assertThat(image.getWidth())
+          .as(r.name())
+          .isEqualTo(Math.min(r.width(), MediaLibrary.size(r, 900, 600)[0]));
+      assertThat(image.getHeight())
+          .as(r.name())
+          .isEqualTo(Math.min(r.height(), MediaLibrary.size(r, 900, 600)[1]));
       assertThat(image.getWidth()).as(r.name()).isLessThanOrEqualTo(900);
-      assertThat(Files.getPosixFilePermissions(file)).as(r.name())
+      assertThat(Files.getPosixFilePermissions(file))
+          .as(r.name())
           .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
     }
   }
@@ -44,8 +49,10 @@ class RenditionBackfillTest {
     assertThat(library.addMissingRenditions()).isEqualTo(2);
 
     // From the 900×600 image's largest rendition (not enlarged): its shape, at most its size.
-    assertThat(ImageIO.read(square.toFile()).getWidth()).isEqualTo(MediaLibrary.size(Rendition.SQUARE, 900, 600)[0]);
-    assertThat(ImageIO.read(wide.toFile()).getHeight()).isEqualTo(MediaLibrary.size(Rendition.WIDE, 900, 600)[1]);
+    assertThat(ImageIO.read(square.toFile()).getWidth())
+        .isEqualTo(MediaLibrary.size(Rendition.SQUARE, 900, 600)[0]);
+    assertThat(ImageIO.read(wide.toFile()).getHeight())
+        .isEqualTo(MediaLibrary.size(Rendition.WIDE, 900, 600)[1]);
     assertThat(library.addMissingRenditions()).isZero();
   }
 }

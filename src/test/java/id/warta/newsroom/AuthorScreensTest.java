@@ -1,7 +1,5 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.Role;
-import id.warta.platform.desk.NewsroomUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +9,8 @@ import id.warta.WartaTest;
 import id.warta.article.TestContent;
 import id.warta.author.AuthorRepository;
 import id.warta.media.Rendition;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,9 +34,16 @@ class AuthorScreensTest {
     editor = Staff.of(context).create(Role.EDITOR);
   }
 
-  private MockHttpServletRequestBuilder form(String path, String name, String slug, String photo, String bio, String links) {
-    return post(path).with(Staff.as(editor)).with(csrf())
-        .param("nama", name).param("slug", slug).param("foto", photo).param("bio", bio).param("tautan", links);
+  private MockHttpServletRequestBuilder form(
+      String path, String name, String slug, String photo, String bio, String links) {
+    return post(path)
+        .with(Staff.as(editor))
+        .with(csrf())
+        .param("nama", name)
+        .param("slug", slug)
+        .param("foto", photo)
+        .param("bio", bio)
+        .param("tautan", links);
   }
 
   private Document get200(String path) throws Exception {
@@ -49,11 +56,21 @@ class AuthorScreensTest {
   void aNewcolleagueGetsABylineWithPhotoBioAndLinks() throws Exception {
     var photo = TestContent.of(context).image("Foto: Redaksi", "Potret Sari", "Sari tersenyum");
     String name = TestContent.unique("Sari Wulandari");
-    var created = mvc.perform(form("/redaksi/penulis", name, "", String.valueOf(photo.id()),
-            "Wartawan ekonomi sejak 2019.", "https://sari.example/\nhttps://mastodon.example/@sari"))
-        .andReturn().getResponse();
+    var created =
+        mvc.perform(
+                form(
+                    "/redaksi/penulis",
+                    name,
+                    "",
+                    String.valueOf(photo.id()),
+                    "Wartawan ekonomi sejak 2019.",
+                    "https://sari.example/\nhttps://mastodon.example/@sari"))
+            .andReturn()
+            .getResponse();
     assertThat(created.getStatus()).isEqualTo(302);
-    long id = Long.parseLong(created.getRedirectedUrl().substring(created.getRedirectedUrl().lastIndexOf('/') + 1));
+    long id =
+        Long.parseLong(
+            created.getRedirectedUrl().substring(created.getRedirectedUrl().lastIndexOf('/') + 1));
     var profile = authors.findProfile(id).orElseThrow();
     assertThat(profile.photoMediaId()).isEqualTo(photo.id());
 
@@ -73,10 +90,19 @@ class AuthorScreensTest {
         .containsExactly("https://sari.example/", "https://mastodon.example/@sari");
 
     // Renamed: the author's page follows; the address stays unless changed.
-    var renamed = mvc.perform(form("/redaksi/penulis/" + id, name + " Putri", profile.slug(), "", "Bio baru.", ""))
-        .andReturn().getResponse();
+    var renamed =
+        mvc.perform(
+                form(
+                    "/redaksi/penulis/" + id, name + " Putri", profile.slug(), "", "Bio baru.", ""))
+            .andReturn()
+            .getResponse();
     assertThat(renamed.getStatus()).isEqualTo(302);
-    Document after = Jsoup.parse(mvc.perform(get("/penulis/" + profile.slug())).andReturn().getResponse().getContentAsString());
+    Document after =
+        Jsoup.parse(
+            mvc.perform(get("/penulis/" + profile.slug()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     assertThat(after.select("h1").text()).isEqualTo(name + " Putri");
     assertThat(after.select("img.author-photo")).isEmpty();
   }
@@ -84,7 +110,10 @@ class AuthorScreensTest {
   @Test
   void badInputIsShownAndChangesNothing() throws Exception {
     String name = TestContent.unique("Penulis Tautan");
-    var badLink = mvc.perform(form("/redaksi/penulis", name, "", "", "", "javascript:alert(1)")).andReturn().getResponse();
+    var badLink =
+        mvc.perform(form("/redaksi/penulis", name, "", "", "", "javascript:alert(1)"))
+            .andReturn()
+            .getResponse();
     assertThat(badLink.getStatus()).isEqualTo(422);
     Document page = Jsoup.parse(badLink.getContentAsString());
     assertThat(page.select(".error").text()).contains("bukan alamat web");
@@ -92,10 +121,17 @@ class AuthorScreensTest {
     assertThat(authors.findByName(name)).isEmpty();
 
     var existing = TestContent.of(context).author("Penulis Ada");
-    var taken = mvc.perform(form("/redaksi/penulis", name, existing.slug(), "", "", "")).andReturn().getResponse();
+    var taken =
+        mvc.perform(form("/redaksi/penulis", name, existing.slug(), "", "", ""))
+            .andReturn()
+            .getResponse();
     assertThat(taken.getStatus()).isEqualTo(422);
-    assertThat(Jsoup.parse(taken.getContentAsString()).select(".error").text()).contains("sudah dipakai");
-    var noPhoto = mvc.perform(form("/redaksi/penulis", name, "", "999999999", "", "")).andReturn().getResponse();
+    assertThat(Jsoup.parse(taken.getContentAsString()).select(".error").text())
+        .contains("sudah dipakai");
+    var noPhoto =
+        mvc.perform(form("/redaksi/penulis", name, "", "999999999", "", ""))
+            .andReturn()
+            .getResponse();
     assertThat(noPhoto.getStatus()).isEqualTo(422);
     assertThat(authors.findByName(name)).isEmpty();
   }

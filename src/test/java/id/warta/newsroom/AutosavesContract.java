@@ -29,7 +29,8 @@ abstract class AutosavesContract {
     assertThat(autosaves.find(writer, 42))
         .contains(new Autosaves.Autosave("{\"judul\":\"Kedua\"}", t2));
     assertThat(autosaves.find(other, 42).orElseThrow().fields()).contains("Orang lain");
-    assertThat(autosaves.find(writer, Autosaves.NEW_ARTICLE).orElseThrow().fields()).contains("Baru");
+    assertThat(autosaves.find(writer, Autosaves.NEW_ARTICLE).orElseThrow().fields())
+        .contains("Baru");
 
     autosaves.discard(writer, 42);
     assertThat(autosaves.find(writer, 42)).isEmpty();

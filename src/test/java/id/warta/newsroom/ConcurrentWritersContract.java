@@ -1,7 +1,5 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.NewsroomUser;
-import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +11,8 @@ import id.warta.article.TestContent;
 import id.warta.author.Author;
 import id.warta.media.Rendition;
 import id.warta.platform.StorageProperties;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,10 +39,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
- * A newsroom on deadline: eight people upload photos, create articles with them and save them,
- * all at the same moment (a barrier before every step), while others read the newsroom list,
- * the editor and the public home page. Nobody may see an error because someone else was writing,
- * and everything that was acknowledged must be stored.
+ * A newsroom on deadline: eight people upload photos, create articles with them and save them, all
+ * at the same moment (a barrier before every step), while others read the newsroom list, the editor
+ * and the public home page. Nobody may see an error because someone else was writing, and
+ * everything that was acknowledged must be stored.
  */
 abstract class ConcurrentWritersContract {
   static final int WRITERS = 8;
@@ -100,85 +100,128 @@ abstract class ConcurrentWritersContract {
       List<Future<?>> writers = new ArrayList<>();
       for (int w = 0; w < WRITERS; w++) {
         int who = w;
-        writers.add(pool.submit(() -> {
-          start.await();
-          NewsroomUser user = staff.get(who);
-          for (int r = 0; r < ROUNDS; r++) {
-            String caption = run + " foto " + who + "-" + r;
-            step.await(1, TimeUnit.MINUTES);
-            var uploaded = perform(errors, "upload " + caption, multipart("/redaksi/media")
-                .file(new MockMultipartFile("berkas", "foto.png", "image/png", photos.get(who).get(r)))
-                .param("kredit", "Warta/Uji")
-                .param("keterangan", caption)
-                .param("alt", "Foto uji tenggat")
-                .with(Staff.as(user))
-                .with(csrf()));
-            var photo = jdbc.sql("SELECT id, file_key FROM media WHERE caption = :c")
-                .param("c", caption).query().listOfRows();
-            if (uploaded == null || uploaded.getStatus() != 302 || photo.size() != 1) {
-              errors.add("upload " + caption + " not stored: " + describe(uploaded) + ", rows " + photo.size());
-              step.await(1, TimeUnit.MINUTES);
-              step.await(1, TimeUnit.MINUTES);
-              continue;
-            }
-            long photoId = ((Number) photo.getFirst().get("id")).longValue();
-            String title = run + " artikel " + who + "-" + r;
+        writers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  NewsroomUser user = staff.get(who);
+                  for (int r = 0; r < ROUNDS; r++) {
+                    String caption = run + " foto " + who + "-" + r;
+                    step.await(1, TimeUnit.MINUTES);
+                    var uploaded =
+                        perform(
+                            errors,
+                            "upload " + caption,
+                            multipart("/redaksi/media")
+                                .file(
+                                    new MockMultipartFile(
+                                        "berkas", "foto.png", "image/png", photos.get(who).get(r)))
+                                .param("kredit", "Warta/Uji")
+                                .param("keterangan", caption)
+                                .param("alt", "Foto uji tenggat")
+                                .with(Staff.as(user))
+                                .with(csrf()));
+                    var photo =
+                        jdbc.sql("SELECT id, file_key FROM media WHERE caption = :c")
+                            .param("c", caption)
+                            .query()
+                            .listOfRows();
+                    if (uploaded == null || uploaded.getStatus() != 302 || photo.size() != 1) {
+                      errors.add(
+                          "upload "
+                              + caption
+                              + " not stored: "
+                              + describe(uploaded)
+                              + ", rows "
+                              + photo.size());
+                      step.await(1, TimeUnit.MINUTES);
+                      step.await(1, TimeUnit.MINUTES);
+                      continue;
+                    }
+                    long photoId = ((Number) photo.getFirst().get("id")).longValue();
+                    String title = run + " artikel " + who + "-" + r;
 
-            // Every writer tags this round's article with the same new tag: created at once.
-            String tags = "Uji, " + run + " putaran " + r;
-            step.await(1, TimeUnit.MINUTES);
-            var created = perform(errors, "create " + title,
-                Desk.newArticle(user, section, author, title, "<p>Awal.</p>", "SIMPAN")
-                    .param("foto", String.valueOf(photoId))
-                    .with(request -> {
-                      request.setParameter("tag", tags);
-                      return request;
-                    }));
-            if (created == null || created.getStatus() != 302) {
-              errors.add("create " + title + ": " + describe(created));
-              step.await(1, TimeUnit.MINUTES);
-              continue;
-            }
-            long id = Desk.idFrom(created.getRedirectedUrl());
+                    // Every writer tags this round's article with the same new tag: created at
+                    // once.
+                    String tags = "Uji, " + run + " putaran " + r;
+                    step.await(1, TimeUnit.MINUTES);
+                    var created =
+                        perform(
+                            errors,
+                            "create " + title,
+                            Desk.newArticle(user, section, author, title, "<p>Awal.</p>", "SIMPAN")
+                                .param("foto", String.valueOf(photoId))
+                                .with(
+                                    request -> {
+                                      request.setParameter("tag", tags);
+                                      return request;
+                                    }));
+                    if (created == null || created.getStatus() != 302) {
+                      errors.add("create " + title + ": " + describe(created));
+                      step.await(1, TimeUnit.MINUTES);
+                      continue;
+                    }
+                    long id = Desk.idFrom(created.getRedirectedUrl());
 
-            step.await(1, TimeUnit.MINUTES);
-            for (int s = 1; s <= SAVES; s++) {
-              int version = articles.findById(id).orElseThrow().version();
-              var saved = perform(errors, "save " + title,
-                  Desk.save(user, id, version, section, author, title + " v" + s, "<p>Versi " + s + ".</p>", "SIMPAN")
-                      .param("foto", String.valueOf(photoId))
-                      .with(request -> {
-                        request.setParameter("tag", tags);
-                        return request;
-                      }));
-              if (saved == null || saved.getStatus() != 302) {
-                errors.add("save " + title + " v" + s + ": " + describe(saved));
-              }
-            }
-            acknowledged.add(new Acknowledged(id, title + " v" + SAVES, run + " putaran " + r, photoId, (String) photo.getFirst().get("file_key")));
-          }
-          return null;
-        }));
+                    step.await(1, TimeUnit.MINUTES);
+                    for (int s = 1; s <= SAVES; s++) {
+                      int version = articles.findById(id).orElseThrow().version();
+                      var saved =
+                          perform(
+                              errors,
+                              "save " + title,
+                              Desk.save(
+                                      user,
+                                      id,
+                                      version,
+                                      section,
+                                      author,
+                                      title + " v" + s,
+                                      "<p>Versi " + s + ".</p>",
+                                      "SIMPAN")
+                                  .param("foto", String.valueOf(photoId))
+                                  .with(
+                                      request -> {
+                                        request.setParameter("tag", tags);
+                                        return request;
+                                      }));
+                      if (saved == null || saved.getStatus() != 302) {
+                        errors.add("save " + title + " v" + s + ": " + describe(saved));
+                      }
+                    }
+                    acknowledged.add(
+                        new Acknowledged(
+                            id,
+                            title + " v" + SAVES,
+                            run + " putaran " + r,
+                            photoId,
+                            (String) photo.getFirst().get("file_key")));
+                  }
+                  return null;
+                }));
       }
       List<Future<?>> readers = new ArrayList<>();
       for (int i = 0; i < READERS; i++) {
         NewsroomUser reader = staff.get(i);
-        readers.add(pool.submit(() -> {
-          start.await();
-          while (writing.get()) {
-            for (var request : List.of(
-                get("/redaksi/artikel").with(Staff.as(reader)),
-                get("/redaksi/media").with(Staff.as(reader)),
-                get("/"))) {
-              var response = perform(errors, "read " + request, request);
-              reads.incrementAndGet();
-              if (response != null && response.getStatus() != 200) {
-                errors.add("read: " + describe(response));
-              }
-            }
-          }
-          return null;
-        }));
+        readers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  while (writing.get()) {
+                    for (var request :
+                        List.of(
+                            get("/redaksi/artikel").with(Staff.as(reader)),
+                            get("/redaksi/media").with(Staff.as(reader)),
+                            get("/"))) {
+                      var response = perform(errors, "read " + request, request);
+                      reads.incrementAndGet();
+                      if (response != null && response.getStatus() != 200) {
+                        errors.add("read: " + describe(response));
+                      }
+                    }
+                  }
+                  return null;
+                }));
       }
       long started = System.nanoTime();
       start.countDown();
@@ -209,15 +252,22 @@ abstract class ConcurrentWritersContract {
       assertThat(stored.leadMediaId()).isEqualTo(a.photoId());
       // "Dibuat" and one revision per save.
       assertThat(revisions.findAll(a.articleId())).hasSize(1 + SAVES);
-      assertThat(articles.findTags(a.articleId())).extracting(t -> t.name()).containsExactlyInAnyOrder("Uji", a.tag());
+      assertThat(articles.findTags(a.articleId()))
+          .extracting(t -> t.name())
+          .containsExactlyInAnyOrder("Uji", a.tag());
       for (Rendition rendition : Rendition.values()) {
-        assertThat(storage.mediaDir().resolve(rendition.url(a.photoKey()).substring("/media/".length()))).exists();
+        assertThat(
+                storage
+                    .mediaDir()
+                    .resolve(rendition.url(a.photoKey()).substring("/media/".length())))
+            .exists();
       }
     }
   }
 
   /** Performs a request; an exception escaping the application counts as a server error. */
-  private MockHttpServletResponse perform(Queue<String> errors, String what, RequestBuilder request) {
+  private MockHttpServletResponse perform(
+      Queue<String> errors, String what, RequestBuilder request) {
     try {
       var response = mvc.perform(request).andReturn().getResponse();
       if (response.getStatus() >= 500) {
@@ -235,6 +285,8 @@ abstract class ConcurrentWritersContract {
   }
 
   private static String describe(MockHttpServletResponse response) {
-    return response == null ? "no response" : "HTTP " + response.getStatus() + " " + response.getRedirectedUrl();
+    return response == null
+        ? "no response"
+        : "HTTP " + response.getStatus() + " " + response.getRedirectedUrl();
   }
 }

@@ -1,10 +1,10 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.NewsroomUser;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.warta.author.Author;
+import id.warta.platform.desk.NewsroomUser;
 import id.warta.section.Section;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -29,8 +29,14 @@ final class Desk {
   }
 
   static MockHttpServletRequestBuilder save(
-      NewsroomUser user, long id, int version, Section section, Author author, String title,
-      String body, String action) {
+      NewsroomUser user,
+      long id,
+      int version,
+      Section section,
+      Author author,
+      String title,
+      String body,
+      String action) {
     return post("/redaksi/artikel/" + id)
         .with(Staff.as(user))
         .with(csrf())

@@ -24,8 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The writing tool in a real browser on a phone-sized screen: the rich-text editor with its word
- * count, a library photo and an embed, and typing restored in a fresh browser after the first
- * one crashed.
+ * count, a library photo and an embed, and typing restored in a fresh browser after the first one
+ * crashed.
  */
 @ExtendWith(Browser.class)
 @SpringBootTest(
@@ -66,13 +66,19 @@ class DeskEditorBrowserIT {
     WebElement editable = browser.findElement(By.id("tinymce"));
     editable.click();
     new org.openqa.selenium.interactions.Actions(browser)
-        .sendKeys("Air laut naik sampai ke jalan raya pagi ini").perform();
+        .sendKeys("Air laut naik sampai ke jalan raya pagi ini")
+        .perform();
     browser.switchTo().defaultContent();
     wait(20)
-        .withMessage(() -> "word count shows: " + browser.findElement(By.id("isi-hitung")).getText()
-            + " / body: " + browser.executeScript("return tinymce.get('isi-berita').getContent()"))
+        .withMessage(
+            () ->
+                "word count shows: "
+                    + browser.findElement(By.id("isi-hitung")).getText()
+                    + " / body: "
+                    + browser.executeScript("return tinymce.get('isi-berita').getContent()"))
         .until(d -> browser.findElement(By.id("isi-hitung")).getText().startsWith("9 kata"));
-    assertThat(browser.findElement(By.id("isi-hitung")).getText()).isEqualTo("9 kata \u00b7 sekitar 1 menit membaca");
+    assertThat(browser.findElement(By.id("isi-hitung")).getText())
+        .isEqualTo("9 kata \u00b7 sekitar 1 menit membaca");
 
     // Kept on the server (what the 30-second timer does), then the browser dies without saving.
     browser.executeScript("window.wartaAutosaveNow()");
@@ -87,14 +93,30 @@ class DeskEditorBrowserIT {
     assertThat(browser.findElement(By.id("judul")).getAttribute("value")).isEmpty();
     browser.findElement(By.xpath("//button[text()='Pulihkan ketikan itu']")).click();
     assertThat(browser.findElement(By.id("judul")).getAttribute("value")).isEqualTo(title);
-    wait(20).until(d -> String.valueOf(browser.executeScript("return tinymce.get('isi-berita').getContent()"))
-        .contains("Air laut naik sampai ke jalan raya pagi ini"));
+    wait(20)
+        .until(
+            d ->
+                String.valueOf(
+                        browser.executeScript("return tinymce.get('isi-berita').getContent()"))
+                    .contains("Air laut naik sampai ke jalan raya pagi ini"));
 
     // A photo from the library, picked by its thumbnail, and an embed.
-    browser.findElement(By.xpath("//button[contains(@class,'tox-tbtn')][normalize-space(.)='Foto']")).click();
-    wait(20).until(d -> !d.findElements(By.cssSelector(".photo-dialog .thumb img[src*='" + photo.fileKey() + "']")).isEmpty());
-    browser.findElement(By.cssSelector(".photo-dialog .thumb img[src*='" + photo.fileKey() + "']")).click();
-    browser.findElement(By.xpath("//button[contains(@class,'tox-tbtn')][normalize-space(.)='Sematkan']")).click();
+    browser
+        .findElement(By.xpath("//button[contains(@class,'tox-tbtn')][normalize-space(.)='Foto']"))
+        .click();
+    wait(20)
+        .until(
+            d ->
+                !d.findElements(
+                        By.cssSelector(".photo-dialog .thumb img[src*='" + photo.fileKey() + "']"))
+                    .isEmpty());
+    browser
+        .findElement(By.cssSelector(".photo-dialog .thumb img[src*='" + photo.fileKey() + "']"))
+        .click();
+    browser
+        .findElement(
+            By.xpath("//button[contains(@class,'tox-tbtn')][normalize-space(.)='Sematkan']"))
+        .click();
     browser.switchTo().alert().sendKeys("https://www.youtube.com/watch?v=abc");
     browser.switchTo().alert().accept();
 
@@ -109,7 +131,8 @@ class DeskEditorBrowserIT {
     WebElement figure = browser.findElement(By.cssSelector(".body figure.inline-photo"));
     // The style sheet sets credits in capitals, as under the lead photo.
     assertThat(figure.findElement(By.cssSelector(".credit")).getText()).isEqualTo("WARTA/RINA");
-    assertThat(figure.findElement(By.cssSelector(".caption")).getText()).isEqualTo("Air rob di jalan pesisir");
+    assertThat(figure.findElement(By.cssSelector(".caption")).getText())
+        .isEqualTo("Air rob di jalan pesisir");
     assertThat(browser.findElement(By.cssSelector(".body .embed a")).getAttribute("href"))
         .isEqualTo("https://www.youtube.com/watch?v=abc");
     assertThat(browser.findElements(By.cssSelector("iframe"))).isEmpty();
@@ -121,8 +144,13 @@ class DeskEditorBrowserIT {
   }
 
   private void waitForEditor() {
-    wait(30).until(d -> (Boolean) browser.executeScript(
-        "return !!(window.tinymce && tinymce.get('isi-berita') && tinymce.get('isi-berita').initialized)"));
+    wait(30)
+        .until(
+            d ->
+                (Boolean)
+                    browser.executeScript(
+                        "return !!(window.tinymce && tinymce.get('isi-berita') &&"
+                            + " tinymce.get('isi-berita').initialized)"));
   }
 
   private WebDriverWait wait(int seconds) {

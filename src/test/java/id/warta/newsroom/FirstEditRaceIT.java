@@ -1,7 +1,5 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.Actor;
-import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +10,8 @@ import id.warta.article.ArticleRepository;
 import id.warta.article.StaleArticleException;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -27,10 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two editors make the first newsroom save of an imported article (it has no revision yet) at
- * the same time, on PostgreSQL: one is saved, the other is told the article changed (409), and
- * nobody gets an error from two "revision 1"s. The first save is held open until the second one
- * is seen waiting for it in PostgreSQL.
+ * Two editors make the first newsroom save of an imported article (it has no revision yet) at the
+ * same time, on PostgreSQL: one is saved, the other is told the article changed (409), and nobody
+ * gets an error from two "revision 1"s. The first save is held open until the second one is seen
+ * waiting for it in PostgreSQL.
  */
 @PostgresTest
 class FirstEditRaceIT {
@@ -57,23 +57,44 @@ class FirstEditRaceIT {
     AtomicInteger firstBackend = new AtomicInteger();
     var pool = Executors.newFixedThreadPool(2);
     try {
-      Future<?> firstSave = pool.submit(() -> transactions.executeWithoutResult(status -> {
-        workflow.save(first, id, imported.version(), draft(imported, "oleh editor pertama", author), Action.SIMPAN, null);
-        firstBackend.set(jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single());
-        firstSaved.countDown();
-        try {
-          release.await(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }));
+      Future<?> firstSave =
+          pool.submit(
+              () ->
+                  transactions.executeWithoutResult(
+                      status -> {
+                        workflow.save(
+                            first,
+                            id,
+                            imported.version(),
+                            draft(imported, "oleh editor pertama", author),
+                            Action.SIMPAN,
+                            null);
+                        firstBackend.set(
+                            jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single());
+                        firstSaved.countDown();
+                        try {
+                          release.await(1, TimeUnit.MINUTES);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                      }));
       assertThat(firstSaved.await(1, TimeUnit.MINUTES)).isTrue();
-      Future<Integer> secondSave = pool.submit(() ->
-          workflow.save(second, id, imported.version(), draft(imported, "oleh editor kedua", author), Action.SIMPAN, null));
+      Future<Integer> secondSave =
+          pool.submit(
+              () ->
+                  workflow.save(
+                      second,
+                      id,
+                      imported.version(),
+                      draft(imported, "oleh editor kedua", author),
+                      Action.SIMPAN,
+                      null));
       // Wait until the second save waits for a lock the first one holds (or has finished).
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
       while (!secondSave.isDone() && !blockedBy(firstBackend.get())) {
-        assertThat(System.nanoTime()).as("the second save waits for the first").isLessThan(deadline);
+        assertThat(System.nanoTime())
+            .as("the second save waits for the first")
+            .isLessThan(deadline);
         Thread.onSpinWait();
       }
       release.countDown();
@@ -87,21 +108,36 @@ class FirstEditRaceIT {
       pool.shutdownNow();
     }
     assertThat(articles.findById(id).orElseThrow().title()).endsWith("oleh editor pertama");
-    assertThat(revisions.findAll(id)).extracting(Revision::action)
+    assertThat(revisions.findAll(id))
+        .extracting(Revision::action)
         .containsExactly("Disimpan", "Sebelum disunting di redaksi");
   }
 
   private boolean blockedBy(int backend) {
-    return jdbc.sql("SELECT COUNT(*) FROM pg_stat_activity WHERE :pid = ANY (pg_blocking_pids(pid))")
-        .param("pid", backend)
-        .query(Long.class)
-        .single() > 0;
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE :pid = ANY (pg_blocking_pids(pid))")
+            .param("pid", backend)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   private static ArticleDraft draft(Article a, String suffix, Author author) {
     return new ArticleDraft(
-        a.sectionId(), a.title() + " " + suffix, a.slug(), a.lead(), a.bodyHtml(), a.source(),
-        a.editorCode(), null, null, a.status(), a.publishedAt(), null, List.of(author.id()),
-        List.of(), List.of());
+        a.sectionId(),
+        a.title() + " " + suffix,
+        a.slug(),
+        a.lead(),
+        a.bodyHtml(),
+        a.source(),
+        a.editorCode(),
+        null,
+        null,
+        a.status(),
+        a.publishedAt(),
+        null,
+        List.of(author.id()),
+        List.of(),
+        List.of());
   }
 }

@@ -1,7 +1,5 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.NewsroomUser;
-import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +16,8 @@ import id.warta.epaper.EditionStatus;
 import id.warta.epaper.EditionUpload;
 import id.warta.epaper.TestPdfs;
 import id.warta.platform.PageCache;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -106,7 +106,12 @@ abstract class FreshPagesContract {
 
   @Test
   void aRenamedPartnerChannelShowsItsNewName() throws Exception {
-    var made = channels.create(ChannelForm.of(TestContent.unique("Mitra Segar"), "https://segar.example", "https://segar.example/rss"));
+    var made =
+        channels.create(
+            ChannelForm.of(
+                TestContent.unique("Mitra Segar"),
+                "https://segar.example",
+                "https://segar.example/rss"));
     String path = made.channel().path();
     cached(path);
     String name = TestContent.unique("Mitra Berganti");
@@ -130,7 +135,9 @@ abstract class FreshPagesContract {
     String archive = "/epaper?bulan=" + date.toString().substring(0, 7);
     send(get(archive));
 
-    var progress = editions.upload(EditionUpload.withoutFocus(TestPdfs.pages(1, "edisi segar"), date, "Edisi Segar"));
+    var progress =
+        editions.upload(
+            EditionUpload.withoutFocus(TestPdfs.pages(1, "edisi segar"), date, "Edisi Segar"));
     assertThat(editions.awaitProcessing(progress.editionId(), Duration.ofSeconds(60)).status())
         .isEqualTo(EditionStatus.READY);
 
@@ -143,18 +150,28 @@ abstract class FreshPagesContract {
     String path = path(id);
     cached(path);
 
-    send(as(post("/redaksi/artikel/" + id + "/ralat")).param("ralat", "Nama narasumber diperbaiki."));
+    send(
+        as(post("/redaksi/artikel/" + id + "/ralat"))
+            .param("ralat", "Nama narasumber diperbaiki."));
 
     assertThat(page(path).select(".correction").text()).contains("Nama narasumber diperbaiki.");
   }
 
   @Test
   void aDraftSeenInPreviewShowsItsRelatedArticlesOncePublished() throws Exception {
-    String words = "<p>Gelombang " + TestContent.unique("pasang surut") + " merendam dermaga Tanjung Priok.</p>";
+    String words =
+        "<p>Gelombang "
+            + TestContent.unique("pasang surut")
+            + " merendam dermaga Tanjung Priok.</p>";
     String similarTitle = TestContent.unique("Dermaga Tanjung Priok Terendam");
     content.article(section, author).title(similarTitle).body(words).create();
-    long draft = content.article(section, author).title(TestContent.unique("Dermaga Priok")).body(words)
-        .status(ArticleStatus.DRAFT).create();
+    long draft =
+        content
+            .article(section, author)
+            .title(TestContent.unique("Dermaga Priok"))
+            .body(words)
+            .status(ArticleStatus.DRAFT)
+            .create();
     var preview = send(get("/redaksi/artikel/" + draft + "/pratinjau").with(Staff.as(admin)));
     assertThat(preview.getStatus()).isEqualTo(200);
     cached(section.path());

@@ -30,9 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xml.sax.InputSource;
 
 /**
- * Hostile HTML as an article's lead and its photo's caption, read back through a real feed
- * library the way a feed reader does: RSS descriptions (and media:description) are shown as
- * HTML, so once decoded they must hold the typed text and no element.
+ * Hostile HTML as an article's lead and its photo's caption, read back through a real feed library
+ * the way a feed reader does: RSS descriptions (and media:description) are shown as HTML, so once
+ * decoded they must hold the typed text and no element.
  */
 @WartaTest
 class HostileFeedTest {
@@ -65,19 +65,32 @@ class HostileFeedTest {
     List<String> problems = new ArrayList<>();
     int seen = 0;
     for (Section section : sections) {
-      byte[] body = mvc.perform(get("/rss/" + section.slug())).andReturn().getResponse().getContentAsByteArray();
+      byte[] body =
+          mvc.perform(get("/rss/" + section.slug()))
+              .andReturn()
+              .getResponse()
+              .getContentAsByteArray();
       SyndFeed feed = new SyndFeedInput().build(new InputSource(new ByteArrayInputStream(body)));
       for (SyndEntry entry : feed.getEntries()) {
         String typed = typedByTitle.get(entry.getTitle());
         assertThat(typed).as(entry.getTitle()).isNotNull();
         seen++;
-        check("description of " + entry.getTitle(), entry.getDescription().getValue(), typed, problems);
-        Element media = entry.getForeignMarkup().stream()
-            .filter(e -> e.getName().equals("content") && e.getNamespace().equals(MEDIA))
-            .findFirst()
-            .orElseThrow();
+        check(
+            "description of " + entry.getTitle(),
+            entry.getDescription().getValue(),
+            typed,
+            problems);
+        Element media =
+            entry.getForeignMarkup().stream()
+                .filter(e -> e.getName().equals("content") && e.getNamespace().equals(MEDIA))
+                .findFirst()
+                .orElseThrow();
         Element caption = media.getChild("description", MEDIA);
-        check("media:description of " + entry.getTitle(), caption.getText(), cut(typed, 1000).strip(), problems);
+        check(
+            "media:description of " + entry.getTitle(),
+            caption.getText(),
+            cut(typed, 1000).strip(),
+            problems);
       }
     }
     assertThat(seen).isEqualTo(corpus.size());
@@ -85,9 +98,9 @@ class HostileFeedTest {
   }
 
   /**
-   * A library photo with this caption. The feed reads only its caption and file key, so the row
-   * is written as the library would write it, without making 132 sets of renditions (minutes on
-   * a busy machine).
+   * A library photo with this caption. The feed reads only its caption and file key, so the row is
+   * written as the library would write it, without making 132 sets of renditions (minutes on a busy
+   * machine).
    */
   private long photo(String caption) {
     return jdbc.sql(
@@ -117,7 +130,9 @@ class HostileFeedTest {
 
   /** What a reader sees of a text: without control characters, whitespace collapsed. */
   private static String visible(String text) {
-    return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "").strip().replaceAll("\\s+", " ");
+    return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "")
+        .strip()
+        .replaceAll("\\s+", " ");
   }
 
   private static String cut(String s, int max) {

@@ -1,7 +1,5 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.NewsroomUser;
-import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -11,6 +9,8 @@ import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleStatus;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,18 +26,49 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Hostile HTML typed into every field of an article in the editor, published, then read the way
- * a browser would read the reader's page: nothing on it may run.
+ * Hostile HTML typed into every field of an article in the editor, published, then read the way a
+ * browser would read the reader's page: nothing on it may run.
  */
 @WartaTest
 class HostileHtmlTest {
   private static final Set<String> FORBIDDEN_ELEMENTS =
-      Set.of("script", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math",
-          "style", "base", "textarea", "keygen", "video",
-          "audio", "source", "template", "portal", "isindex", "marquee", "noscript", "dialog");
+      Set.of(
+          "script",
+          "iframe",
+          "frame",
+          "frameset",
+          "object",
+          "embed",
+          "applet",
+          "svg",
+          "math",
+          "style",
+          "base",
+          "textarea",
+          "keygen",
+          "video",
+          "audio",
+          "source",
+          "template",
+          "portal",
+          "isindex",
+          "marquee",
+          "noscript",
+          "dialog");
   private static final Set<String> URL_ATTRIBUTES =
-      Set.of("href", "src", "srcset", "action", "formaction", "data", "poster", "background",
-          "cite", "xlink:href", "dynsrc", "lowsrc");
+      Set.of(
+          "href",
+          "src",
+          "srcset",
+          "action",
+          "formaction",
+          "data",
+          "poster",
+          "background",
+          "cite",
+          "xlink:href",
+          "dynsrc",
+          "lowsrc");
 
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
@@ -55,8 +86,10 @@ class HostileHtmlTest {
     // (the site adds its credit) and an embed link, with the hostile snippet around them.
     var photo = content.image("Warta/Uji", "Keterangan pustaka", "Teks alternatif");
     String editorMarkup =
-        "<figure><img src=\"" + photo.url(id.warta.media.Rendition.MEDIUM) + "\" alt=\"\"><figcaption>Keterangan</figcaption></figure>"
-            + "<p><a href=\"https://www.youtube.com/watch?v=abc\">https://www.youtube.com/watch?v=abc</a></p>";
+        "<figure><img src=\""
+            + photo.url(id.warta.media.Rendition.MEDIUM)
+            + "\" alt=\"\"><figcaption>Keterangan</figcaption></figure><p><a"
+            + " href=\"https://www.youtube.com/watch?v=abc\">https://www.youtube.com/watch?v=abc</a></p>";
     List<String> problems = new ArrayList<>();
     int n = 0;
     for (String snippet : corpus) {
@@ -64,22 +97,36 @@ class HostileHtmlTest {
       String title = cut("Uji " + n + " " + snippet, 300);
       var response =
           mvc.perform(
-                  org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/redaksi/artikel/baru")
+                  org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                          "/redaksi/artikel/baru")
                       .with(Staff.as(editor))
-                      .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                      .with(
+                          org.springframework.security.test.web.servlet.request
+                              .SecurityMockMvcRequestPostProcessors.csrf())
                       .param("judul", title)
                       .param("kanal", String.valueOf(section.id()))
                       .param("penulis", String.valueOf(author.id()))
-                      .param("isi", "<p>Paragraf aman.</p>" + editorMarkup + snippet
-                          + "<figure><img src=\"" + photo.url(id.warta.media.Rendition.SMALL) + "\"><figcaption>" + snippet + "</figcaption></figure>"
-                          + "<p><a href=\"https://x.com/warta/status/1\">" + snippet + "</a></p>")
+                      .param(
+                          "isi",
+                          "<p>Paragraf aman.</p>"
+                              + editorMarkup
+                              + snippet
+                              + "<figure><img src=\""
+                              + photo.url(id.warta.media.Rendition.SMALL)
+                              + "\"><figcaption>"
+                              + snippet
+                              + "</figcaption></figure>"
+                              + "<p><a href=\"https://x.com/warta/status/1\">"
+                              + snippet
+                              + "</a></p>")
                       .param("seoJudul", cut(snippet, 300))
                       .param("seoDeskripsi", cut(snippet, 600))
                       .param("aksi", "TERBITKAN")
                       .param("ringkasan", cut(snippet, 2000))
                       .param("sumber", cut(snippet, 100))
                       .param("kodeEditor", cut(snippet, 20))
-                      .param("tag", "uji " + cut(snippet.replace(",", " ").replace("\n", " "), 100)))
+                      .param(
+                          "tag", "uji " + cut(snippet.replace(",", " ").replace("\n", " "), 100)))
               .andReturn()
               .getResponse();
       if (response.getStatus() != 302) {
@@ -88,22 +135,34 @@ class HostileHtmlTest {
       }
       Article a = articles.findById(Desk.idFrom(response.getRedirectedUrl())).orElseThrow();
       assertThat(a.status()).isEqualTo(ArticleStatus.PUBLISHED);
-      var page = mvc.perform(get("/" + section.slug() + "/" + a.id() + "/" + a.slug())).andReturn().getResponse();
+      var page =
+          mvc.perform(get("/" + section.slug() + "/" + a.id() + "/" + a.slug()))
+              .andReturn()
+              .getResponse();
       assertThat(page.getStatus()).isEqualTo(200);
       Document doc = Jsoup.parse(page.getContentAsString());
       inspect(doc, "#" + n + " " + snippet, problems);
-      if (doc.select(".body figure.inline-photo figcaption .credit").stream().noneMatch(e -> e.text().equals("Warta/Uji"))) {
+      if (doc.select(".body figure.inline-photo figcaption .credit").stream()
+          .noneMatch(e -> e.text().equals("Warta/Uji"))) {
         problems.add("#" + n + " inline photo without its credit");
       }
-      if (doc.select(".body .embed[data-provider=YouTube] a[href=https://www.youtube.com/watch?v=abc]").isEmpty()) {
+      if (doc.select(
+              ".body .embed[data-provider=YouTube] a[href=https://www.youtube.com/watch?v=abc]")
+          .isEmpty()) {
         problems.add("#" + n + " embed not shown as a click-to-open block");
       }
-      String typed = title.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "").strip().replaceAll("\\s+", " ");
+      String typed =
+          title
+              .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "")
+              .strip()
+              .replaceAll("\\s+", " ");
       if (!doc.select("h1#judul").text().equals(typed)) {
         problems.add("#" + n + " title not shown as typed text: " + doc.select("h1#judul").text());
       }
-      var preview = mvc.perform(get("/redaksi/artikel/" + a.id() + "/pratinjau").with(Staff.as(editor)))
-          .andReturn().getResponse();
+      var preview =
+          mvc.perform(get("/redaksi/artikel/" + a.id() + "/pratinjau").with(Staff.as(editor)))
+              .andReturn()
+              .getResponse();
       inspect(Jsoup.parse(preview.getContentAsString()), "preview #" + n, problems);
     }
     for (String list : List.of("/", "/indeks", "/" + section.slug(), "/penulis/" + author.slug())) {
@@ -129,11 +188,13 @@ class HostileHtmlTest {
       }
       // The site's own GET forms (the Indeks date filter, search) are fine; no other form is.
       if (tag.equals("form")
-          && (!e.attr("action").startsWith("/") || e.attr("action").startsWith("//")
+          && (!e.attr("action").startsWith("/")
+              || e.attr("action").startsWith("//")
               || e.attr("method").equalsIgnoreCase("post"))) {
         problems.add(label + ": form " + e.attr("action"));
       }
-      if ((tag.equals("input") || tag.equals("button") || tag.equals("select")) && e.closest("form") == null) {
+      if ((tag.equals("input") || tag.equals("button") || tag.equals("select"))
+          && e.closest("form") == null) {
         problems.add(label + ": control <" + tag + "> outside a form");
       }
       if (tag.equals("meta") && e.hasAttr("http-equiv")) {
@@ -141,14 +202,17 @@ class HostileHtmlTest {
       }
       boolean ownFeed =
           e.attr("rel").equals("alternate") && e.attr("href").startsWith("http://localhost:8080/");
-      if (tag.equals("link") && !(e.attr("rel").equals("stylesheet") && e.attr("href").startsWith("/css/"))
-          && !e.attr("rel").equals("canonical") && !ownFeed
+      if (tag.equals("link")
+          && !(e.attr("rel").equals("stylesheet") && e.attr("href").startsWith("/css/"))
+          && !e.attr("rel").equals("canonical")
+          && !ownFeed
           && !(e.attr("rel").equals("icon") && e.attr("href").equals("/favicon.ico"))) {
         problems.add(label + ": link " + e.outerHtml());
       }
       for (Attribute attribute : e.attributes()) {
         String name = attribute.getKey().toLowerCase(Locale.ROOT);
-        String value = attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
+        String value =
+            attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
         if (name.startsWith("on")) {
           problems.add(label + ": event handler " + name + " on <" + tag + ">");
         }
@@ -156,7 +220,9 @@ class HostileHtmlTest {
           problems.add(label + ": " + name + " attribute on <" + tag + ">");
         }
         if (URL_ATTRIBUTES.contains(name)
-            && (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:")
+            && (value.startsWith("javascript:")
+                || value.startsWith("vbscript:")
+                || value.startsWith("data:")
                 || value.contains("javascript:"))) {
           problems.add(label + ": " + name + "=" + attribute.getValue() + " on <" + tag + ">");
         }

@@ -39,8 +39,9 @@ public final class Images {
   /** A JPEG carrying an EXIF block with a GPS position, as phones write them. */
   public static byte[] jpegWithGps() {
     byte[] jpeg = encode("jpg", 800, 600);
-    byte[] payload = "Exif\0\0MM\0*\0\0\0\bGPSLatitude S 6 12 0 GPSLongitude E 106 49 0\0"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] payload =
+        "Exif\0\0MM\0*\0\0\0\bGPSLatitude S 6 12 0 GPSLongitude E 106 49 0\0"
+            .getBytes(StandardCharsets.ISO_8859_1);
     ByteBuffer app1 = ByteBuffer.allocate(4 + payload.length);
     app1.put((byte) 0xff).put((byte) 0xe1).putShort((short) (payload.length + 2)).put(payload);
     byte[] out = new byte[jpeg.length + app1.capacity()];

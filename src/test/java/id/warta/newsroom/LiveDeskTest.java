@@ -48,7 +48,11 @@ class LiveDeskTest {
   void setUp() {
     var content = TestContent.of(context);
     section = content.section("Kanal Redaksi Langsung");
-    article = content.article(section, content.author("Reporter")).title(TestContent.unique("Gempa Langsung")).create();
+    article =
+        content
+            .article(section, content.author("Reporter"))
+            .title(TestContent.unique("Gempa Langsung"))
+            .create();
     base = "/redaksi/langsung/" + article;
     var staff = Staff.of(context);
     writer = staff.create(Role.WRITER);
@@ -59,69 +63,118 @@ class LiveDeskTest {
   @Test
   void onlyEditorsAndAdminsUseTheLiveScreen() throws Exception {
     live.start(article);
-    long entry = live.post(article, new id.warta.liveblog.EntryDraft("Entri uji", null, "", false, false), "uji");
+    long entry =
+        live.post(
+            article, new id.warta.liveblog.EntryDraft("Entri uji", null, "", false, false), "uji");
     Map<String, MockHttpServletRequestBuilder> routes =
         Map.of(
             "screen", get(base),
             "start", post(base + "/mulai").with(csrf()),
             "post", post(base + "/entri").with(csrf()).param("teks", "Dari matriks"),
-            "edit", post(base + "/entri/" + entry).with(csrf()).param("teks", "Diubah matriks").param("versi", "99"),
+            "edit",
+                post(base + "/entri/" + entry)
+                    .with(csrf())
+                    .param("teks", "Diubah matriks")
+                    .param("versi", "99"),
             "delete", post(base + "/entri/" + entry + "/hapus").with(csrf()).param("versi", "99"),
             "end", post(base + "/selesai").with(csrf()));
     for (var route : routes.entrySet()) {
       String name = route.getKey();
       assertThat(send(route.getValue()).getStatus()).as("anonymous " + name).isEqualTo(302);
-      assertThat(send(route.getValue().with(Staff.as(writer))).getStatus()).as("writer " + name).isEqualTo(403);
+      assertThat(send(route.getValue().with(Staff.as(writer))).getStatus())
+          .as("writer " + name)
+          .isEqualTo(403);
     }
-    assertThat(send(post(base + "/entri").with(Staff.as(editor)).param("teks", "tanpa token")).getStatus())
-        .as("no CSRF token").isEqualTo(403);
+    assertThat(
+            send(post(base + "/entri").with(Staff.as(editor)).param("teks", "tanpa token"))
+                .getStatus())
+        .as("no CSRF token")
+        .isEqualTo(403);
     assertThat(send(get(base).with(Staff.as(editor))).getStatus()).isEqualTo(200);
     assertThat(send(get(base).with(Staff.as(admin))).getStatus()).isEqualTo(200);
-    assertThat(send(post(base + "/entri").with(Staff.as(admin)).with(csrf()).param("teks", "Dari admin")).getStatus()).isEqualTo(302);
-    assertThat(entries.findEntries(article, 10)).extracting(LiveEntry::bodyHtml)
-        .as("only the admin's entry was added").containsExactly("<p>Dari admin</p>", "<p>Entri uji</p>");
+    assertThat(
+            send(post(base + "/entri")
+                    .with(Staff.as(admin))
+                    .with(csrf())
+                    .param("teks", "Dari admin"))
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(entries.findEntries(article, 10))
+        .extracting(LiveEntry::bodyHtml)
+        .as("only the admin's entry was added")
+        .containsExactly("<p>Dari admin</p>", "<p>Entri uji</p>");
   }
 
   @Test
   void anEditorStartsPostsEditsAndDeletesAndReadersSeeEachChange() throws Exception {
     var screen = page(get(base).with(Staff.as(editor)));
     assertThat(screen.select("button").text()).contains("Mulai liputan langsung");
-    assertThat(send(post(base + "/mulai").with(Staff.as(editor)).with(csrf())).getStatus()).isEqualTo(302);
+    assertThat(send(post(base + "/mulai").with(Staff.as(editor)).with(csrf())).getStatus())
+        .isEqualTo(302);
 
-    MvcResult posted = mvc.perform(post(base + "/entri").with(Staff.as(editor)).with(csrf())
-        .param("teks", "Gempa berkekuatan 5,6 mengguncang.").param("penting", "on")).andReturn();
+    MvcResult posted =
+        mvc.perform(
+                post(base + "/entri")
+                    .with(Staff.as(editor))
+                    .with(csrf())
+                    .param("teks", "Gempa berkekuatan 5,6 mengguncang.")
+                    .param("penting", "on"))
+            .andReturn();
     assertThat(posted.getResponse().getStatus()).isEqualTo(302);
     LiveEntry entry = entries.findEntries(article, 1).getFirst();
     assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo(base + "#entri-" + entry.id());
     Document after = page(get(base).with(Staff.as(editor)).with(Staff.sameSession(posted)));
     assertThat(after.select(".notice").text()).isEqualTo("Entri diterbitkan.");
     assertThat(after.select(".live-entries .live-text").text())
-        .as("the editor sees the entry as readers do").isEqualTo("Gempa berkekuatan 5,6 mengguncang.");
-    assertThat(reader().select(".live-entries .live-text").eachText()).containsExactly("Gempa berkekuatan 5,6 mengguncang.");
+        .as("the editor sees the entry as readers do")
+        .isEqualTo("Gempa berkekuatan 5,6 mengguncang.");
+    assertThat(reader().select(".live-entries .live-text").eachText())
+        .containsExactly("Gempa berkekuatan 5,6 mengguncang.");
     assertThat(reader().select(".live-key-events").text()).contains("Gempa berkekuatan 5,6");
 
-    assertThat(send(post(base + "/entri/" + entry.id()).with(Staff.as(editor)).with(csrf())
-        .param("teks", "Gempa berkekuatan 5,8 mengguncang.").param("versi", "1")).getStatus()).isEqualTo(302);
-    assertThat(reader().select(".live-entries .live-text").eachText()).containsExactly("Gempa berkekuatan 5,8 mengguncang.");
+    assertThat(
+            send(post(base + "/entri/" + entry.id())
+                    .with(Staff.as(editor))
+                    .with(csrf())
+                    .param("teks", "Gempa berkekuatan 5,8 mengguncang.")
+                    .param("versi", "1"))
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(reader().select(".live-entries .live-text").eachText())
+        .containsExactly("Gempa berkekuatan 5,8 mengguncang.");
     assertThat(reader().select(".live-key-events")).as("no longer a key event").isEmpty();
 
-    assertThat(send(post(base + "/entri/" + entry.id() + "/hapus").with(Staff.as(editor)).with(csrf()).param("versi", "2")).getStatus())
+    assertThat(
+            send(post(base + "/entri/" + entry.id() + "/hapus")
+                    .with(Staff.as(editor))
+                    .with(csrf())
+                    .param("versi", "2"))
+                .getStatus())
         .isEqualTo(302);
     assertThat(reader().select(".live-entries > li")).isEmpty();
     assertThat(entries.findRevisions(entry.id()))
-        .extracting(LiveBlogRepository.EntryRevision::action).containsExactly("POSTED", "EDITED", "DELETED");
+        .extracting(LiveBlogRepository.EntryRevision::action)
+        .containsExactly("POSTED", "EDITED", "DELETED");
     assertThat(entries.findRevisions(entry.id()))
-        .extracting(LiveBlogRepository.EntryRevision::changedBy).containsOnly(editor.username());
+        .extracting(LiveBlogRepository.EntryRevision::changedBy)
+        .containsOnly(editor.username());
 
-    assertThat(send(post(base + "/selesai").with(Staff.as(editor)).with(csrf())).getStatus()).isEqualTo(302);
-    assertThat(page(get(base).with(Staff.as(editor))).select("button").text()).contains("Lanjutkan liputan langsung");
+    assertThat(send(post(base + "/selesai").with(Staff.as(editor)).with(csrf())).getStatus())
+        .isEqualTo(302);
+    assertThat(page(get(base).with(Staff.as(editor))).select("button").text())
+        .contains("Lanjutkan liputan langsung");
   }
 
   @Test
   void aRefusedEntryKeepsTheTextAndChangesNothing() throws Exception {
     live.start(article);
-    var response = send(post(base + "/entri").with(Staff.as(editor)).with(csrf())
-        .param("teks", "Teks yang berharga").param("sematan", "https://contoh.example/video"));
+    var response =
+        send(
+            post(base + "/entri")
+                .with(Staff.as(editor))
+                .with(csrf())
+                .param("teks", "Teks yang berharga")
+                .param("sematan", "https://contoh.example/video"));
     assertThat(response.getStatus()).isEqualTo(422);
     Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     assertThat(page.select(".error").text()).contains("YouTube");
@@ -133,19 +186,37 @@ class LiveDeskTest {
   @Test
   void anEditOverSomeoneElsesChangeIsRefusedWith409() throws Exception {
     live.start(article);
-    long entry = live.post(article, new id.warta.liveblog.EntryDraft("Asli", null, "", false, false), "ani");
-    live.edit(entry, 1, new id.warta.liveblog.EntryDraft("Versi Ani", null, "", false, false), "ani");
+    long entry =
+        live.post(article, new id.warta.liveblog.EntryDraft("Asli", null, "", false, false), "ani");
+    live.edit(
+        entry, 1, new id.warta.liveblog.EntryDraft("Versi Ani", null, "", false, false), "ani");
 
-    var response = send(post(base + "/entri/" + entry).with(Staff.as(editor)).with(csrf()).param("teks", "Versi Budi").param("versi", "1"));
+    var response =
+        send(
+            post(base + "/entri/" + entry)
+                .with(Staff.as(editor))
+                .with(csrf())
+                .param("teks", "Versi Budi")
+                .param("versi", "1"));
     assertThat(response.getStatus()).isEqualTo(409);
-    assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).select(".error").text()).contains("sudah diubah");
+    assertThat(
+            Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8))
+                .select(".error")
+                .text())
+        .contains("sudah diubah");
     assertThat(entries.findEntry(entry).orElseThrow().bodyHtml()).isEqualTo("<p>Versi Ani</p>");
   }
 
   @Test
   void theEditorLinksToTheLiveScreen() throws Exception {
-    assertThat(page(get("/redaksi/artikel/" + article).with(Staff.as(editor))).select("a[href=" + base + "]")).hasSize(1);
-    assertThat(page(get("/redaksi/artikel/" + article).with(Staff.as(writer))).select("a[href=" + base + "]")).isEmpty();
+    assertThat(
+            page(get("/redaksi/artikel/" + article).with(Staff.as(editor)))
+                .select("a[href=" + base + "]"))
+        .hasSize(1);
+    assertThat(
+            page(get("/redaksi/artikel/" + article).with(Staff.as(writer)))
+                .select("a[href=" + base + "]"))
+        .isEmpty();
   }
 
   private Document reader() throws Exception {

@@ -11,9 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The login throttle's counters as every node sees them in the database; runs on SQLite
- * ({@code LoginThrottleTest}) and PostgreSQL ({@code LoginThrottleIT}). Two throttles on one
- * database stand for two nodes.
+ * The login throttle's counters as every node sees them in the database; runs on SQLite ({@code
+ * LoginThrottleTest}) and PostgreSQL ({@code LoginThrottleIT}). Two throttles on one database stand
+ * for two nodes.
  */
 abstract class LoginThrottleContract {
   @Autowired JdbcClient jdbc;

@@ -1,7 +1,5 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.Role;
-import id.warta.platform.desk.NewsroomUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +12,8 @@ import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
 import id.warta.platform.StorageProperties;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import java.nio.file.Files;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,10 +40,14 @@ class MediaEditTest {
   }
 
   private MvcResult upload(byte[] bytes, String credit, String caption) throws Exception {
-    return mvc.perform(multipart("/redaksi/media")
-            .file(new MockMultipartFile("berkas", "foto.png", "image/png", bytes))
-            .with(Staff.as(writer)).with(csrf())
-            .param("kredit", credit).param("keterangan", caption).param("alt", "Alt " + caption))
+    return mvc.perform(
+            multipart("/redaksi/media")
+                .file(new MockMultipartFile("berkas", "foto.png", "image/png", bytes))
+                .with(Staff.as(writer))
+                .with(csrf())
+                .param("kredit", credit)
+                .param("keterangan", caption)
+                .param("alt", "Alt " + caption))
         .andReturn();
   }
 
@@ -53,22 +57,47 @@ class MediaEditTest {
     MediaAsset photo = content.image("AFP", "Keterangan lama", "Alt lama");
     var section = content.section("Kanal Foto");
     var author = content.author("Penulis Foto");
-    long article = content.article(section, author).title(TestContent.unique("Berita Berfoto")).image(photo).create();
+    long article =
+        content
+            .article(section, author)
+            .title(TestContent.unique("Berita Berfoto"))
+            .image(photo)
+            .create();
 
-    var saved = mvc.perform(post("/redaksi/media/" + photo.id()).with(Staff.as(writer)).with(csrf())
-            .param("kredit", "Reuters/Ani").param("keterangan", "Keterangan baru").param("alt", "Alt baru"))
-        .andReturn().getResponse();
+    var saved =
+        mvc.perform(
+                post("/redaksi/media/" + photo.id())
+                    .with(Staff.as(writer))
+                    .with(csrf())
+                    .param("kredit", "Reuters/Ani")
+                    .param("keterangan", "Keterangan baru")
+                    .param("alt", "Alt baru"))
+            .andReturn()
+            .getResponse();
     assertThat(saved.getRedirectedUrl()).isEqualTo("/redaksi/media/" + photo.id());
     MediaAsset after = media.findById(photo.id()).orElseThrow();
     assertThat(after.credit()).isEqualTo("Reuters/Ani");
     assertThat(after.caption()).isEqualTo("Keterangan baru");
     assertThat(after.altText()).isEqualTo("Alt baru");
-    var a = context.getBean(id.warta.article.ArticleRepository.class).findById(article).orElseThrow();
-    String page = mvc.perform(get("/" + section.slug() + "/" + article + "/" + a.slug())).andReturn().getResponse().getContentAsString();
+    var a =
+        context.getBean(id.warta.article.ArticleRepository.class).findById(article).orElseThrow();
+    String page =
+        mvc.perform(get("/" + section.slug() + "/" + article + "/" + a.slug()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page).contains("Reuters/Ani").contains("Alt baru");
 
-    var empty = mvc.perform(post("/redaksi/media/" + photo.id()).with(Staff.as(writer)).with(csrf())
-        .param("kredit", "").param("keterangan", "x").param("alt", "y")).andReturn().getResponse();
+    var empty =
+        mvc.perform(
+                post("/redaksi/media/" + photo.id())
+                    .with(Staff.as(writer))
+                    .with(csrf())
+                    .param("kredit", "")
+                    .param("keterangan", "x")
+                    .param("alt", "y"))
+            .andReturn()
+            .getResponse();
     assertThat(empty.getStatus()).isEqualTo(422);
     assertThat(media.findById(photo.id()).orElseThrow().credit()).isEqualTo("Reuters/Ani");
   }
@@ -80,8 +109,14 @@ class MediaEditTest {
     content.image("Antara", "Panen di " + word, "Alt");
     content.image("Kantor " + word, "Lain", "Alt");
     content.image("Antara", "Tidak cocok", "Alt");
-    var found = Jsoup.parse(mvc.perform(get("/redaksi/media").param("q", word.toUpperCase()).with(Staff.as(writer)))
-        .andReturn().getResponse().getContentAsString()).select(".media-grid figure");
+    var found =
+        Jsoup.parse(
+                mvc.perform(
+                        get("/redaksi/media").param("q", word.toUpperCase()).with(Staff.as(writer)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .select(".media-grid figure");
     assertThat(found).hasSize(2);
   }
 
@@ -89,24 +124,36 @@ class MediaEditTest {
   void anIdenticalReuploadKeepsTheNewTextAndSmallImagesAreNotEnlarged() throws Exception {
     byte[] small = Images.encode("png", 50, 50);
     var first = upload(small, "Kredit Awal", "Keterangan awal");
-    assertThat((String) first.getFlashMap().get("notice")).contains("kecil (50×50 piksel)").contains("tidak diperbesar");
+    assertThat((String) first.getFlashMap().get("notice"))
+        .contains("kecil (50×50 piksel)")
+        .contains("tidak diperbesar");
     MediaAsset asset = media.findRecent(1).getFirst();
     assertThat(asset.credit()).isEqualTo("Kredit Awal");
     for (Rendition r : Rendition.values()) {
-      var image = javax.imageio.ImageIO.read(storage.mediaDir().resolve(r.url(asset.fileKey()).substring(7)).toFile());
+      var image =
+          javax.imageio.ImageIO.read(
+              storage.mediaDir().resolve(r.url(asset.fileKey()).substring(7)).toFile());
       assertThat(image.getWidth()).as(r.name()).isLessThanOrEqualTo(50);
       assertThat(image.getHeight()).as(r.name()).isLessThanOrEqualTo(50);
     }
 
     var again = upload(small, "Kredit Baru", "Keterangan baru");
-    assertThat((String) again.getFlashMap().get("notice")).contains("sudah ada di pustaka (nomor " + asset.id() + ")");
+    assertThat((String) again.getFlashMap().get("notice"))
+        .contains("sudah ada di pustaka (nomor " + asset.id() + ")");
     MediaAsset updated = media.findById(asset.id()).orElseThrow();
     assertThat(updated.credit()).isEqualTo("Kredit Baru");
     assertThat(updated.caption()).isEqualTo("Keterangan baru");
-    assertThat(Files.exists(storage.mediaDir().resolve(Rendition.LARGE.url(asset.fileKey()).substring(7)))).isTrue();
+    assertThat(
+            Files.exists(
+                storage.mediaDir().resolve(Rendition.LARGE.url(asset.fileKey()).substring(7))))
+        .isTrue();
 
-    var editPage = Jsoup.parse(mvc.perform(get("/redaksi/media/" + asset.id()).with(Staff.as(writer)))
-        .andReturn().getResponse().getContentAsString());
+    var editPage =
+        Jsoup.parse(
+            mvc.perform(get("/redaksi/media/" + asset.id()).with(Staff.as(writer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     assertThat(editPage.select(".warning").text()).contains("tidak diperbesar");
     assertThat(editPage.select("form.delete")).isEmpty();
   }

@@ -1,12 +1,12 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.NewsroomUser;
-import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.TestDataDirectory;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import java.io.File;
 import java.nio.file.Files;
@@ -33,9 +33,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The newsroom in a real browser: a writer signs in, uploads a photo, writes an article with it
- * and submits it; an editor publishes it from the review queue; readers then find it in Berita
- * Terkini, on its section page and in the Indeks. Runs Debian's Chromium headless.
+ * The newsroom in a real browser: a writer signs in, uploads a photo, writes an article with it and
+ * submits it; an editor publishes it from the review queue; readers then find it in Berita Terkini,
+ * on its section page and in the Indeks. Runs Debian's Chromium headless.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -57,14 +57,23 @@ class NewsroomJourneyIT {
     if (!available && "true".equals(System.getenv("CI"))) {
       throw new IllegalStateException("Chromium and chromedriver are required under CI=true");
     }
-    Assumptions.assumeTrue(available, "Skipped: /usr/bin/chromium or /usr/bin/chromedriver missing");
+    Assumptions.assumeTrue(
+        available, "Skipped: /usr/bin/chromium or /usr/bin/chromedriver missing");
     profile = Files.createTempDirectory("warta-chrome-");
     var options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1280,1800", "--user-data-dir=" + profile);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1800",
+        "--user-data-dir=" + profile);
     var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
@@ -91,18 +100,24 @@ class NewsroomJourneyIT {
 
   private void logout() {
     browser.findElement(By.cssSelector("header form button.link")).click();
-    assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Anda sudah keluar.");
+    assertThat(browser.findElement(By.cssSelector(".notice")).getText())
+        .isEqualTo("Anda sudah keluar.");
   }
 
   /** Waits for the page after a form post: its notice, written after the redirect. */
   private void waitForNotice(String text) {
     new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> d.findElements(By.cssSelector(".notice")).stream().anyMatch(e -> e.getText().contains(text)));
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".notice")).stream()
+                    .anyMatch(e -> e.getText().contains(text)));
   }
 
   private List<String> links(String path, String selector) {
     browser.get(url(path));
-    return browser.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
+    return browser.findElements(By.cssSelector(selector)).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   @Test
@@ -141,21 +156,29 @@ class NewsroomJourneyIT {
     assertThat(browser.findElement(By.id("judul")).getAttribute("value")).isEqualTo(title);
     new Select(browser.findElement(By.id("kanal"))).selectByValue(String.valueOf(section.id()));
     assertThat(new Select(browser.findElement(By.id("penulis"))).getAllSelectedOptions())
-        .extracting(WebElement::getText).containsExactly(author.name());
+        .extracting(WebElement::getText)
+        .containsExactly(author.name());
     browser.findElement(By.id("ringkasan")).sendKeys("Hasil tangkapan melimpah di awal musim.");
     // The body is written in the rich-text editor (TinyMCE), which keeps the form's field.
     new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(d -> (Boolean) js.executeScript("return !!(window.tinymce && tinymce.get('isi-berita') && tinymce.get('isi-berita').initialized)"));
+        .until(
+            d ->
+                (Boolean)
+                    js.executeScript(
+                        "return !!(window.tinymce && tinymce.get('isi-berita') &&"
+                            + " tinymce.get('isi-berita').initialized)"));
     js.executeScript(
         "tinymce.get('isi-berita').setContent(arguments[0])",
-        "<p>Nelayan di pesisir utara Jawa menyambut musim ikan dengan gembira.</p><p>Harga ikan di pelelangan stabil.</p>");
+        "<p>Nelayan di pesisir utara Jawa menyambut musim ikan dengan gembira.</p><p>Harga ikan di"
+            + " pelelangan stabil.</p>");
     new Select(browser.findElement(By.id("foto"))).selectByIndex(1);
     browser.findElement(By.id("sumber")).sendKeys("Antara");
     browser.findElement(By.id("kodeEditor")).sendKeys("RN-7");
     browser.findElement(By.id("tag")).sendKeys("Nelayan, Pantura");
     browser.findElement(By.cssSelector("button[value=AJUKAN]")).click();
     waitForNotice("diajukan ke editor");
-    assertThat(browser.findElement(By.cssSelector(".status")).getText()).startsWith("Menunggu tinjauan");
+    assertThat(browser.findElement(By.cssSelector(".status")).getText())
+        .startsWith("Menunggu tinjauan");
     assertThat(browser.findElements(By.cssSelector("button[value=TERBITKAN]"))).isEmpty();
     logout();
 
@@ -170,27 +193,37 @@ class NewsroomJourneyIT {
 
     // Readers see it, with its photo, and find it in the lists.
     assertThat(browser.findElement(By.cssSelector("h1#judul")).getText()).isEqualTo(title);
-    assertThat(browser.findElement(By.cssSelector(".lead-photo .credit")).getText()).isEqualToIgnoringCase("Warta/Rina");
-    assertThat(browser.findElement(By.cssSelector(".body")).getText()).contains("NELAYAN").contains("(Antara/RN-7)");
+    assertThat(browser.findElement(By.cssSelector(".lead-photo .credit")).getText())
+        .isEqualToIgnoringCase("Warta/Rina");
+    assertThat(browser.findElement(By.cssSelector(".body")).getText())
+        .contains("NELAYAN")
+        .contains("(Antara/RN-7)");
     String src = browser.findElement(By.cssSelector(".lead-photo img")).getAttribute("currentSrc");
     var http = java.net.http.HttpClient.newHttpClient();
-    var image = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(src)).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    var image =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(src)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     assertThat(image.statusCode()).as(src).isEqualTo(200);
     assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
-    Object width = ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeAsyncScript("const img = document.querySelector('.lead-photo img'); const done = arguments[0];"
-            + " if (img.complete) done(img.naturalWidth); else img.onload = () => done(img.naturalWidth);");
+    Object width =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const img = document.querySelector('.lead-photo img'); const done = arguments[0];"
+                    + " if (img.complete) done(img.naturalWidth); else img.onload = () =>"
+                    + " done(img.naturalWidth);");
     assertThat(((Number) width).intValue()).as("lead photo decoded in the browser").isPositive();
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
-    Files.write(shots.resolve("newsroom-journey-article.png"),
+    Files.write(
+        shots.resolve("newsroom-journey-article.png"),
         ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
     assertThat(links("/", "section[aria-labelledby=m-berita-terkini] a")).contains(title);
     assertThat(links("/" + section.slug(), "main a")).contains(title);
     assertThat(links("/indeks", "main a")).contains(title);
-    Files.write(shots.resolve("newsroom-journey-indeks.png"),
+    Files.write(
+        shots.resolve("newsroom-journey-indeks.png"),
         ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 }

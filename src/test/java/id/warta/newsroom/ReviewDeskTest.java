@@ -1,7 +1,5 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.Role;
-import id.warta.platform.desk.NewsroomUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +11,8 @@ import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleStatus;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -65,9 +65,13 @@ class ReviewDeskTest {
     return Jsoup.parse(r.getContentAsString()).select("table.articles a").eachText();
   }
 
-  private long create(NewsroomUser user, String title, String body, String action) throws Exception {
-    return Desk.idFrom(mvc.perform(Desk.newArticle(user, section, author, title, body, action))
-        .andReturn().getResponse().getRedirectedUrl());
+  private long create(NewsroomUser user, String title, String body, String action)
+      throws Exception {
+    return Desk.idFrom(
+        mvc.perform(Desk.newArticle(user, section, author, title, body, action))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl());
   }
 
   private Article article(long id) {
@@ -81,33 +85,82 @@ class ReviewDeskTest {
 
     // The queue names who submitted and when.
     Document queue = page("/redaksi/antrean", editor);
-    var row = queue.select("table.articles tr").stream().filter(tr -> tr.text().contains(title)).findFirst().orElseThrow();
-    assertThat(row.select("td.submitted").text()).contains(writer.displayName()).containsPattern("\\d{4}");
+    var row =
+        queue.select("table.articles tr").stream()
+            .filter(tr -> tr.text().contains(title))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.select("td.submitted").text())
+        .contains(writer.displayName())
+        .containsPattern("\\d{4}");
 
     // Sending it back needs a note; without one nothing changes.
-    var noNote = mvc.perform(Desk.save(editor, id, article(id).version(), section, author, title, "<p>Retak di tiang.</p>", "KEMBALIKAN"))
-        .andReturn().getResponse();
+    var noNote =
+        mvc.perform(
+                Desk.save(
+                    editor,
+                    id,
+                    article(id).version(),
+                    section,
+                    author,
+                    title,
+                    "<p>Retak di tiang.</p>",
+                    "KEMBALIKAN"))
+            .andReturn()
+            .getResponse();
     assertThat(noNote.getStatus()).isEqualTo(422);
-    assertThat(Jsoup.parse(noNote.getContentAsString()).select(".error").text()).contains("catatan");
+    assertThat(Jsoup.parse(noNote.getContentAsString()).select(".error").text())
+        .contains("catatan");
     assertThat(article(id).status()).isEqualTo(ArticleStatus.IN_REVIEW);
 
-    var returned = mvc.perform(Desk.save(editor, id, article(id).version(), section, author, title, "<p>Retak di tiang.</p>", "KEMBALIKAN")
-            .param("catatan", "Tambahkan keterangan dari dinas PU."))
-        .andReturn().getResponse();
+    var returned =
+        mvc.perform(
+                Desk.save(
+                        editor,
+                        id,
+                        article(id).version(),
+                        section,
+                        author,
+                        title,
+                        "<p>Retak di tiang.</p>",
+                        "KEMBALIKAN")
+                    .param("catatan", "Tambahkan keterangan dari dinas PU."))
+            .andReturn()
+            .getResponse();
     assertThat(returned.getStatus()).isEqualTo(302);
     assertThat(article(id).status()).isEqualTo(ArticleStatus.DRAFT);
-    assertThat(page("/redaksi/antrean", editor).select("table.articles a").eachText()).doesNotContain(title);
+    assertThat(page("/redaksi/antrean", editor).select("table.articles a").eachText())
+        .doesNotContain(title);
 
     Document writersView = page("/redaksi/artikel/" + id, writer);
-    assertThat(writersView.select(".review-note .note").text()).isEqualTo("Tambahkan keterangan dari dinas PU.");
+    assertThat(writersView.select(".review-note .note").text())
+        .isEqualTo("Tambahkan keterangan dari dinas PU.");
     assertThat(writersView.select(".review-note .meta").text()).contains(editor.displayName());
 
     // Resubmitted, it is back in the queue (the note no longer shows as an open request), and
     // the editor publishes it.
-    mvc.perform(Desk.save(writer, id, article(id).version(), section, author, title, "<p>Kata dinas PU.</p>", "AJUKAN"));
+    mvc.perform(
+        Desk.save(
+            writer,
+            id,
+            article(id).version(),
+            section,
+            author,
+            title,
+            "<p>Kata dinas PU.</p>",
+            "AJUKAN"));
     assertThat(article(id).status()).isEqualTo(ArticleStatus.IN_REVIEW);
     assertThat(page("/redaksi/artikel/" + id, writer).select(".review-note")).isEmpty();
-    mvc.perform(Desk.save(editor, id, article(id).version(), section, author, title, "<p>Kata dinas PU.</p>", "TERBITKAN"));
+    mvc.perform(
+        Desk.save(
+            editor,
+            id,
+            article(id).version(),
+            section,
+            author,
+            title,
+            "<p>Kata dinas PU.</p>",
+            "TERBITKAN"));
     assertThat(article(id).status()).isEqualTo(ArticleStatus.PUBLISHED);
   }
 
@@ -118,20 +171,39 @@ class ReviewDeskTest {
     Document mine = page("/redaksi/artikel/" + id, writer);
     assertThat(mine.select("form.pull-back button").text()).isEqualTo("Tarik kembali dari antrean");
 
-    var other = mvc.perform(post("/redaksi/artikel/" + id + "/tarik-ajuan").with(Staff.as(otherWriter)).with(csrf())
-        .param("versi", String.valueOf(article(id).version()))).andReturn().getResponse();
+    var other =
+        mvc.perform(
+                post("/redaksi/artikel/" + id + "/tarik-ajuan")
+                    .with(Staff.as(otherWriter))
+                    .with(csrf())
+                    .param("versi", String.valueOf(article(id).version())))
+            .andReturn()
+            .getResponse();
     assertThat(other.getStatus()).isEqualTo(403);
     assertThat(article(id).status()).isEqualTo(ArticleStatus.IN_REVIEW);
 
-    var pulled = mvc.perform(post("/redaksi/artikel/" + id + "/tarik-ajuan").with(Staff.as(writer)).with(csrf())
-        .param("versi", String.valueOf(article(id).version()))).andReturn();
+    var pulled =
+        mvc.perform(
+                post("/redaksi/artikel/" + id + "/tarik-ajuan")
+                    .with(Staff.as(writer))
+                    .with(csrf())
+                    .param("versi", String.valueOf(article(id).version())))
+            .andReturn();
     assertThat(pulled.getResponse().getRedirectedUrl()).isEqualTo("/redaksi/artikel/" + id);
     assertThat(article(id).status()).isEqualTo(ArticleStatus.DRAFT);
-    Document after = Jsoup.parse(mvc.perform(get("/redaksi/artikel/" + id).with(Staff.as(writer)).with(Staff.sameSession(pulled)))
-        .andReturn().getResponse().getContentAsString());
+    Document after =
+        Jsoup.parse(
+            mvc.perform(
+                    get("/redaksi/artikel/" + id)
+                        .with(Staff.as(writer))
+                        .with(Staff.sameSession(pulled)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     assertThat(after.text()).contains("Artikel ditarik kembali dari antrean.");
     assertThat(after.select("button[value=SIMPAN]")).isNotEmpty();
-    assertThat(page("/redaksi/antrean", editor).select("table.articles a").eachText()).doesNotContain(title);
+    assertThat(page("/redaksi/antrean", editor).select("table.articles a").eachText())
+        .doesNotContain(title);
   }
 
   @Test
@@ -145,11 +217,17 @@ class ReviewDeskTest {
 
     for (long id : new long[] {draftId, embargoedId}) {
       for (String path : new String[] {"", "/pratinjau", "/revisi"}) {
-        assertThat(mvc.perform(get("/redaksi/artikel/" + id + path).with(Staff.as(otherWriter))).andReturn()
-            .getResponse().getStatus()).as(id + path).isEqualTo(403);
+        assertThat(
+                mvc.perform(get("/redaksi/artikel/" + id + path).with(Staff.as(otherWriter)))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus())
+            .as(id + path)
+            .isEqualTo(403);
       }
     }
-    assertThat(page("/redaksi/artikel/" + publishedId, otherWriter).select("#judul").val()).isEqualTo(published);
+    assertThat(page("/redaksi/artikel/" + publishedId, otherWriter).select("#judul").val())
+        .isEqualTo(published);
     assertThat(page("/redaksi/artikel/" + draftId, writer).select("#judul").val()).isEqualTo(draft);
     assertThat(page("/redaksi/artikel/" + draftId, editor).select("#judul").val()).isEqualTo(draft);
 
@@ -168,8 +246,12 @@ class ReviewDeskTest {
     assertThat(listed(editor, "q", word, "dari", "2000-01-01", "sampai", "2000-01-31")).isEmpty();
     String today = java.time.LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
     assertThat(listed(editor, "q", word, "dari", today, "sampai", today)).containsExactly(title);
-    assertThat(mvc.perform(get("/redaksi/artikel?dari=kemarin").with(Staff.as(editor))).andReturn().getResponse()
-        .getStatus()).isEqualTo(400);
+    assertThat(
+            mvc.perform(get("/redaksi/artikel?dari=kemarin").with(Staff.as(editor)))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(400);
   }
 
   @Test
@@ -177,27 +259,59 @@ class ReviewDeskTest {
     long a = create(editor, TestContent.unique("Massal A"), "<p>a</p>", "SIMPAN");
     long b = create(editor, TestContent.unique("Massal B"), "<p>b</p>", "SIMPAN");
     Section other = TestContent.of(context).section("Kanal Tujuan");
-    assertThat(page("/redaksi/artikel", editor).select("input[name=pilih][value=" + a + "]")).isNotEmpty();
+    assertThat(page("/redaksi/artikel", editor).select("input[name=pilih][value=" + a + "]"))
+        .isNotEmpty();
     assertThat(page("/redaksi/artikel", writer).select("input[name=pilih]")).isEmpty();
 
-    var published = mvc.perform(post("/redaksi/artikel/massal").with(Staff.as(editor)).with(csrf())
-        .param("pilih", String.valueOf(a), String.valueOf(b)).param("aksi", "TERBITKAN")).andReturn();
+    var published =
+        mvc.perform(
+                post("/redaksi/artikel/massal")
+                    .with(Staff.as(editor))
+                    .with(csrf())
+                    .param("pilih", String.valueOf(a), String.valueOf(b))
+                    .param("aksi", "TERBITKAN"))
+            .andReturn();
     assertThat(article(a).status()).isEqualTo(ArticleStatus.PUBLISHED);
     assertThat(article(b).status()).isEqualTo(ArticleStatus.PUBLISHED);
-    assertThat(Jsoup.parse(mvc.perform(get("/redaksi/artikel").with(Staff.as(editor)).with(Staff.sameSession(published)))
-        .andReturn().getResponse().getContentAsString()).text()).contains("2 artikel diterbitkan.");
+    assertThat(
+            Jsoup.parse(
+                    mvc.perform(
+                            get("/redaksi/artikel")
+                                .with(Staff.as(editor))
+                                .with(Staff.sameSession(published)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .text())
+        .contains("2 artikel diterbitkan.");
 
-    mvc.perform(post("/redaksi/artikel/massal").with(Staff.as(editor)).with(csrf())
-        .param("pilih", String.valueOf(b)).param("aksi", "PINDAH").param("kanal", String.valueOf(other.id())));
+    mvc.perform(
+        post("/redaksi/artikel/massal")
+            .with(Staff.as(editor))
+            .with(csrf())
+            .param("pilih", String.valueOf(b))
+            .param("aksi", "PINDAH")
+            .param("kanal", String.valueOf(other.id())));
     assertThat(article(b).sectionId()).isEqualTo(other.id());
     assertThat(article(b).status()).isEqualTo(ArticleStatus.PUBLISHED);
 
-    mvc.perform(post("/redaksi/artikel/massal").with(Staff.as(editor)).with(csrf())
-        .param("pilih", String.valueOf(a)).param("aksi", "TARIK"));
+    mvc.perform(
+        post("/redaksi/artikel/massal")
+            .with(Staff.as(editor))
+            .with(csrf())
+            .param("pilih", String.valueOf(a))
+            .param("aksi", "TARIK"));
     assertThat(article(a).status()).isEqualTo(ArticleStatus.UNPUBLISHED);
 
-    var byWriter = mvc.perform(post("/redaksi/artikel/massal").with(Staff.as(writer)).with(csrf())
-        .param("pilih", String.valueOf(b)).param("aksi", "TARIK")).andReturn().getResponse();
+    var byWriter =
+        mvc.perform(
+                post("/redaksi/artikel/massal")
+                    .with(Staff.as(writer))
+                    .with(csrf())
+                    .param("pilih", String.valueOf(b))
+                    .param("aksi", "TARIK"))
+            .andReturn()
+            .getResponse();
     assertThat(byWriter.getStatus()).isEqualTo(403);
     assertThat(article(b).status()).isEqualTo(ArticleStatus.PUBLISHED);
   }
@@ -205,30 +319,61 @@ class ReviewDeskTest {
   @Test
   void aNewArticleCanBeScheduledDirectly() throws Exception {
     String title = TestContent.unique("Langsung Terjadwal");
-    String when = LocalDateTime.now(ZoneId.of("Asia/Jakarta")).plusDays(2).withSecond(0).withNano(0).toString();
-    var r = mvc.perform(Desk.newArticle(editor, section, author, title, "<p>a</p>", "JADWALKAN").param("waktu", when.substring(0, 16)))
-        .andReturn().getResponse();
+    String when =
+        LocalDateTime.now(ZoneId.of("Asia/Jakarta"))
+            .plusDays(2)
+            .withSecond(0)
+            .withNano(0)
+            .toString();
+    var r =
+        mvc.perform(
+                Desk.newArticle(editor, section, author, title, "<p>a</p>", "JADWALKAN")
+                    .param("waktu", when.substring(0, 16)))
+            .andReturn()
+            .getResponse();
     assertThat(r.getStatus()).isEqualTo(302);
     Article a = article(Desk.idFrom(r.getRedirectedUrl()));
     assertThat(a.status()).isEqualTo(ArticleStatus.SCHEDULED);
     assertThat(a.publishedAt()).isAfter(java.time.Instant.now().plusSeconds(86_400));
-    assertThat(page("/redaksi/artikel/" + a.id() + "/revisi", editor).text()).contains("Dibuat, dijadwalkan");
+    assertThat(page("/redaksi/artikel/" + a.id() + "/revisi", editor).text())
+        .contains("Dibuat, dijadwalkan");
   }
 
   @Test
   void writersSignWithTheirOwnBylineOnly() throws Exception {
     Author someoneElse = TestContent.of(context).author("Byline Lain");
-    var refused = mvc.perform(Desk.newArticle(writer, section, someoneElse, TestContent.unique("Byline Pinjam"), "<p>a</p>", "SIMPAN"))
-        .andReturn().getResponse();
+    var refused =
+        mvc.perform(
+                Desk.newArticle(
+                    writer,
+                    section,
+                    someoneElse,
+                    TestContent.unique("Byline Pinjam"),
+                    "<p>a</p>",
+                    "SIMPAN"))
+            .andReturn()
+            .getResponse();
     assertThat(refused.getStatus()).isEqualTo(422);
-    assertThat(Jsoup.parse(refused.getContentAsString()).select(".error").text()).contains("bylinenya sendiri");
+    assertThat(Jsoup.parse(refused.getContentAsString()).select(".error").text())
+        .contains("bylinenya sendiri");
     Document form = page("/redaksi/artikel/baru", writer);
-    assertThat(form.select("#penulis option").eachAttr("value")).containsExactly(String.valueOf(author.id()));
-    assertThat(form.select("#penulis option[selected]").eachAttr("value")).containsExactly(String.valueOf(author.id()));
+    assertThat(form.select("#penulis option").eachAttr("value"))
+        .containsExactly(String.valueOf(author.id()));
+    assertThat(form.select("#penulis option[selected]").eachAttr("value"))
+        .containsExactly(String.valueOf(author.id()));
     assertThat(page("/redaksi/artikel/baru", editor).select("#penulis option").eachAttr("value"))
         .contains(String.valueOf(someoneElse.id()), String.valueOf(author.id()));
-    var byEditor = mvc.perform(Desk.newArticle(editor, section, someoneElse, TestContent.unique("Byline Editor"), "<p>a</p>", "SIMPAN"))
-        .andReturn().getResponse();
+    var byEditor =
+        mvc.perform(
+                Desk.newArticle(
+                    editor,
+                    section,
+                    someoneElse,
+                    TestContent.unique("Byline Editor"),
+                    "<p>a</p>",
+                    "SIMPAN"))
+            .andReturn()
+            .getResponse();
     assertThat(byEditor.getStatus()).isEqualTo(302);
   }
 }

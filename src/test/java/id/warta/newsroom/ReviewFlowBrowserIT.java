@@ -1,12 +1,12 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.Role;
-import id.warta.platform.desk.NewsroomUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.TestDataDirectory;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import java.io.File;
 import java.nio.file.Files;
@@ -53,14 +53,23 @@ class ReviewFlowBrowserIT {
     if (!available && "true".equals(System.getenv("CI"))) {
       throw new IllegalStateException("Chromium and chromedriver are required under CI=true");
     }
-    Assumptions.assumeTrue(available, "Skipped: /usr/bin/chromium or /usr/bin/chromedriver missing");
+    Assumptions.assumeTrue(
+        available, "Skipped: /usr/bin/chromium or /usr/bin/chromedriver missing");
     profile = Files.createTempDirectory("warta-chrome-");
     var options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1280,1800", "--user-data-dir=" + profile);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1800",
+        "--user-data-dir=" + profile);
     var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
@@ -94,14 +103,21 @@ class ReviewFlowBrowserIT {
   private void writeBody(String html) {
     var js = (org.openqa.selenium.JavascriptExecutor) browser;
     new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(d -> (Boolean) js.executeScript(
-            "return !!(window.tinymce && tinymce.get('isi-berita') && tinymce.get('isi-berita').initialized)"));
+        .until(
+            d ->
+                (Boolean)
+                    js.executeScript(
+                        "return !!(window.tinymce && tinymce.get('isi-berita') &&"
+                            + " tinymce.get('isi-berita').initialized)"));
     js.executeScript("tinymce.get('isi-berita').setContent(arguments[0])", html);
   }
 
   private void waitFor(String selector, String text) {
     new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> d.findElements(By.cssSelector(selector)).stream().anyMatch(e -> e.getText().contains(text)));
+        .until(
+            d ->
+                d.findElements(By.cssSelector(selector)).stream()
+                    .anyMatch(e -> e.getText().contains(text)));
   }
 
   @Test
@@ -126,7 +142,10 @@ class ReviewFlowBrowserIT {
 
     login(editor);
     browser.get(url("/redaksi/antrean"));
-    assertThat(browser.findElement(By.xpath("//tr[td/a[text()='" + title + "']]/td[@class='submitted']")).getText())
+    assertThat(
+            browser
+                .findElement(By.xpath("//tr[td/a[text()='" + title + "']]/td[@class='submitted']"))
+                .getText())
         .contains(writer.displayName());
     browser.findElement(By.linkText(title)).click();
     browser.findElement(By.id("catatan")).sendKeys("Sebutkan panjang jalan dan sumber dananya.");

@@ -1,7 +1,5 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.Actor;
-import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.StatementCounter;
@@ -10,6 +8,8 @@ import id.warta.article.ArticleDraft;
 import id.warta.article.ArticleStatus;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
+import id.warta.platform.desk.Actor;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +19,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
- * Pins how many SQL statements one save of the editor form costs: "Terbitkan" on an existing
- * draft, and a new article written and published in one go. A change that adds statements to
- * the save path shows here first.
+ * Pins how many SQL statements one save of the editor form costs: "Terbitkan" on an existing draft,
+ * and a new article written and published in one go. A change that adds statements to the save path
+ * shows here first.
  */
 @WartaTest
 @Import(StatementCounter.Config.class)
@@ -43,8 +43,20 @@ class SaveStatementsTest {
 
   private ArticleDraft draft(String title) {
     return new ArticleDraft(
-        section.id(), TestContent.unique(title), null, "Ringkasan", "<p>Isi.</p>", "Antara", "OL-1",
-        null, null, ArticleStatus.DRAFT, null, null, List.of(author.id()), List.of("Uji", "Hitung"),
+        section.id(),
+        TestContent.unique(title),
+        null,
+        "Ringkasan",
+        "<p>Isi.</p>",
+        "Antara",
+        "OL-1",
+        null,
+        null,
+        ArticleStatus.DRAFT,
+        null,
+        null,
+        List.of(author.id()),
+        List.of("Uji", "Hitung"),
         List.of());
   }
 
@@ -53,15 +65,26 @@ class SaveStatementsTest {
     long id = workflow.create(editor, draft("Draf Hitung"), Action.SIMPAN);
     workflow.save(editor, id, 0, draft("Draf Hitung"), Action.SIMPAN, null);
     var counted =
-        StatementCounter.count(() -> workflow.save(editor, id, 1, draft("Draf Hitung"), Action.TERBITKAN, null));
-    System.out.println("Terbitkan: " + counted.count() + " statements\n  " + String.join("\n  ", counted.statements()));
+        StatementCounter.count(
+            () -> workflow.save(editor, id, 1, draft("Draf Hitung"), Action.TERBITKAN, null));
+    System.out.println(
+        "Terbitkan: "
+            + counted.count()
+            + " statements\n  "
+            + String.join("\n  ", counted.statements()));
     assertThat(counted.count()).isEqualTo(PUBLISH);
   }
 
   @Test
   void writingAndPublishingInOneGoInsertsOnce() {
-    var counted = StatementCounter.count(() -> workflow.create(editor, draft("Baru Hitung"), Action.TERBITKAN));
-    System.out.println("Create-and-publish: " + counted.count() + " statements\n  " + String.join("\n  ", counted.statements()));
+    var counted =
+        StatementCounter.count(
+            () -> workflow.create(editor, draft("Baru Hitung"), Action.TERBITKAN));
+    System.out.println(
+        "Create-and-publish: "
+            + counted.count()
+            + " statements\n  "
+            + String.join("\n  ", counted.statements()));
     assertThat(counted.count()).isEqualTo(CREATE_AND_PUBLISH);
   }
 

@@ -1,8 +1,5 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.AuditLog;
-import id.warta.platform.desk.NewsroomUser;
-import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -14,6 +11,9 @@ import id.warta.article.ArticleService;
 import id.warta.article.ArticleStatus;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
+import id.warta.platform.desk.AuditLog;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,14 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Scheduling against a clock the test moves, from now on. The class starts on an empty database,
- * so what falls due is only what these tests scheduled; their times lie after the system clock,
- * so a scheduler running in the application (on PostgreSQL) never finds them due.
+ * Scheduling against a clock the test moves, from now on. The class starts on an empty database, so
+ * what falls due is only what these tests scheduled; their times lie after the system clock, so a
+ * scheduler running in the application (on PostgreSQL) never finds them due.
  */
 @ExtendWith(EmptyDatabase.class)
 abstract class ScheduledPublishingContract {
@@ -66,12 +65,22 @@ abstract class ScheduledPublishingContract {
 
   private long scheduled(Instant at) throws Exception {
     String title = TestContent.unique("Berita Terjadwal");
-    long id = Desk.idFrom(mvc.perform(Desk.newArticle(editor, section, author, title, "<p>a</p>", "SIMPAN"))
-        .andReturn().getResponse().getRedirectedUrl());
+    long id =
+        Desk.idFrom(
+            mvc.perform(Desk.newArticle(editor, section, author, title, "<p>a</p>", "SIMPAN"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
     var response =
-        mvc.perform(Desk.save(editor, id, 0, section, author, title, "<p>a</p>", "JADWALKAN")
-                .param("waktu", at.atZone(java.time.ZoneId.of("Asia/Jakarta")).toLocalDateTime().toString()))
-            .andReturn().getResponse();
+        mvc.perform(
+                Desk.save(editor, id, 0, section, author, title, "<p>a</p>", "JADWALKAN")
+                    .param(
+                        "waktu",
+                        at.atZone(java.time.ZoneId.of("Asia/Jakarta"))
+                            .toLocalDateTime()
+                            .toString()))
+            .andReturn()
+            .getResponse();
     assertThat(response.getStatus()).isEqualTo(302);
     return id;
   }
@@ -92,16 +101,24 @@ abstract class ScheduledPublishingContract {
     clock.advance(Duration.ofHours(1));
     assertThat(publisher.publishDue()).isZero();
     assertThat(articles.findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.SCHEDULED);
-    assertThat(mvc.perform(get("/" + section.slug() + "/" + id + "/" + a.slug())).andReturn().getResponse()
-        .getStatus()).isEqualTo(404);
+    assertThat(
+            mvc.perform(get("/" + section.slug() + "/" + id + "/" + a.slug()))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
 
     clock.advance(Duration.ofHours(1));
     assertThat(publisher.publishDue()).isEqualTo(1);
     var live = articles.findById(id).orElseThrow();
     assertThat(live.status()).isEqualTo(ArticleStatus.PUBLISHED);
     assertThat(live.publishedAt()).isEqualTo(at);
-    assertThat(mvc.perform(get("/" + section.slug() + "/" + id + "/" + a.slug())).andReturn().getResponse()
-        .getStatus()).isEqualTo(200);
+    assertThat(
+            mvc.perform(get("/" + section.slug() + "/" + id + "/" + a.slug()))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(200);
 
     // A second run, or a second instance of Warta, does not publish it again.
     assertThat(publisher.publishDue()).isZero();

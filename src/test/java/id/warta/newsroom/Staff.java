@@ -1,14 +1,14 @@
 package id.warta.newsroom;
 
+import id.warta.article.TestContent;
 import id.warta.platform.desk.Actor;
 import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.platform.desk.NewsroomUser;
 import id.warta.platform.desk.Role;
-import id.warta.article.TestContent;
 import java.util.Locale;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Newsroom accounts for tests, with unique names, and MockMvc sign-ins as them. */
 public final class Staff {
@@ -41,7 +41,8 @@ public final class Staff {
    * Continues the session the previous response kept, by its cookie as a browser does (sessions
    * live in Spring Session, so a flash message reaches the next page only this way).
    */
-  public static RequestPostProcessor sameSession(org.springframework.test.web.servlet.MvcResult previous) {
+  public static RequestPostProcessor sameSession(
+      org.springframework.test.web.servlet.MvcResult previous) {
     return request -> {
       var cookie = previous.getResponse().getCookie(NewsroomSecurity.SESSION_COOKIE);
       if (cookie != null) {

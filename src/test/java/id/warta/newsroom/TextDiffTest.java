@@ -15,7 +15,8 @@ class TextDiffTest {
   @Test
   void marksTheChangedWordsAndKeepsTheRest() {
     List<Part> parts =
-        TextDiff.words("Gubernur meresmikan jembatan baru.", "Gubernur meresmikan jembatan panjang.");
+        TextDiff.words(
+            "Gubernur meresmikan jembatan baru.", "Gubernur meresmikan jembatan panjang.");
     assertThat(parts)
         .containsExactly(
             new Part(Kind.KEPT, "Gubernur meresmikan jembatan "),
@@ -105,6 +106,9 @@ class TextDiffTest {
 
   /** The text a reader of one side sees: every part except those of the other side. */
   private static String join(List<Part> parts, Kind other) {
-    return parts.stream().filter(p -> p.kind() != other).map(Part::text).collect(Collectors.joining());
+    return parts.stream()
+        .filter(p -> p.kind() != other)
+        .map(Part::text)
+        .collect(Collectors.joining());
   }
 }

@@ -1,12 +1,12 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.Role;
-import id.warta.platform.desk.NewsroomUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.Browser;
 import id.warta.TestDataDirectory;
 import id.warta.article.TestContent;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import id.warta.wire.WireFixtures;
 import java.time.Duration;
@@ -29,8 +29,12 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"warta.demo.enabled=false", "warta.site.name=Warta Uji", "warta.wires.scheduled=false",
-        "warta.channels.scheduled=false"})
+    properties = {
+      "warta.demo.enabled=false",
+      "warta.site.name=Warta Uji",
+      "warta.wires.scheduled=false",
+      "warta.channels.scheduled=false"
+    })
 @ContextConfiguration(initializers = TestDataDirectory.class)
 @ExtendWith(Browser.class)
 class WireBrowserIT {
@@ -48,8 +52,15 @@ class WireBrowserIT {
     String headline = TestContent.unique("Gempa Guncang Cianjur");
     var wires = WireFixtures.of(context);
     long source = wires.source("ANTARA");
-    wires.deliver(source, WireFixtures.newsItem("urn:antara:uji:" + headline.hashCode(), 1, "usable", headline,
-        "<p>Gempa bermagnitudo 5,6 mengguncang Cianjur pada Senin siang.</p><p>Warga berhamburan keluar rumah.</p>"));
+    wires.deliver(
+        source,
+        WireFixtures.newsItem(
+            "urn:antara:uji:" + headline.hashCode(),
+            1,
+            "usable",
+            headline,
+            "<p>Gempa bermagnitudo 5,6 mengguncang Cianjur pada Senin siang.</p><p>Warga"
+                + " berhamburan keluar rumah.</p>"));
 
     ChromeDriver browser = Browser.open(1280, 1600);
     try {
@@ -62,20 +73,30 @@ class WireBrowserIT {
 
       browser.findElement(By.linkText("Kawat")).click();
       wait.until(d -> !d.findElements(By.linkText(headline)).isEmpty());
-      assertThat(browser.findElement(By.xpath("//tr[td/a[text()='" + headline + "']]/td[@class='urgency']")).getText())
+      assertThat(
+              browser
+                  .findElement(
+                      By.xpath("//tr[td/a[text()='" + headline + "']]/td[@class='urgency']"))
+                  .getText())
           .isEqualTo("2");
       browser.findElement(By.linkText(headline)).click();
       wait.until(d -> !d.findElements(By.cssSelector("form.take")).isEmpty());
       assertThat(browser.findElement(By.cssSelector("dd.dateline")).getText()).isEqualTo("JAKARTA");
-      new Select(browser.findElement(By.id("sectionId"))).selectByValue(String.valueOf(section.id()));
+      new Select(browser.findElement(By.id("sectionId")))
+          .selectByValue(String.valueOf(section.id()));
       browser.findElement(By.cssSelector("form.take button[type=submit]")).click();
 
-      wait.until(d -> d.findElements(By.cssSelector(".notice")).stream()
-          .anyMatch(e -> e.getText().contains("Berita kawat diambil sebagai draf")));
+      wait.until(
+          d ->
+              d.findElements(By.cssSelector(".notice")).stream()
+                  .anyMatch(e -> e.getText().contains("Berita kawat diambil sebagai draf")));
       assertThat(browser.findElement(By.id("judul")).getAttribute("value")).isEqualTo(headline);
       assertThat(browser.findElement(By.id("sumber")).getAttribute("value")).isEqualTo("ANTARA");
       browser.findElement(By.cssSelector("button[value=TERBITKAN]")).click();
-      wait.until(d -> d.findElements(By.cssSelector(".notice")).stream().anyMatch(e -> e.getText().contains("diterbitkan")));
+      wait.until(
+          d ->
+              d.findElements(By.cssSelector(".notice")).stream()
+                  .anyMatch(e -> e.getText().contains("diterbitkan")));
       Browser.screenshot(browser, "wire-published-draft");
       browser.get(browser.findElement(By.linkText("Lihat di situs")).getAttribute("href"));
 

@@ -1,7 +1,5 @@
 package id.warta.newsroom;
 
-import id.warta.platform.desk.NewsroomUser;
-import id.warta.platform.desk.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +12,8 @@ import id.warta.article.ArticleStatus;
 import id.warta.article.ArticleWithdrawn;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
+import id.warta.platform.desk.NewsroomUser;
+import id.warta.platform.desk.Role;
 import id.warta.section.Section;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 abstract class WorkflowContract {
@@ -55,7 +54,10 @@ abstract class WorkflowContract {
   }
 
   private Document publicPage(Article a) throws Exception {
-    var r = mvc.perform(get("/" + section.slug() + "/" + a.id() + "/" + a.slug())).andReturn().getResponse();
+    var r =
+        mvc.perform(get("/" + section.slug() + "/" + a.id() + "/" + a.slug()))
+            .andReturn()
+            .getResponse();
     return r.getStatus() == 200 ? Jsoup.parse(r.getContentAsString()) : null;
   }
 
@@ -63,21 +65,30 @@ abstract class WorkflowContract {
   void writerSubmitsEditorPublishesUnpublishesAndCorrects() throws Exception {
     String title = TestContent.unique("Banjir Rob di Pesisir");
     var created =
-        mvc.perform(Desk.newArticle(writer, section, author, title, "<p>Air laut naik.</p>", "AJUKAN"))
-            .andReturn().getResponse();
+        mvc.perform(
+                Desk.newArticle(writer, section, author, title, "<p>Air laut naik.</p>", "AJUKAN"))
+            .andReturn()
+            .getResponse();
     long id = Desk.idFrom(created.getRedirectedUrl());
     Article a = articles.findById(id).orElseThrow();
     assertThat(a.status()).isEqualTo(ArticleStatus.IN_REVIEW);
     assertThat(publicPage(a)).isNull();
 
-    assertThat(page("/redaksi/antrean", editor).select("table.articles a").eachText()).contains(title);
-    assertThat(mvc.perform(get("/redaksi/antrean").with(Staff.as(writer))).andReturn().getResponse().getStatus())
+    assertThat(page("/redaksi/antrean", editor).select("table.articles a").eachText())
+        .contains(title);
+    assertThat(
+            mvc.perform(get("/redaksi/antrean").with(Staff.as(writer)))
+                .andReturn()
+                .getResponse()
+                .getStatus())
         .isEqualTo(403);
 
     // A writer can neither publish nor change a submitted article.
     var refused =
-        mvc.perform(Desk.save(writer, id, a.version(), section, author, title, "<p>x</p>", "TERBITKAN"))
-            .andReturn().getResponse();
+        mvc.perform(
+                Desk.save(writer, id, a.version(), section, author, title, "<p>x</p>", "TERBITKAN"))
+            .andReturn()
+            .getResponse();
     assertThat(refused.getStatus()).isEqualTo(403);
     assertThat(Jsoup.parse(refused.getContentAsString()).select(".error").text())
         .isEqualTo("Anda tidak dapat mengubah artikel ini.");
@@ -87,12 +98,23 @@ abstract class WorkflowContract {
     assertThat(preview.select(".body .lead-in").text()).isEqualTo("AIR");
 
     var published =
-        mvc.perform(Desk.save(editor, id, a.version(), section, author, title, "<p>Air laut naik.</p>", "TERBITKAN"))
-            .andReturn().getResponse();
+        mvc.perform(
+                Desk.save(
+                    editor,
+                    id,
+                    a.version(),
+                    section,
+                    author,
+                    title,
+                    "<p>Air laut naik.</p>",
+                    "TERBITKAN"))
+            .andReturn()
+            .getResponse();
     assertThat(published.getRedirectedUrl()).isEqualTo("/redaksi/artikel/" + id);
     a = articles.findById(id).orElseThrow();
     assertThat(a.status()).isEqualTo(ArticleStatus.PUBLISHED);
-    assertThat(events.stream(ArticlePublished.class).filter(e -> e.articleId() == id).count()).isEqualTo(1);
+    assertThat(events.stream(ArticlePublished.class).filter(e -> e.articleId() == id).count())
+        .isEqualTo(1);
     Document reader = publicPage(a);
     assertThat(reader.select("h1#judul").text()).isEqualTo(title);
     assertThat(reader.select(".body").text()).contains("(Antara/OL-1)");
@@ -100,55 +122,112 @@ abstract class WorkflowContract {
     assertThat(reader.select(".corrections")).isEmpty();
 
     var corrected =
-        mvc.perform(post("/redaksi/artikel/" + id + "/ralat").with(Staff.as(editor)).with(csrf())
-                .param("ralat", "Sebelumnya tertulis air sungai, seharusnya air laut."))
-            .andReturn().getResponse();
+        mvc.perform(
+                post("/redaksi/artikel/" + id + "/ralat")
+                    .with(Staff.as(editor))
+                    .with(csrf())
+                    .param("ralat", "Sebelumnya tertulis air sungai, seharusnya air laut."))
+            .andReturn()
+            .getResponse();
     assertThat(corrected.getRedirectedUrl()).isEqualTo("/redaksi/artikel/" + id);
     Article afterCorrection = articles.findById(id).orElseThrow();
     assertThat(afterCorrection.updatedAt()).isAfterOrEqualTo(a.updatedAt());
     reader = publicPage(afterCorrection);
     assertThat(reader.select(".corrections h2").text()).isEqualTo("Ralat");
     assertThat(reader.select(".corrections .correction").text())
-        .contains("seharusnya air laut").contains("WIB");
+        .contains("seharusnya air laut")
+        .contains("WIB");
     assertThat(reader.select(".corrections time").attr("datetime")).isNotBlank();
 
     // Writers cannot write corrections.
-    assertThat(mvc.perform(post("/redaksi/artikel/" + id + "/ralat").with(Staff.as(writer)).with(csrf())
-            .param("ralat", "x")).andReturn().getResponse().getStatus()).isEqualTo(403);
+    assertThat(
+            mvc.perform(
+                    post("/redaksi/artikel/" + id + "/ralat")
+                        .with(Staff.as(writer))
+                        .with(csrf())
+                        .param("ralat", "x"))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(403);
 
     var withdrawn =
-        mvc.perform(Desk.save(editor, id, afterCorrection.version(), section, author, title, "<p>Air laut naik.</p>", "TARIK"))
-            .andReturn().getResponse();
+        mvc.perform(
+                Desk.save(
+                    editor,
+                    id,
+                    afterCorrection.version(),
+                    section,
+                    author,
+                    title,
+                    "<p>Air laut naik.</p>",
+                    "TARIK"))
+            .andReturn()
+            .getResponse();
     assertThat(withdrawn.getStatus()).isEqualTo(302);
     assertThat(articles.findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.UNPUBLISHED);
-    assertThat(events.stream(ArticleWithdrawn.class).filter(e -> e.articleId() == id).count()).isEqualTo(1);
+    assertThat(events.stream(ArticleWithdrawn.class).filter(e -> e.articleId() == id).count())
+        .isEqualTo(1);
     assertThat(publicPage(a)).isNull();
 
-    String audit = page("/redaksi/audit", Staff.of(context).create(Role.ADMIN)).select("table").text();
-    assertThat(audit).contains("PUBLISH").contains("CORRECTION").contains("UNPUBLISH").contains(title);
+    String audit =
+        page("/redaksi/audit", Staff.of(context).create(Role.ADMIN)).select("table").text();
+    assertThat(audit)
+        .contains("PUBLISH")
+        .contains("CORRECTION")
+        .contains("UNPUBLISH")
+        .contains(title);
   }
 
   @Test
   void writersEditOnlyTheirOwnDrafts() throws Exception {
     String title = TestContent.unique("Draf Milik Penulis");
-    long id = Desk.idFrom(mvc.perform(Desk.newArticle(writer, section, author, title, "<p>a</p>", "SIMPAN"))
-        .andReturn().getResponse().getRedirectedUrl());
+    long id =
+        Desk.idFrom(
+            mvc.perform(Desk.newArticle(writer, section, author, title, "<p>a</p>", "SIMPAN"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
     Article a = articles.findById(id).orElseThrow();
     assertThat(a.status()).isEqualTo(ArticleStatus.DRAFT);
-    var other = mvc.perform(Desk.save(otherWriter, id, a.version(), section, author, "Diubah", "<p>b</p>", "SIMPAN"))
-        .andReturn().getResponse();
+    var other =
+        mvc.perform(
+                Desk.save(
+                    otherWriter, id, a.version(), section, author, "Diubah", "<p>b</p>", "SIMPAN"))
+            .andReturn()
+            .getResponse();
     assertThat(other.getStatus()).isEqualTo(403);
     // Another writer's draft is not theirs to read either: not its editor, preview or revisions.
     for (String path : java.util.List.of("", "/pratinjau", "/revisi")) {
-      assertThat(mvc.perform(get("/redaksi/artikel/" + id + path).with(Staff.as(otherWriter)))
-          .andReturn().getResponse().getStatus()).as(path).isEqualTo(403);
+      assertThat(
+              mvc.perform(get("/redaksi/artikel/" + id + path).with(Staff.as(otherWriter)))
+                  .andReturn()
+                  .getResponse()
+                  .getStatus())
+          .as(path)
+          .isEqualTo(403);
     }
-    var own = mvc.perform(Desk.save(writer, id, a.version(), section, author, title + " baru", "<p>b</p>", "SIMPAN"))
-        .andReturn().getResponse();
+    var own =
+        mvc.perform(
+                Desk.save(
+                    writer,
+                    id,
+                    a.version(),
+                    section,
+                    author,
+                    title + " baru",
+                    "<p>b</p>",
+                    "SIMPAN"))
+            .andReturn()
+            .getResponse();
     assertThat(own.getStatus()).isEqualTo(302);
     assertThat(articles.findById(id).orElseThrow().title()).isEqualTo(title + " baru");
-    var publishing = mvc.perform(Desk.save(writer, id, a.version() + 1, section, author, title, "<p>b</p>", "TERBITKAN"))
-        .andReturn().getResponse();
+    var publishing =
+        mvc.perform(
+                Desk.save(
+                    writer, id, a.version() + 1, section, author, title, "<p>b</p>", "TERBITKAN"))
+            .andReturn()
+            .getResponse();
     assertThat(publishing.getStatus()).isEqualTo(403);
     assertThat(articles.findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
   }
@@ -156,12 +235,26 @@ abstract class WorkflowContract {
   @Test
   void badInputIsShownOnThePageAndChangesNothing() throws Exception {
     String title = TestContent.unique("Artikel Tetap");
-    long id = Desk.idFrom(mvc.perform(Desk.newArticle(editor, section, author, title, "<p>a</p>", "SIMPAN"))
-        .andReturn().getResponse().getRedirectedUrl());
+    long id =
+        Desk.idFrom(
+            mvc.perform(Desk.newArticle(editor, section, author, title, "<p>a</p>", "SIMPAN"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
     Article before = articles.findById(id).orElseThrow();
     var response =
-        mvc.perform(Desk.save(editor, id, before.version(), section, author, "", "<p>Teks baru saya</p>", "SIMPAN"))
-            .andReturn().getResponse();
+        mvc.perform(
+                Desk.save(
+                    editor,
+                    id,
+                    before.version(),
+                    section,
+                    author,
+                    "",
+                    "<p>Teks baru saya</p>",
+                    "SIMPAN"))
+            .andReturn()
+            .getResponse();
     assertThat(response.getStatus()).isEqualTo(422);
     Document doc = Jsoup.parse(response.getContentAsString());
     assertThat(doc.select(".error").text()).isEqualTo("Judul wajib diisi.");
@@ -169,17 +262,30 @@ abstract class WorkflowContract {
     assertThat(articles.findById(id).orElseThrow()).isEqualTo(before);
 
     var badSchedule =
-        mvc.perform(Desk.save(editor, id, before.version(), section, author, title, "<p>a</p>", "JADWALKAN")
-                .param("waktu", "2001-01-01T10:00"))
-            .andReturn().getResponse();
+        mvc.perform(
+                Desk.save(
+                        editor,
+                        id,
+                        before.version(),
+                        section,
+                        author,
+                        title,
+                        "<p>a</p>",
+                        "JADWALKAN")
+                    .param("waktu", "2001-01-01T10:00"))
+            .andReturn()
+            .getResponse();
     assertThat(Jsoup.parse(badSchedule.getContentAsString()).select(".error").text())
         .isEqualTo("Waktu terbit jadwal harus di masa depan.");
     assertThat(articles.findById(id).orElseThrow()).isEqualTo(before);
 
     var badRelated =
-        mvc.perform(Desk.save(editor, id, before.version(), section, author, title, "<p>a</p>", "SIMPAN")
-                .param("bacaJuga", "999999999"))
-            .andReturn().getResponse();
+        mvc.perform(
+                Desk.save(
+                        editor, id, before.version(), section, author, title, "<p>a</p>", "SIMPAN")
+                    .param("bacaJuga", "999999999"))
+            .andReturn()
+            .getResponse();
     assertThat(Jsoup.parse(badRelated.getContentAsString()).select(".error").text())
         .contains("tidak ditemukan");
     assertThat(articles.findById(id).orElseThrow()).isEqualTo(before);
@@ -188,24 +294,53 @@ abstract class WorkflowContract {
   @Test
   void theSecondOfTwoConcurrentSavesIsRefusedAndKeepsItsText() throws Exception {
     String title = TestContent.unique("Artikel Rebutan");
-    long id = Desk.idFrom(mvc.perform(Desk.newArticle(editor, section, author, title, "<p>awal</p>", "SIMPAN"))
-        .andReturn().getResponse().getRedirectedUrl());
+    long id =
+        Desk.idFrom(
+            mvc.perform(Desk.newArticle(editor, section, author, title, "<p>awal</p>", "SIMPAN"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
     NewsroomUser secondEditor = Staff.of(context).create(Role.EDITOR);
-    String versionSeenByBoth = page("/redaksi/artikel/" + id, editor).select("input[name=versi]").val();
+    String versionSeenByBoth =
+        page("/redaksi/artikel/" + id, editor).select("input[name=versi]").val();
     assertThat(page("/redaksi/artikel/" + id, secondEditor).select("input[name=versi]").val())
         .isEqualTo(versionSeenByBoth);
     int version = Integer.parseInt(versionSeenByBoth);
 
-    var first = mvc.perform(Desk.save(editor, id, version, section, author, title, "<p>Versi editor pertama</p>", "SIMPAN"))
-        .andReturn().getResponse();
+    var first =
+        mvc.perform(
+                Desk.save(
+                    editor,
+                    id,
+                    version,
+                    section,
+                    author,
+                    title,
+                    "<p>Versi editor pertama</p>",
+                    "SIMPAN"))
+            .andReturn()
+            .getResponse();
     assertThat(first.getStatus()).isEqualTo(302);
-    var second = mvc.perform(Desk.save(secondEditor, id, version, section, author, title + " (kedua)",
-            "<p>Ketikan panjang editor kedua</p>", "SIMPAN"))
-        .andReturn().getResponse();
+    var second =
+        mvc.perform(
+                Desk.save(
+                    secondEditor,
+                    id,
+                    version,
+                    section,
+                    author,
+                    title + " (kedua)",
+                    "<p>Ketikan panjang editor kedua</p>",
+                    "SIMPAN"))
+            .andReturn()
+            .getResponse();
     assertThat(second.getStatus()).isEqualTo(409);
     Document doc = Jsoup.parse(second.getContentAsString());
-    assertThat(doc.select(".error").text()).contains("sudah diubah orang lain").contains("BELUM disimpan");
-    assertThat(doc.select("textarea[name=isi]").text()).isEqualTo("<p>Ketikan panjang editor kedua</p>");
+    assertThat(doc.select(".error").text())
+        .contains("sudah diubah orang lain")
+        .contains("BELUM disimpan");
+    assertThat(doc.select("textarea[name=isi]").text())
+        .isEqualTo("<p>Ketikan panjang editor kedua</p>");
     assertThat(doc.select("input#judul").val()).isEqualTo(title + " (kedua)");
     Article stored = articles.findById(id).orElseThrow();
     assertThat(stored.bodyHtml()).isEqualTo("<p>Versi editor pertama</p>");
@@ -215,24 +350,52 @@ abstract class WorkflowContract {
   @Test
   void everySaveIsARevisionThatCanBeComparedAndRestored() throws Exception {
     String title = TestContent.unique("Revisi Pertama");
-    long id = Desk.idFrom(mvc.perform(Desk.newArticle(writer, section, author, title,
-            "<p>Gubernur meresmikan jembatan baru.</p>", "SIMPAN"))
-        .andReturn().getResponse().getRedirectedUrl());
-    mvc.perform(Desk.save(writer, id, 0, section, author, title + " diperbarui",
-        "<p>Gubernur meresmikan jembatan panjang.</p><p>Paragraf tambahan.</p>", "SIMPAN"));
+    long id =
+        Desk.idFrom(
+            mvc.perform(
+                    Desk.newArticle(
+                        writer,
+                        section,
+                        author,
+                        title,
+                        "<p>Gubernur meresmikan jembatan baru.</p>",
+                        "SIMPAN"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
+    mvc.perform(
+        Desk.save(
+            writer,
+            id,
+            0,
+            section,
+            author,
+            title + " diperbarui",
+            "<p>Gubernur meresmikan jembatan panjang.</p><p>Paragraf tambahan.</p>",
+            "SIMPAN"));
     Document list = page("/redaksi/artikel/" + id + "/revisi", writer);
     assertThat(list.select("tbody tr")).hasSize(2);
-    assertThat(list.select("tbody tr").first().text()).contains(writer.displayName()).contains("Disimpan");
+    assertThat(list.select("tbody tr").first().text())
+        .contains(writer.displayName())
+        .contains("Disimpan");
 
     Document diff = page("/redaksi/artikel/" + id + "/revisi/banding?a=1&b=2", writer);
     assertThat(diff.select(".diff-title ins").text()).isEqualTo("diperbarui");
     assertThat(diff.select(".diff-body del").text()).contains("baru.");
-    assertThat(diff.select(".diff-body ins").text()).contains("panjang.").contains("Paragraf tambahan.");
-    assertThat(diff.select("table.fields tr.changed th").eachText()).containsExactly("Slug (berubah)");
+    assertThat(diff.select(".diff-body ins").text())
+        .contains("panjang.")
+        .contains("Paragraf tambahan.");
+    assertThat(diff.select("table.fields tr.changed th").eachText())
+        .containsExactly("Slug (berubah)");
 
-    var restored = mvc.perform(post("/redaksi/artikel/" + id + "/revisi/1/pulihkan").with(Staff.as(writer))
-            .with(csrf()).param("versi", "1"))
-        .andReturn().getResponse();
+    var restored =
+        mvc.perform(
+                post("/redaksi/artikel/" + id + "/revisi/1/pulihkan")
+                    .with(Staff.as(writer))
+                    .with(csrf())
+                    .param("versi", "1"))
+            .andReturn()
+            .getResponse();
     assertThat(restored.getRedirectedUrl()).isEqualTo("/redaksi/artikel/" + id);
     Article a = articles.findById(id).orElseThrow();
     assertThat(a.title()).isEqualTo(title);
@@ -240,9 +403,13 @@ abstract class WorkflowContract {
     assertThat(page("/redaksi/artikel/" + id + "/revisi", writer).select("tbody tr").first().text())
         .contains("Dipulihkan dari revisi 1");
 
-    var stale = mvc.perform(post("/redaksi/artikel/" + id + "/revisi/2/pulihkan").with(Staff.as(writer))
-            .with(csrf()).param("versi", "1"))
-        .andReturn();
+    var stale =
+        mvc.perform(
+                post("/redaksi/artikel/" + id + "/revisi/2/pulihkan")
+                    .with(Staff.as(writer))
+                    .with(csrf())
+                    .param("versi", "1"))
+            .andReturn();
     assertThat((String) stale.getFlashMap().get("error")).contains("sudah diubah orang lain");
     assertThat(articles.findById(id).orElseThrow().title()).isEqualTo(title);
   }
@@ -251,12 +418,17 @@ abstract class WorkflowContract {
   void anArticleFromBeforeTheNewsroomKeepsItsOriginalAsTheFirstRevision() throws Exception {
     var content = TestContent.of(context);
     String title = TestContent.unique("Berita Impor");
-    long id = content.article(section, author).title(title).body("<p>Teks asli impor.</p>").create();
+    long id =
+        content.article(section, author).title(title).body("<p>Teks asli impor.</p>").create();
     Article a = articles.findById(id).orElseThrow();
-    mvc.perform(Desk.save(editor, id, a.version(), section, author, title, "<p>Teks disunting.</p>", "SIMPAN"));
+    mvc.perform(
+        Desk.save(
+            editor, id, a.version(), section, author, title, "<p>Teks disunting.</p>", "SIMPAN"));
     Document list = page("/redaksi/artikel/" + id + "/revisi", editor);
     assertThat(list.select("tbody tr")).hasSize(2);
-    assertThat(list.select("tbody tr").last().text()).contains("Sebelum disunting di redaksi").contains("Sistem");
+    assertThat(list.select("tbody tr").last().text())
+        .contains("Sebelum disunting di redaksi")
+        .contains("Sistem");
     Document diff = page("/redaksi/artikel/" + id + "/revisi/banding?a=1&b=2", editor);
     assertThat(diff.select(".diff-body del").text()).contains("asli impor.");
   }
@@ -265,12 +437,23 @@ abstract class WorkflowContract {
   void listFiltersByStatusSectionAuthorAndText() throws Exception {
     String title = TestContent.unique("Saringan Khusus");
     mvc.perform(Desk.newArticle(editor, section, author, title, "<p>a</p>", "TERBITKAN"));
-    Document doc = page("/redaksi/artikel?status=PUBLISHED&kanal=" + section.id() + "&penulis=" + author.id()
-        + "&q=" + title.substring(0, 12).toUpperCase(), editor);
+    Document doc =
+        page(
+            "/redaksi/artikel?status=PUBLISHED&kanal="
+                + section.id()
+                + "&penulis="
+                + author.id()
+                + "&q="
+                + title.substring(0, 12).toUpperCase(),
+            editor);
     assertThat(doc.select("table.articles a").eachText()).containsExactly(title);
     Document none = page("/redaksi/artikel?status=DRAFT&kanal=" + section.id(), editor);
     assertThat(none.select("table.articles a").eachText()).doesNotContain(title);
-    assertThat(mvc.perform(get("/redaksi/artikel?status=NGAWUR").with(Staff.as(editor))).andReturn()
-        .getResponse().getStatus()).isEqualTo(400);
+    assertThat(
+            mvc.perform(get("/redaksi/artikel?status=NGAWUR").with(Staff.as(editor)))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(400);
   }
 }

@@ -8,7 +8,10 @@ import id.warta.platform.Slugs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Static pages and their revisions on SQLite ({@code StaticPagesTest}) and PostgreSQL ({@code StaticPagesIT}). */
+/**
+ * Static pages and their revisions on SQLite ({@code StaticPagesTest}) and PostgreSQL ({@code
+ * StaticPagesIT}).
+ */
 abstract class StaticPagesContract {
   @Autowired StaticPages pages;
 
@@ -17,19 +20,33 @@ abstract class StaticPagesContract {
     assertThat(pages.published())
         .extracting(StaticPage::slug)
         .contains("tentang-kami", "redaksi", "pedoman-media-siber", "kontak", "kebijakan-privasi");
-    assertThat(pages.findBySlug("pedoman-media-siber").orElseThrow().bodyHtml()).contains("Dewan Pers");
+    assertThat(pages.findBySlug("pedoman-media-siber").orElseThrow().bodyHtml())
+        .contains("Dewan Pers");
   }
 
   @Test
   void everySaveIsARevisionAndAnEarlierOneCanBeRestored() {
     String title = TestContent.unique("Lowongan Kerja");
-    StaticPage made = pages.create(new PageDraft(title, "", "<p>Pertama</p><script>alert(1)</script>", true), "ani");
+    StaticPage made =
+        pages.create(
+            new PageDraft(title, "", "<p>Pertama</p><script>alert(1)</script>", true), "ani");
     assertThat(made.slug()).isEqualTo(Slugs.of(title));
     assertThat(made.bodyHtml()).isEqualTo("<p>Pertama</p>");
 
-    StaticPage second = pages.update(made.id(), made.version(), new PageDraft(title, made.slug(), "<p>Kedua</p>", true), "budi");
+    StaticPage second =
+        pages.update(
+            made.id(),
+            made.version(),
+            new PageDraft(title, made.slug(), "<p>Kedua</p>", true),
+            "budi");
     assertThat(second.version()).isEqualTo(made.version() + 1);
-    assertThatThrownBy(() -> pages.update(made.id(), made.version(), new PageDraft(title, made.slug(), "<p>Lama</p>", true), "cici"))
+    assertThatThrownBy(
+            () ->
+                pages.update(
+                    made.id(),
+                    made.version(),
+                    new PageDraft(title, made.slug(), "<p>Lama</p>", true),
+                    "cici"))
         .isInstanceOf(StalePageException.class);
 
     StaticPage restored = pages.restore(made.id(), made.version(), second.version(), "ani");

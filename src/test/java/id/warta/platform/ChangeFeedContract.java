@@ -19,9 +19,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The change feed as every process reads it: changes from this process, from another process
- * (its own connection to the database) and from another reader, ids committed out of order, and
- * pruning. Runs on SQLite ({@code ChangeFeedTest}) and PostgreSQL ({@code ChangeFeedIT}).
+ * The change feed as every process reads it: changes from this process, from another process (its
+ * own connection to the database) and from another reader, ids committed out of order, and pruning.
+ * Runs on SQLite ({@code ChangeFeedTest}) and PostgreSQL ({@code ChangeFeedIT}).
  */
 abstract class ChangeFeedContract {
   @Autowired JdbcClient jdbc;
@@ -132,13 +132,19 @@ abstract class ChangeFeedContract {
   @Test
   void rowsOlderThanTheRetentionArePruned() {
     long id =
-        jdbc.sql("INSERT INTO content_change (surrogate_keys, created_at) VALUES ('old:1', 0) RETURNING id")
+        jdbc.sql(
+                "INSERT INTO content_change (surrogate_keys, created_at) VALUES ('old:1', 0)"
+                    + " RETURNING id")
             .query(Long.class)
             .single();
 
     feed.prune();
 
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM content_change WHERE id = :id").param("id", id).query(Long.class).single())
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM content_change WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single())
         .isZero();
   }
 

@@ -5,8 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * On PostgreSQL the late id is real: the first transaction takes its id, the second takes the
- * next one and commits first.
+ * On PostgreSQL the late id is real: the first transaction takes its id, the second takes the next
+ * one and commits first.
  */
 @PostgresTest
 class ChangeFeedIT extends ChangeFeedContract {

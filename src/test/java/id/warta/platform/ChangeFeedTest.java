@@ -7,7 +7,8 @@ import id.warta.WartaTest;
 class ChangeFeedTest extends ChangeFeedContract {
   @Override
   void commitOutOfOrder(String lowKey, String highKey, Runnable between) {
-    long max = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM content_change").query(Long.class).single();
+    long max =
+        jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM content_change").query(Long.class).single();
     insert(max + 2, highKey);
     between.run();
     insert(max + 1, lowKey);

@@ -18,9 +18,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * On PostgreSQL a change committed by another node is applied at once, not at the next poll (set
- * to an hour here, so only the notification can apply it), also after the listening connection
- * was killed.
+ * On PostgreSQL a change committed by another node is applied at once, not at the next poll (set to
+ * an hour here, so only the notification can apply it), also after the listening connection was
+ * killed.
  */
 @PostgresTest
 @TestPropertySource(properties = "warta.changes.poll-every=1h")

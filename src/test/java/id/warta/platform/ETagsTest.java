@@ -22,7 +22,8 @@ class ETagsTest {
   void cachedPagesAndMachineAnswersTagTheSameBytesAlike() {
     byte[] body = "<rss/>".getBytes(StandardCharsets.UTF_8);
     var answer =
-        HttpCaching.respond(body, MediaType.APPLICATION_XML, null, Duration.ofMinutes(1), List.of());
+        HttpCaching.respond(
+            body, MediaType.APPLICATION_XML, null, Duration.ofMinutes(1), List.of());
     assertThat(answer.getHeaders().getETag()).isEqualTo(ETags.of(body));
   }
 }

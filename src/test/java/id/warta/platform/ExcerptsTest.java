@@ -8,7 +8,9 @@ class ExcerptsTest {
 
   @Test
   void cutsOnAWordBoundaryAndAddsAnEllipsis() {
-    String text = "Kerala, dengan kasus aktif mencapai 154.000-an, menyumbang 37,1 persen pada total kasus aktif di India.";
+    String text =
+        "Kerala, dengan kasus aktif mencapai 154.000-an, menyumbang 37,1 persen pada total kasus"
+            + " aktif di India.";
     String excerpt = Excerpts.cut(text, 60);
     assertThat(excerpt).isEqualTo("Kerala, dengan kasus aktif mencapai 154.000-an, menyumbang...");
     assertThat(excerpt.length()).isLessThanOrEqualTo(63);
@@ -22,12 +24,14 @@ class ExcerptsTest {
 
   @Test
   void dropsPunctuationLeftDanglingAtTheCut() {
-    assertThat(Excerpts.cut("Jakarta, Bandung, Surabaya dan Medan", 17)).isEqualTo("Jakarta, Bandung...");
+    assertThat(Excerpts.cut("Jakarta, Bandung, Surabaya dan Medan", 17))
+        .isEqualTo("Jakarta, Bandung...");
   }
 
   @Test
   void aCompleteSentenceThatFitsIsShownAsItIs() {
-    assertThat(Excerpts.cut("Atletik jadi lumbung medali.", 135)).isEqualTo("Atletik jadi lumbung medali.");
+    assertThat(Excerpts.cut("Atletik jadi lumbung medali.", 135))
+        .isEqualTo("Atletik jadi lumbung medali.");
   }
 
   @Test

@@ -77,7 +77,9 @@ class HttpPurgerTest {
     purger.changed(Set.of("section:3", "articles"));
     up = true;
 
-    assertThat(allAcknowledged.await(10, TimeUnit.SECONDS)).as("acknowledged: " + acknowledged).isTrue();
+    assertThat(allAcknowledged.await(10, TimeUnit.SECONDS))
+        .as("acknowledged: " + acknowledged)
+        .isTrue();
     assertThat(methods).containsOnly("PURGE");
     assertThat(refused.getFirst().split(" ")).containsExactlyInAnyOrder("a:1", "articles");
   }
@@ -87,7 +89,8 @@ class HttpPurgerTest {
     keyHeader = "Surrogate-Key";
     up = true;
     expect("tag:7", "author:2");
-    purger = purger(new PurgeProperties.Target(PurgeProperties.Kind.FASTLY, url(), "rahasia", null));
+    purger =
+        purger(new PurgeProperties.Target(PurgeProperties.Kind.FASTLY, url(), "rahasia", null));
 
     purger.changed(Set.of("tag:7", "author:2"));
 
@@ -107,6 +110,11 @@ class HttpPurgerTest {
 
   private static HttpPurger purger(PurgeProperties.Target target) {
     return new HttpPurger(
-        new PurgeProperties(List.of(target), 100, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(5)));
+        new PurgeProperties(
+            List.of(target),
+            100,
+            Duration.ofMillis(20),
+            Duration.ofMillis(200),
+            Duration.ofSeconds(5)));
   }
 }

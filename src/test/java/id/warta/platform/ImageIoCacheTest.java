@@ -20,7 +20,8 @@ class ImageIoCacheTest {
     Path fresh = Files.writeString(tmp.resolve("imageio7654321.tmp"), "x");
     Path other = Files.writeString(tmp.resolve("lain.tmp"), "x");
     Instant now = Instant.now();
-    Files.setLastModifiedTime(stale, FileTime.from(now.minus(ImageIoCache.STALE_AFTER).minusSeconds(1)));
+    Files.setLastModifiedTime(
+        stale, FileTime.from(now.minus(ImageIoCache.STALE_AFTER).minusSeconds(1)));
     Files.setLastModifiedTime(other, FileTime.from(now.minusSeconds(86_400)));
 
     var cache = new ImageIoCache(tmp, Clock.fixed(now, java.time.ZoneOffset.UTC));

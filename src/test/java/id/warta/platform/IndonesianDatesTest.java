@@ -16,7 +16,8 @@ class IndonesianDatesTest {
 
   @Test
   void writesTheSeedPagesDateLine() {
-    Instant published = ZonedDateTime.of(2021, 6, 23, 12, 15, 0, 0, ZoneId.of("Asia/Jakarta")).toInstant();
+    Instant published =
+        ZonedDateTime.of(2021, 6, 23, 12, 15, 0, 0, ZoneId.of("Asia/Jakarta")).toInstant();
     assertThat(WIB.dateLine(published)).isEqualTo("Rabu 23 Juni 2021, 12:15 WIB");
   }
 
@@ -37,11 +38,22 @@ class IndonesianDatesTest {
 
   @ParameterizedTest
   @CsvSource({
-    "1, Januari", "2, Februari", "3, Maret", "4, April", "5, Mei", "6, Juni", "7, Juli",
-    "8, Agustus", "9, September", "10, Oktober", "11, November", "12, Desember"
+    "1, Januari",
+    "2, Februari",
+    "3, Maret",
+    "4, April",
+    "5, Mei",
+    "6, Juni",
+    "7, Juli",
+    "8, Agustus",
+    "9, September",
+    "10, Oktober",
+    "11, November",
+    "12, Desember"
   })
   void namesEveryMonthInIndonesian(int month, String name) {
-    Instant instant = LocalDate.of(2022, month, 9).atTime(8, 5).atZone(ZoneId.of("Asia/Jakarta")).toInstant();
+    Instant instant =
+        LocalDate.of(2022, month, 9).atTime(8, 5).atZone(ZoneId.of("Asia/Jakarta")).toInstant();
     assertThat(WIB.dateLine(instant)).contains(" 9 " + name + " 2022, 08:05 WIB");
   }
 
@@ -62,15 +74,20 @@ class IndonesianDatesTest {
   @Test
   void theDayChangesAtMidnightInTheSiteZoneNotInUtc() {
     // 16:59 UTC is 23:59 in Jakarta; 17:00 UTC is already the next day there.
-    assertThat(WIB.dateLine(Instant.parse("2021-06-22T16:59:00Z"))).isEqualTo("Selasa 22 Juni 2021, 23:59 WIB");
-    assertThat(WIB.dateLine(Instant.parse("2021-06-22T17:00:00Z"))).isEqualTo("Rabu 23 Juni 2021, 00:00 WIB");
-    assertThat(IndonesianDates.forZone(ZoneId.of("Asia/Jayapura")).dateLine(Instant.parse("2021-06-22T15:00:00Z")))
+    assertThat(WIB.dateLine(Instant.parse("2021-06-22T16:59:00Z")))
+        .isEqualTo("Selasa 22 Juni 2021, 23:59 WIB");
+    assertThat(WIB.dateLine(Instant.parse("2021-06-22T17:00:00Z")))
+        .isEqualTo("Rabu 23 Juni 2021, 00:00 WIB");
+    assertThat(
+            IndonesianDates.forZone(ZoneId.of("Asia/Jayapura"))
+                .dateLine(Instant.parse("2021-06-22T15:00:00Z")))
         .isEqualTo("Rabu 23 Juni 2021, 00:00 WIT");
   }
 
   @Test
   void theStartOfADayIsMidnightInTheSiteZone() {
-    assertThat(WIB.startOfDay(LocalDate.of(2021, 6, 23))).isEqualTo(Instant.parse("2021-06-22T17:00:00Z"));
+    assertThat(WIB.startOfDay(LocalDate.of(2021, 6, 23)))
+        .isEqualTo(Instant.parse("2021-06-22T17:00:00Z"));
   }
 
   @Test

@@ -33,7 +33,8 @@ class KeyedCacheTest {
 
     assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo("old");
     assertThat(cache.holds("menu")).as("the value read before the change is not stored").isFalse();
-    assertThat(cache.get("menu", k -> new KeyedCache.Loaded<>("new", Set.of("sections")))).isEqualTo("new");
+    assertThat(cache.get("menu", k -> new KeyedCache.Loaded<>("new", Set.of("sections"))))
+        .isEqualTo("new");
     assertThat(cache.holds("menu")).isTrue();
   }
 

@@ -16,7 +16,9 @@ class PixelBudgetTest {
     var budget = new PixelBudget(64 * MP, Duration.ofMinutes(5));
     assertThatThrownBy(() -> budget.acquire(65 * MP))
         .isInstanceOf(PixelBudget.NeverFits.class)
-        .hasMessage("Perlu 65,0 megapiksel memori gambar, sedangkan server ini hanya menyediakan 64,0 megapiksel.");
+        .hasMessage(
+            "Perlu 65,0 megapiksel memori gambar, sedangkan server ini hanya menyediakan 64,0"
+                + " megapiksel.");
     assertThat(budget.available()).isEqualTo(64 * MP);
   }
 
@@ -50,19 +52,24 @@ class PixelBudgetTest {
     try (var all = budget.acquire(10 * MP)) {
       assertThatThrownBy(() -> budget.acquire(MP))
           .isInstanceOf(PixelBudget.WaitedTooLong.class)
-          .hasMessage("Server sedang sibuk memproses gambar lain (menunggu 1 detik untuk 1,0 megapiksel). Coba lagi sebentar lagi.");
+          .hasMessage(
+              "Server sedang sibuk memproses gambar lain (menunggu 1 detik untuk 1,0 megapiksel)."
+                  + " Coba lagi sebentar lagi.");
     }
   }
 
-  private static CompletableFuture<PixelBudget.Share> acquireAsync(PixelBudget budget, long pixels) {
+  private static CompletableFuture<PixelBudget.Share> acquireAsync(
+      PixelBudget budget, long pixels) {
     var future = new CompletableFuture<PixelBudget.Share>();
-    Thread.ofVirtual().start(() -> {
-      try {
-        future.complete(budget.acquire(pixels));
-      } catch (Throwable t) {
-        future.completeExceptionally(t);
-      }
-    });
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try {
+                future.complete(budget.acquire(pixels));
+              } catch (Throwable t) {
+                future.completeExceptionally(t);
+              }
+            });
     return future;
   }
 

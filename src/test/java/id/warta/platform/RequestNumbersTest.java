@@ -22,10 +22,14 @@ class RequestNumbersTest {
   void theCallerSaysWhatABadNumberMeans() {
     assertThat(RequestNumbers.id("123456789012345678", () -> new NotFoundException("Tidak ada.")))
         .isEqualTo(123456789012345678L);
-    assertThatThrownBy(() -> RequestNumbers.id("1234567890123456789", () -> new NotFoundException("Tidak ada.")))
+    assertThatThrownBy(
+            () ->
+                RequestNumbers.id("1234567890123456789", () -> new NotFoundException("Tidak ada.")))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(
-            () -> RequestNumbers.number("abc", 4, () -> new BadRequestException("Nomor tidak valid.")))
+            () ->
+                RequestNumbers.number(
+                    "abc", 4, () -> new BadRequestException("Nomor tidak valid.")))
         .isInstanceOf(BadRequestException.class)
         .hasMessage("Nomor tidak valid.");
   }

@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -28,9 +28,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The running server as a proxy, a scraper or a broken client meets it, over real sockets:
- * forwarded headers believed from the trusted proxy (127.0.0.2 here) and from nobody else,
- * HSTS behind a TLS proxy, security headers on Tomcat's own 400 pages, broken percent-encoding,
- * and the metrics endpoint closed to all but the configured scraper.
+ * forwarded headers believed from the trusted proxy (127.0.0.2 here) and from nobody else, HSTS
+ * behind a TLS proxy, security headers on Tomcat's own 400 pages, broken percent-encoding, and the
+ * metrics endpoint closed to all but the configured scraper.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -72,7 +72,8 @@ class ServerEdgeTest {
       for (int i = 1; i < lines.length; i++) {
         int colon = lines[i].indexOf(':');
         headers.merge(
-            lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip(),
+            lines[i].substring(0, colon).toLowerCase(Locale.ROOT),
+            lines[i].substring(colon + 1).strip(),
             (a, b) -> a + "\n" + b);
       }
       String body = raw.substring(end + 4);
@@ -101,9 +102,15 @@ class ServerEdgeTest {
   }
 
   Answer get(String from, String path, String... headers) throws IOException {
-    return send(from, "GET " + path + " HTTP/1.1\r\nHost: warta.test\r\nConnection: close\r\n"
-        + String.join("", headers.length == 0 ? List.of() : List.of(String.join("\r\n", headers) + "\r\n"))
-        + "\r\n");
+    return send(
+        from,
+        "GET "
+            + path
+            + " HTTP/1.1\r\nHost: warta.test\r\nConnection: close\r\n"
+            + String.join(
+                "",
+                headers.length == 0 ? List.of() : List.of(String.join("\r\n", headers) + "\r\n"))
+            + "\r\n");
   }
 
   /** A failed login as a browser does it: the form's CSRF token and session cookie, then POST. */
@@ -111,16 +118,29 @@ class ServerEdgeTest {
     Answer form = get(from, "/redaksi/masuk", headers);
     String cookie = form.header("Set-Cookie").split(";")[0];
     String token = Jsoup.parse(form.body()).select("input[name=_csrf]").attr("value");
-    String body = "nama=tidak-ada&sandi=salah-salah-salah&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    Answer answer = send(from, "POST /redaksi/masuk HTTP/1.1\r\nHost: warta.test\r\nConnection: close\r\n"
-        + "Cookie: " + cookie + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-        + "Content-Length: " + body.length() + "\r\n"
-        + (headers.length == 0 ? "" : String.join("\r\n", headers) + "\r\n") + "\r\n" + body);
+    String body =
+        "nama=tidak-ada&sandi=salah-salah-salah&_csrf="
+            + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    Answer answer =
+        send(
+            from,
+            "POST /redaksi/masuk HTTP/1.1\r\nHost: warta.test\r\nConnection: close\r\n"
+                + "Cookie: "
+                + cookie
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: "
+                + body.length()
+                + "\r\n"
+                + (headers.length == 0 ? "" : String.join("\r\n", headers) + "\r\n")
+                + "\r\n"
+                + body);
     assertThat(answer.header("Location")).isEqualTo("/redaksi/masuk?gagal=1");
   }
 
   List<String> failingAddresses() {
-    return jdbc.sql("SELECT subject FROM login_failure WHERE scope = 'address'").query(String.class).list();
+    return jdbc.sql("SELECT subject FROM login_failure WHERE scope = 'address'")
+        .query(String.class)
+        .list();
   }
 
   @Test
@@ -137,17 +157,27 @@ class ServerEdgeTest {
 
   @Test
   void hstsWhenTheTrustedProxySaysHttpsAndNeverOnAClientsWord() throws Exception {
-    assertThat(get(PROXY, "/redaksi/masuk", "X-Forwarded-Proto: https").header("Strict-Transport-Security"))
+    assertThat(
+            get(PROXY, "/redaksi/masuk", "X-Forwarded-Proto: https")
+                .header("Strict-Transport-Security"))
         .isEqualTo("max-age=31536000 ; includeSubDomains");
-    assertThat(get(PROXY, "/redaksi/masuk", "Forwarded: for=192.0.2.62;proto=https").header("Strict-Transport-Security"))
+    assertThat(
+            get(PROXY, "/redaksi/masuk", "Forwarded: for=192.0.2.62;proto=https")
+                .header("Strict-Transport-Security"))
         .isNotNull();
     assertThat(get(PROXY, "/redaksi/masuk").header("Strict-Transport-Security")).isNull();
-    assertThat(get(CLIENT, "/redaksi/masuk", "X-Forwarded-Proto: https").header("Strict-Transport-Security")).isNull();
+    assertThat(
+            get(CLIENT, "/redaksi/masuk", "X-Forwarded-Proto: https")
+                .header("Strict-Transport-Security"))
+        .isNull();
   }
 
   @Test
   void theLoginRedirectNeverNamesTheRequestsHost() throws Exception {
-    Answer answer = send(CLIENT, "GET /redaksi/artikel HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+    Answer answer =
+        send(
+            CLIENT,
+            "GET /redaksi/artikel HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
     assertThat(answer.status()).isEqualTo(302);
     assertThat(answer.header("Location")).isEqualTo("/redaksi/masuk");
   }
@@ -163,13 +193,16 @@ class ServerEdgeTest {
 
   @Test
   void tomcatsOwnBadRequestPagesCarryTheSecurityHeaders() throws Exception {
-    for (String request : List.of(
-        "GET /a|b{c} HTTP/1.1\r\nHost: warta.test\r\nConnection: close\r\n\r\n",
-        "GET / HTTP/1.1\r\nHost: warta.test\r\nBad Header: x\r\nConnection: close\r\n\r\n")) {
+    for (String request :
+        List.of(
+            "GET /a|b{c} HTTP/1.1\r\nHost: warta.test\r\nConnection: close\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: warta.test\r\nBad Header: x\r\nConnection: close\r\n\r\n")) {
       Answer answer = send(CLIENT, request);
       assertThat(answer.status()).as(request).isEqualTo(400);
       assertThat(answer.header("X-Content-Type-Options")).as(request).isEqualTo("nosniff");
-      assertThat(answer.header("Content-Security-Policy")).as(request).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+      assertThat(answer.header("Content-Security-Policy"))
+          .as(request)
+          .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
       assertThat(answer.header("X-Frame-Options")).as(request).isEqualTo("DENY");
     }
   }
@@ -183,7 +216,8 @@ class ServerEdgeTest {
     try {
       Answer answer = get(CLIENT, "/cari?q=%E0%A4%A");
       assertThat(answer.status()).isEqualTo(400);
-      assertThat(Jsoup.parse(answer.body()).select("h1").text()).isEqualTo("Permintaan tidak valid");
+      assertThat(Jsoup.parse(answer.body()).select("h1").text())
+          .isEqualTo("Permintaan tidak valid");
     } finally {
       root.detachAppender(appender);
     }
@@ -192,19 +226,28 @@ class ServerEdgeTest {
 
   @Test
   void prometheusOnlyForTheConfiguredScraperAndHealthForEveryone() throws Exception {
-    String right = Base64.getEncoder().encodeToString("prometheus:rahasia-pengikis-uji".getBytes(StandardCharsets.UTF_8));
-    String wrong = Base64.getEncoder().encodeToString("prometheus:tebakan".getBytes(StandardCharsets.UTF_8));
+    String right =
+        Base64.getEncoder()
+            .encodeToString("prometheus:rahasia-pengikis-uji".getBytes(StandardCharsets.UTF_8));
+    String wrong =
+        Base64.getEncoder().encodeToString("prometheus:tebakan".getBytes(StandardCharsets.UTF_8));
 
     assertThat(get(CLIENT, "/actuator/prometheus").status()).isEqualTo(401);
-    assertThat(get(CLIENT, "/actuator/prometheus", "Authorization: Basic " + wrong).status()).isEqualTo(401);
+    assertThat(get(CLIENT, "/actuator/prometheus", "Authorization: Basic " + wrong).status())
+        .isEqualTo(401);
     Answer scraped = get(CLIENT, "/actuator/prometheus", "Authorization: Basic " + right);
     assertThat(scraped.status()).isEqualTo(200);
     assertThat(scraped.body()).contains("jvm_memory_used_bytes");
 
-    for (String probe : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+    for (String probe :
+        List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
       Answer health = get(CLIENT, probe);
       assertThat(health.status()).as(probe).isEqualTo(200);
-      assertThat(health.body()).as(probe).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");
+      assertThat(health.body())
+          .as(probe)
+          .contains("\"status\":\"UP\"")
+          .doesNotContain("components")
+          .doesNotContain("details");
     }
   }
 }

@@ -12,8 +12,10 @@ class SlugsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Junta Myanmar Berterima Kasih Atas Dukungan Rusia | junta-myanmar-berterima-kasih-atas-dukungan-rusia",
-        "Portugal Khawatirkan Gelombang Keempat Covid-19 | portugal-khawatirkan-gelombang-keempat-covid-19",
+        "Junta Myanmar Berterima Kasih Atas Dukungan Rusia |"
+            + " junta-myanmar-berterima-kasih-atas-dukungan-rusia",
+        "Portugal Khawatirkan Gelombang Keempat Covid-19 |"
+            + " portugal-khawatirkan-gelombang-keempat-covid-19",
         "Kerala, dengan 154.000-an Kasus: 37,1 Persen | kerala-dengan-154-000-an-kasus-37-1-persen",
         "\"Daerah Berisiko\" & 'Varian' | daerah-berisiko-varian",
         "Jum'at Berkah di Ma'had | jumat-berkah-di-mahad",

@@ -3,9 +3,9 @@ package id.warta.popular;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.MutableClock;
-import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleStatus;
 import id.warta.article.ArticleSummary;
+import id.warta.article.PublishedArticles;
 import id.warta.article.TestContent;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,11 +16,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Berita Populer from real page views, on SQLite and PostgreSQL. Each test works at its own
- * point in time (far from the others), so views recorded by other tests never count.
+ * Berita Populer from real page views, on SQLite and PostgreSQL. Each test works at its own point
+ * in time (far from the others), so views recorded by other tests never count.
  */
 abstract class MostReadContract {
-  static final String READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130 Safari/537.36";
+  static final String READER =
+      "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130 Safari/537.36";
 
   @Autowired ApplicationContext context;
   @Autowired PageViewRepository repository;
@@ -35,14 +36,19 @@ abstract class MostReadContract {
   @BeforeEach
   void setUp() {
     content = TestContent.of(context);
-    clock = new MutableClock(Instant.parse("2031-01-01T00:00:00Z").plus(Duration.ofDays(
-        Math.floorMod(System.nanoTime(), 100_000) * 30L)));
+    clock =
+        new MutableClock(
+            Instant.parse("2031-01-01T00:00:00Z")
+                .plus(Duration.ofDays(Math.floorMod(System.nanoTime(), 100_000) * 30L)));
     counter = new PageViewCounter(repository, clock);
     mostRead = new MostRead(repository, articles, clock);
   }
 
   long article(String title) {
-    return content.article(content.section("Kanal"), content.author("Penulis")).title(title).create();
+    return content
+        .article(content.section("Kanal"), content.author("Penulis"))
+        .title(title)
+        .create();
   }
 
   void view(long id, int times) {
@@ -94,7 +100,9 @@ abstract class MostReadContract {
     counter.flush();
 
     // Only two were read in the last 24 hours: too few for three, so the week counts.
-    assertThat(mostRead.top(3)).extracting(ArticleSummary::id).containsExactly(old, recent1, recent2);
+    assertThat(mostRead.top(3))
+        .extracting(ArticleSummary::id)
+        .containsExactly(old, recent1, recent2);
     // Two are enough for two: the last 24 hours decide.
     assertThat(mostRead.top(2)).extracting(ArticleSummary::id).containsExactly(recent1, recent2);
 
@@ -130,8 +138,11 @@ abstract class MostReadContract {
 
   @Test
   void unpublishedArticlesNeverShowAsPopular() {
-    long hidden = content.article(content.section("Kanal"), content.author("Penulis"))
-        .status(ArticleStatus.DRAFT).create();
+    long hidden =
+        content
+            .article(content.section("Kanal"), content.author("Penulis"))
+            .status(ArticleStatus.DRAFT)
+            .create();
     view(hidden, 100);
     counter.flush();
     assertThat(mostRead.top(5)).extracting(ArticleSummary::id).doesNotContain(hidden);
@@ -139,6 +150,8 @@ abstract class MostReadContract {
 
   private long rowsFor(long id) {
     return jdbc.sql("SELECT COUNT(*) FROM article_view_hour WHERE article_id = :id")
-        .param("id", id).query(Long.class).single();
+        .param("id", id)
+        .query(Long.class)
+        .single();
   }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.WartaTest;
 import id.warta.article.ArticleKeys;
-import id.warta.platform.Changes;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
+import id.warta.platform.Changes;
 import id.warta.section.Section;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +39,13 @@ class ArticleSearchTest {
   }
 
   long article(String title, String lead, String body, Instant at) {
-    return content.article(section, author).title(title).lead(lead).body("<p>" + body + "</p>").publishedAt(at).create();
+    return content
+        .article(section, author)
+        .title(title)
+        .lead(lead)
+        .body("<p>" + body + "</p>")
+        .publishedAt(at)
+        .create();
   }
 
   long article(String title, String body) {
@@ -47,7 +53,8 @@ class ArticleSearchTest {
   }
 
   SearchResults find(String text) {
-    return search.search(new SearchRequest(text, section.slug(), null, null, SearchRequest.Order.RELEVANCE, 1));
+    return search.search(
+        new SearchRequest(text, section.slug(), null, null, SearchRequest.Order.RELEVANCE, 1));
   }
 
   List<Long> ids(SearchResults results) {
@@ -56,8 +63,12 @@ class ArticleSearchTest {
 
   @Test
   void berterimaKasihFindsTerimaKasih() {
-    long junta = article("Junta Myanmar Berterima Kasih Atas Dukungan Rusia", "Kepala junta berbicara di Moskow.");
-    long relawan = article("Warga Ucapkan Terima Kasih kepada Relawan Banjir", "Relawan membantu warga.");
+    long junta =
+        article(
+            "Junta Myanmar Berterima Kasih Atas Dukungan Rusia",
+            "Kepala junta berbicara di Moskow.");
+    long relawan =
+        article("Warga Ucapkan Terima Kasih kepada Relawan Banjir", "Relawan membantu warga.");
     article("Harga Cabai Naik Menjelang Lebaran", "Pedagang pasar mengeluh.");
 
     assertThat(ids(find("berterima kasih"))).containsExactlyInAnyOrder(junta, relawan);
@@ -67,8 +78,10 @@ class ArticleSearchTest {
   @Test
   void kebijakanFindsBijakAndPemerintahanFindsPemerintah() {
     long bijak = article("Sikap Bijak Kepala Desa", "Kepala desa dikenal bijak menghadapi warga.");
-    long pemerintah = article("Pemerintah Menaikkan Anggaran Sekolah", "Anggaran naik tahun depan.");
-    long pemerintahan = article("Jalannya Pemerintahan Daerah Dinilai Lamban", "Pengamat menilai lamban.");
+    long pemerintah =
+        article("Pemerintah Menaikkan Anggaran Sekolah", "Anggaran naik tahun depan.");
+    long pemerintahan =
+        article("Jalannya Pemerintahan Daerah Dinilai Lamban", "Pengamat menilai lamban.");
 
     assertThat(ids(find("kebijakan"))).containsExactly(bijak);
     assertThat(ids(find("pemerintahan"))).containsExactlyInAnyOrder(pemerintah, pemerintahan);
@@ -77,23 +90,32 @@ class ArticleSearchTest {
 
   @Test
   void aRootWrittenBareInAnyArticleFindsItsDerivedForms() {
-    long story = article("Banjir Bandang Melanda Hulu Sungai", "Ratusan warga dievakuasi ke balai desa.");
-    long helpers = article("Tim SAR Bekerja Semalaman", "Relawan mengevakuasi lansia dengan perahu karet.");
+    long story =
+        article("Banjir Bandang Melanda Hulu Sungai", "Ratusan warga dievakuasi ke balai desa.");
+    long helpers =
+        article("Tim SAR Bekerja Semalaman", "Relawan mengevakuasi lansia dengan perahu karet.");
     assertThat(ids(find("evakuasi"))).isEmpty(); // no article has the root bare yet
 
-    long route = article("Jalur Baru Disiapkan", "Pemerintah desa menyiapkan jalur evakuasi di tepi sungai.");
+    long route =
+        article(
+            "Jalur Baru Disiapkan", "Pemerintah desa menyiapkan jalur evakuasi di tepi sungai.");
 
     assertThat(ids(find("evakuasi"))).containsExactlyInAnyOrder(story, helpers, route);
     assertThat(ids(find("dievakuasi"))).containsExactlyInAnyOrder(story, helpers, route);
     assertThat(ids(find("mengevakuasi"))).containsExactlyInAnyOrder(story, helpers, route);
-    assertThat(find("dievakuasi").hits()).anySatisfy(hit -> assertThat(hit.snippetHtml()).contains("<mark>evakuasi</mark>"));
+    assertThat(find("dievakuasi").hits())
+        .anySatisfy(hit -> assertThat(hit.snippetHtml()).contains("<mark>evakuasi</mark>"));
   }
 
   @Test
   void aWordWrittenBareStaysItselfWhateverShorterWordsTheArchiveHas() {
-    long name = article("Warga Teladan dari Kampung Nelayan", "Ani menolong tetangga yang rumahnya terbakar.");
-    long brave = article("Keberanian Seorang Guru", "Guru itu berani menghadang banjir demi muridnya.");
-    long ladder = article("Pemadam Kebakaran Membawa Tangga", "Petugas naik tangga ke lantai tiga.");
+    long name =
+        article(
+            "Warga Teladan dari Kampung Nelayan", "Ani menolong tetangga yang rumahnya terbakar.");
+    long brave =
+        article("Keberanian Seorang Guru", "Guru itu berani menghadang banjir demi muridnya.");
+    long ladder =
+        article("Pemadam Kebakaran Membawa Tangga", "Petugas naik tangga ke lantai tiga.");
 
     assertThat(ids(find("ani"))).containsExactly(name);
     assertThat(ids(find("berani"))).containsExactly(brave);
@@ -113,8 +135,10 @@ class ArticleSearchTest {
   @Test
   void aTitleMatchRanksAboveABodyMatch() {
     long inBody =
-        article("Warga Bergotong Royong Membersihkan Sungai",
-            "Setelah hujan, sampah menumpuk dan warga takut longsor datang lagi bila sungai tersumbat.");
+        article(
+            "Warga Bergotong Royong Membersihkan Sungai",
+            "Setelah hujan, sampah menumpuk dan warga takut longsor datang lagi bila sungai"
+                + " tersumbat.");
     long inTitle = article("Longsor Menutup Jalan Desa", "Jalan desa tertutup tanah sejak pagi.");
 
     assertThat(ids(find("longsor"))).containsExactly(inTitle, inBody);
@@ -124,7 +148,11 @@ class ArticleSearchTest {
   void findsByTagAuthorAndSectionName() {
     Author writer = content.author("Nur Aivanni");
     long id =
-        content.article(section, writer).title("Rapat Dewan Berlangsung Alot").tags("Parlemen").create();
+        content
+            .article(section, writer)
+            .title("Rapat Dewan Berlangsung Alot")
+            .tags("Parlemen")
+            .create();
 
     assertThat(ids(find("parlemen"))).containsExactly(id);
     assertThat(ids(find(writer.name()))).containsExactly(id);
@@ -134,33 +162,62 @@ class ArticleSearchTest {
   @Test
   void filtersBySectionAndByDateInTheSiteZone() {
     Section other = content.section("Kanal Lain");
-    long here = article("Festival Layang-layang Meriah", "Ramai.", "Festival meriah.", Instant.parse("2024-05-01T17:30:00Z"));
-    long there =
-        content.article(other, author).title("Festival Layang-layang di Pantai").create();
-    long earlier = article("Festival Layang-layang Tahun Lalu", "Ramai.", "Festival.", Instant.parse("2024-04-30T16:59:00Z"));
+    long here =
+        article(
+            "Festival Layang-layang Meriah",
+            "Ramai.",
+            "Festival meriah.",
+            Instant.parse("2024-05-01T17:30:00Z"));
+    long there = content.article(other, author).title("Festival Layang-layang di Pantai").create();
+    long earlier =
+        article(
+            "Festival Layang-layang Tahun Lalu",
+            "Ramai.",
+            "Festival.",
+            Instant.parse("2024-04-30T16:59:00Z"));
 
-    assertThat(ids(find("festival layang"))).containsExactlyInAnyOrder(here, earlier).doesNotContain(there);
+    assertThat(ids(find("festival layang")))
+        .containsExactlyInAnyOrder(here, earlier)
+        .doesNotContain(there);
     // 2024-05-02 in WIB starts at 2024-05-01T17:00Z; 2024-04-30T16:59Z is still 30 April in WIB.
     var may2 =
         search.search(
-            new SearchRequest("festival", section.slug(), Instant.parse("2024-05-01T17:00:00Z"),
-                Instant.parse("2024-05-02T17:00:00Z"), SearchRequest.Order.RELEVANCE, 1));
+            new SearchRequest(
+                "festival",
+                section.slug(),
+                Instant.parse("2024-05-01T17:00:00Z"),
+                Instant.parse("2024-05-02T17:00:00Z"),
+                SearchRequest.Order.RELEVANCE,
+                1));
     assertThat(ids(may2)).containsExactly(here);
   }
 
   @Test
   void sortsByRelevanceOrNewestFirst() {
     long oldStrong =
-        article("Gerhana Bulan Total", "Gerhana.", "Gerhana bulan total terlihat; gerhana berikutnya tahun depan.",
+        article(
+            "Gerhana Bulan Total",
+            "Gerhana.",
+            "Gerhana bulan total terlihat; gerhana berikutnya tahun depan.",
             Instant.parse("2020-01-01T00:00:00Z"));
     long newWeak =
-        article("Warga Berkumpul di Alun-alun", "Malam.", "Warga menunggu gerhana.", Instant.parse("2024-01-01T00:00:00Z"));
+        article(
+            "Warga Berkumpul di Alun-alun",
+            "Malam.",
+            "Warga menunggu gerhana.",
+            Instant.parse("2024-01-01T00:00:00Z"));
     long middle =
-        article("Cuaca Cerah Malam Ini", "Malam.", "Langit cerah untuk melihat gerhana.", Instant.parse("2022-01-01T00:00:00Z"));
+        article(
+            "Cuaca Cerah Malam Ini",
+            "Malam.",
+            "Langit cerah untuk melihat gerhana.",
+            Instant.parse("2022-01-01T00:00:00Z"));
 
     assertThat(ids(find("gerhana"))).first().isEqualTo(oldStrong);
     var newest =
-        search.search(new SearchRequest("gerhana", section.slug(), null, null, SearchRequest.Order.NEWEST, 1));
+        search.search(
+            new SearchRequest(
+                "gerhana", section.slug(), null, null, SearchRequest.Order.NEWEST, 1));
     assertThat(ids(newest)).containsExactly(newWeak, middle, oldStrong);
   }
 
@@ -173,18 +230,28 @@ class ArticleSearchTest {
     assertThat(first.total()).isEqualTo(12);
     assertThat(first.hits()).hasSize(10);
     assertThat(first.totalPages()).isEqualTo(2);
-    var second = search.search(new SearchRequest("pameran", section.slug(), null, null, SearchRequest.Order.RELEVANCE, 2));
+    var second =
+        search.search(
+            new SearchRequest(
+                "pameran", section.slug(), null, null, SearchRequest.Order.RELEVANCE, 2));
     assertThat(second.hits()).hasSize(2);
     assertThat(ids(second)).doesNotContainAnyElementsOf(ids(first));
   }
 
   @Test
   void highlightsTheWordsFoundAndEscapesEverythingElse() {
-    article("Peretas <b>Membobol</b> Server", "Peretas.", "Kode &lt;script&gt;alert(1)&lt;/script&gt; disisipkan peretas ke server bank.",
+    article(
+        "Peretas <b>Membobol</b> Server",
+        "Peretas.",
+        "Kode &lt;script&gt;alert(1)&lt;/script&gt; disisipkan peretas ke server bank.",
         Instant.parse("2024-03-01T03:00:00Z"));
     var hit = find("peretas").hits().getFirst();
-    assertThat(hit.titleHtml()).isEqualTo("<mark>Peretas</mark> &lt;b&gt;Membobol&lt;&#x2F;b&gt; Server");
-    assertThat(hit.snippetHtml()).contains("<mark>peretas</mark>").contains("&lt;script&gt;").doesNotContain("<script");
+    assertThat(hit.titleHtml())
+        .isEqualTo("<mark>Peretas</mark> &lt;b&gt;Membobol&lt;&#x2F;b&gt; Server");
+    assertThat(hit.snippetHtml())
+        .contains("<mark>peretas</mark>")
+        .contains("&lt;script&gt;")
+        .doesNotContain("<script");
   }
 
   @Test
@@ -208,7 +275,11 @@ class ArticleSearchTest {
 
   @Test
   void anUnpublishedArticleIsNeverIndexed() {
-    content.article(section, author).title("Draf Rahasia Tentang Kapal Selam").status(id.warta.article.ArticleStatus.DRAFT).create();
+    content
+        .article(section, author)
+        .title("Draf Rahasia Tentang Kapal Selam")
+        .status(id.warta.article.ArticleStatus.DRAFT)
+        .create();
     assertThat(find("kapal selam").total()).isZero();
   }
 }

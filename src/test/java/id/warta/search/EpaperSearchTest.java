@@ -27,8 +27,12 @@ class EpaperSearchTest {
   void aNewIndexTakesEveryReadyEditionAndAReopenedOneKeepsThem() throws Exception {
     String word = "zqindeks" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
     LocalDate date = TestPdfs.uniqueDate();
-    var queued = editions.upload(EditionUpload.withoutFocus(TestPdfs.pages(2, "Pemerintah " + word), date, "Media Indonesia"));
-    assertThat(editions.awaitProcessing(queued.editionId(), Duration.ofSeconds(60)).status()).isEqualTo(EditionStatus.READY);
+    var queued =
+        editions.upload(
+            EditionUpload.withoutFocus(
+                TestPdfs.pages(2, "Pemerintah " + word), date, "Media Indonesia"));
+    assertThat(editions.awaitProcessing(queued.editionId(), Duration.ofSeconds(60)).status())
+        .isEqualTo(EditionStatus.READY);
     Path dir = Files.createTempDirectory("epaper-index");
     long ready = repository.findReadyIds().size();
 
@@ -37,7 +41,8 @@ class EpaperSearchTest {
       var found = search.search("perintah " + word, 1);
       assertThat(found.total()).isEqualTo(2);
       assertThat(found.hits()).allSatisfy(hit -> assertThat(hit.date()).isEqualTo(date));
-      assertThat(found.hits().getFirst().snippetHtml()).contains("<mark>Pemerintah</mark>", "<mark>" + word + "</mark>");
+      assertThat(found.hits().getFirst().snippetHtml())
+          .contains("<mark>Pemerintah</mark>", "<mark>" + word + "</mark>");
     }
     try (var reopened = new EpaperSearch(dir, repository, analyzers, properties)) {
       var outcome = reopened.sync();
@@ -45,7 +50,8 @@ class EpaperSearchTest {
       assertThat(outcome.removed()).isZero();
       assertThat(reopened.search(word, 1).total()).isEqualTo(2);
       assertThat(reopened.markWords("Kebijakan <pemerintah> & bijak", "bijak perintah"))
-          .isEqualTo("<mark>Kebijakan</mark> &lt;<mark>pemerintah</mark>&gt; &amp; <mark>bijak</mark>");
+          .isEqualTo(
+              "<mark>Kebijakan</mark> &lt;<mark>pemerintah</mark>&gt; &amp; <mark>bijak</mark>");
     }
   }
 }

@@ -55,7 +55,17 @@ class IndonesianStemmerTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"myanmar", "junta", "rusia", "pemilu2024", "ima", "erintah", "menteri", "berani", "pertama"})
+  @CsvSource({
+    "myanmar",
+    "junta",
+    "rusia",
+    "pemilu2024",
+    "ima",
+    "erintah",
+    "menteri",
+    "berani",
+    "pertama"
+  })
   void leavesAWordAloneWhenNoKnownRootIsFound(String word) {
     assertThat(stemmer.stem(word)).isEqualTo(word);
   }
@@ -63,7 +73,9 @@ class IndonesianStemmerTest {
   @Test
   void analysisDropsStopWordsAndKeepsRoots() {
     var analyzers = new SearchAnalyzers(ROOTS);
-    assertThat(terms(analyzers.text(), "Junta Myanmar Berterima Kasih Atas Dukungan Rusia yang Dahulu"))
+    assertThat(
+            terms(
+                analyzers.text(), "Junta Myanmar Berterima Kasih Atas Dukungan Rusia yang Dahulu"))
         .containsExactly("junta", "myanmar", "terima", "kasih", "atas", "dukung", "rusia");
     assertThat(terms(analyzers.text(), "Kebijakan Pemerintahan dan pemerintah"))
         .containsExactly("bijak", "perintah", "perintah");

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class LearnedRootsTest {
   /**
-   * Roots that are not in the root-word list, written bare, then forms derived from them, each
-   * in an article of its own: a query for any of them should find all of them.
+   * Roots that are not in the root-word list, written bare, then forms derived from them, each in
+   * an article of its own: a query for any of them should find all of them.
    */
   static final List<List<String>> FAMILIES =
       List.of(
@@ -155,9 +155,18 @@ class LearnedRootsTest {
     long id = nextId++;
     var snapshot =
         new ArticleSnapshot(
-            id, 1, "kanal", "Kanal", "Kabar " + id, "Ringkasan.",
-            "<p>Petugas menyebut " + word + " pada pekan lalu.</p>", List.of(), List.of(),
-            ArticleStatus.PUBLISHED, Instant.parse("2024-03-01T03:00:00Z"), Instant.parse("2024-03-01T03:00:00Z"));
+            id,
+            1,
+            "kanal",
+            "Kanal",
+            "Kabar " + id,
+            "Ringkasan.",
+            "<p>Petugas menyebut " + word + " pada pekan lalu.</p>",
+            List.of(),
+            List.of(),
+            ArticleStatus.PUBLISHED,
+            Instant.parse("2024-03-01T03:00:00Z"),
+            Instant.parse("2024-03-01T03:00:00Z"));
     writer.addDocument(ArticleFields.document(snapshot));
     articleOf.put(word, id);
     return id;

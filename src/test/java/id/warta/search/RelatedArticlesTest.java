@@ -3,9 +3,9 @@ package id.warta.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.WartaTest;
-import id.warta.article.PublishedArticles;
 import id.warta.article.ArticleStatus;
 import id.warta.article.ArticleSummary;
+import id.warta.article.PublishedArticles;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
 import id.warta.section.Section;
@@ -39,11 +39,20 @@ class RelatedArticlesTest {
     other = content.section("Kanal Seberang");
     author = content.author("Penulis Terkait");
     // A made-up place name shared by the stories of one test only.
-    topic = "Kalderaq" + (char) ('a' + (System.nanoTime() % 26)) + Long.toString(System.nanoTime() % 100000, 36).replaceAll("[0-9]", "x");
+    topic =
+        "Kalderaq"
+            + (char) ('a' + (System.nanoTime() % 26))
+            + Long.toString(System.nanoTime() % 100000, 36).replaceAll("[0-9]", "x");
   }
 
   long story(Section in, String title, String body, Instant at) {
-    return content.article(in, author).title(title).body("<p>" + body + "</p>").tags(topic).publishedAt(at).create();
+    return content
+        .article(in, author)
+        .title(title)
+        .body("<p>" + body + "</p>")
+        .tags(topic)
+        .publishedAt(at)
+        .create();
   }
 
   Instant daysAgo(int days) {
@@ -56,12 +65,18 @@ class RelatedArticlesTest {
 
   @Test
   void findsArticlesAboutTheSameThingNeverItselfNorAnUnpublishedOne() {
-    String text = "Gunung " + topic + " meletus, abu vulkanik menutup desa dan warga mengungsi ke balai.";
+    String text =
+        "Gunung " + topic + " meletus, abu vulkanik menutup desa dan warga mengungsi ke balai.";
     long base = story(section, "Gunung " + topic + " Meletus", text, daysAgo(1));
     long similar = story(section, "Warga Lereng " + topic + " Mengungsi", text, daysAgo(2));
     long draft =
-        content.article(section, author).title("Gunung " + topic + " Meletus Lagi").body("<p>" + text + "</p>")
-            .tags(topic).status(ArticleStatus.DRAFT).create();
+        content
+            .article(section, author)
+            .title("Gunung " + topic + " Meletus Lagi")
+            .body("<p>" + text + "</p>")
+            .tags(topic)
+            .status(ArticleStatus.DRAFT)
+            .create();
     long unrelated = content.article(section, author).title("Timnas Menang Adu Penalti").create();
 
     List<Long> found = ids(related.similar(base, section.id(), 5, Set.of()));
@@ -94,7 +109,9 @@ class RelatedArticlesTest {
     assertThat(choice.list().getFirst().id()).isEqualTo(manual);
     assertThat(choice.readAlso()).isNotNull();
     assertThat(choice.readAlso().id()).isIn(a, b);
-    assertThat(ids(choice.list())).doesNotContain(base, choice.readAlso().id()).doesNotHaveDuplicates();
+    assertThat(ids(choice.list()))
+        .doesNotContain(base, choice.readAlso().id())
+        .doesNotHaveDuplicates();
 
     var editorsInline = related.choose(base, section.id(), chosen, List.of(), 3);
     assertThat(editorsInline.readAlso().id()).isEqualTo(manual);

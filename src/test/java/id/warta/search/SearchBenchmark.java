@@ -14,24 +14,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Not a test: generates N articles (default 100,000) of made-up Indonesian news into a fresh
- * SQLite database, times a full index build from it, then search and related-article latency
- * (p50/p99) for a fixed set of queries. Run with {@code bench/search.sh [N]}.
+ * Not a test: generates N articles (default 100,000) of made-up Indonesian news into a fresh SQLite
+ * database, times a full index build from it, then search and related-article latency (p50/p99) for
+ * a fixed set of queries. Run with {@code bench/search.sh [N]}.
  */
 public final class SearchBenchmark {
-  private static final String[] WORDS = (
-      "pemerintah pemerintahan kebijakan bijak berterima terima kasih menteri presiden rakyat warga desa kota "
-          + "banjir gempa longsor hujan jalan harga beras minyak listrik pasar pedagang petani nelayan ikan "
-          + "pendidikan sekolah guru murid kesehatan rumah sakit dokter obat polisi menangkap tersangka pengadilan "
-          + "hakim putusan keputusan anggaran pembangunan jembatan pelabuhan bandara kereta penerbangan "
-          + "ekonomi pertumbuhan investasi ekspor impor perdagangan bank kredit pajak pendapatan daerah "
-          + "pemilu partai calon kampanye suara dukungan mengatakan menyatakan menjelaskan menambahkan "
-          + "sepak bola pertandingan pemain pelatih kemenangan kekalahan juara turnamen festival budaya "
-          + "seni musik film wisata pariwisata hotel pantai gunung hutan lingkungan sampah sungai laut "
-          + "teknologi internet aplikasi digital data keamanan serangan peretas layanan perusahaan karyawan "
-          + "buruh upah pekerja pengangguran kemiskinan bantuan sosial program penyaluran masyarakat").split(" ");
+  private static final String[] WORDS =
+      ("pemerintah pemerintahan kebijakan bijak berterima terima kasih menteri presiden rakyat"
+           + " warga desa kota banjir gempa longsor hujan jalan harga beras minyak listrik pasar"
+           + " pedagang petani nelayan ikan pendidikan sekolah guru murid kesehatan rumah sakit"
+           + " dokter obat polisi menangkap tersangka pengadilan hakim putusan keputusan anggaran"
+           + " pembangunan jembatan pelabuhan bandara kereta penerbangan ekonomi pertumbuhan"
+           + " investasi ekspor impor perdagangan bank kredit pajak pendapatan daerah pemilu partai"
+           + " calon kampanye suara dukungan mengatakan menyatakan menjelaskan menambahkan sepak"
+           + " bola pertandingan pemain pelatih kemenangan kekalahan juara turnamen festival budaya"
+           + " seni musik film wisata pariwisata hotel pantai gunung hutan lingkungan sampah sungai"
+           + " laut teknologi internet aplikasi digital data keamanan serangan peretas layanan"
+           + " perusahaan karyawan buruh upah pekerja pengangguran kemiskinan bantuan sosial"
+           + " program penyaluran masyarakat")
+          .split(" ");
   private static final String[] FILLER =
-      "yang dan di dari untuk dengan pada dalam akan telah sudah ini itu juga oleh karena sebagai".split(" ");
+      "yang dan di dari untuk dengan pada dalam akan telah sudah ini itu juga oleh karena sebagai"
+          .split(" ");
   private static final String[][] QUERIES = {
     {"pemerintah", null, "RELEVANCE"},
     {"berterima kasih", null, "RELEVANCE"},
@@ -54,7 +58,9 @@ public final class SearchBenchmark {
     {"wisata pantai", "gaya-hidup", "RELEVANCE"},
     {"karyawan perusahaan upah", null, "RELEVANCE"},
   };
-  private static final String[] SECTIONS = {"nasional", "internasional", "ekonomi", "olahraga", "gaya-hidup", "teknologi"};
+  private static final String[] SECTIONS = {
+    "nasional", "internasional", "ekonomi", "olahraga", "gaya-hidup", "teknologi"
+  };
 
   public static void main(String[] args) throws Exception {
     // An existing directory from an earlier run: measure again without generating and building.
@@ -68,7 +74,8 @@ public final class SearchBenchmark {
     String[] settings = {
       "--warta.demo.enabled=false",
       "--warta.data-dir=" + dir,
-      "--spring.datasource.url=jdbc:sqlite:" + dir.resolve("warta.db")
+      "--spring.datasource.url=jdbc:sqlite:"
+          + dir.resolve("warta.db")
           + "?journal_mode=WAL&busy_timeout=5000&foreign_keys=true&synchronous=NORMAL",
       "--logging.level.root=WARN"
     };
@@ -80,17 +87,17 @@ public final class SearchBenchmark {
         n = (int) context.getBean(id.warta.article.ArticleSnapshots.class).countPublished();
         System.out.printf("Reusing %,d articles and their index%n", n);
       } else {
-      long t0 = System.nanoTime();
-      generate(jdbc, tx, n);
-      double genSeconds = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("Generated %,d articles in %.1f s%n", n, genSeconds);
+        long t0 = System.nanoTime();
+        generate(jdbc, tx, n);
+        double genSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("Generated %,d articles in %.1f s%n", n, genSeconds);
 
-      var outcome = index.rebuild(new ProgressLog(System.out::println));
-      double buildSeconds = outcome.took().toMillis() / 1000.0;
-      long size = folderSize(dir.resolve("search"));
-      System.out.printf(
-          "Index built: %,d articles in %.1f s (%,.0f articles/s), %.0f MB on disk%n",
-          outcome.indexed(), buildSeconds, outcome.indexed() / buildSeconds, size / 1e6);
+        var outcome = index.rebuild(new ProgressLog(System.out::println));
+        double buildSeconds = outcome.took().toMillis() / 1000.0;
+        long size = folderSize(dir.resolve("search"));
+        System.out.printf(
+            "Index built: %,d articles in %.1f s (%,.0f articles/s), %.0f MB on disk%n",
+            outcome.indexed(), buildSeconds, outcome.indexed() / buildSeconds, size / 1e6);
       }
 
       ArticleSearch search = context.getBean(ArticleSearch.class);
@@ -112,11 +119,18 @@ public final class SearchBenchmark {
           all.add(times[r]);
         }
         Arrays.sort(times);
-        System.out.printf("| `%s` | %s | %s | %,d | %.1f | %.1f |%n", q[0], q[1] == null ? "" : "kanal=" + q[1],
-            q[2].equals("NEWEST") ? "terbaru" : "relevan", hits, pct(times, 50), pct(times, 99));
+        System.out.printf(
+            "| `%s` | %s | %s | %,d | %.1f | %.1f |%n",
+            q[0],
+            q[1] == null ? "" : "kanal=" + q[1],
+            q[2].equals("NEWEST") ? "terbaru" : "relevan",
+            hits,
+            pct(times, 50),
+            pct(times, 99));
       }
       long[] overall = all.stream().mapToLong(Long::longValue).sorted().toArray();
-      System.out.printf("%nAll searches (%d x %d, page 1 with highlighting): p50 %.1f ms, p99 %.1f ms%n",
+      System.out.printf(
+          "%nAll searches (%d x %d, page 1 with highlighting): p50 %.1f ms, p99 %.1f ms%n",
           QUERIES.length, rounds, pct(overall, 50), pct(overall, 99));
 
       RelatedArticles related = context.getBean(RelatedArticles.class);
@@ -131,13 +145,16 @@ public final class SearchBenchmark {
         rel[i] = System.nanoTime() - s;
       }
       Arrays.sort(rel);
-      System.out.printf("Related articles (MoreLikeThis, 4 per article, %d random articles): p50 %.1f ms, p99 %.1f ms%n",
+      System.out.printf(
+          "Related articles (MoreLikeThis, 4 per article, %d random articles): p50 %.1f ms, p99"
+              + " %.1f ms%n",
           rel.length, pct(rel, 50), pct(rel, 99));
     }
   }
 
   private static SearchResults run(ArticleSearch search, String[] q, int page) {
-    return search.search(new SearchRequest(q[0], q[1], null, null, SearchRequest.Order.valueOf(q[2]), page));
+    return search.search(
+        new SearchRequest(q[0], q[1], null, null, SearchRequest.Order.valueOf(q[2]), page));
   }
 
   private static double pct(long[] sortedNanos, int p) {
@@ -147,55 +164,82 @@ public final class SearchBenchmark {
 
   private static void generate(JdbcTemplate jdbc, TransactionTemplate tx, int n) {
     var random = new Random(42);
-    tx.executeWithoutResult(s -> {
-      for (int i = 0; i < SECTIONS.length; i++) {
-        jdbc.update("INSERT INTO section (slug, name, description, position) VALUES (?, ?, '', ?)",
-            SECTIONS[i], capitalize(SECTIONS[i].replace('-', ' ')), i);
-      }
-      for (int i = 1; i <= 50; i++) {
-        jdbc.update("INSERT INTO author (slug, name, bio) VALUES (?, ?, '')", "penulis-" + i, "Penulis Nomor " + i);
-      }
-      for (int i = 1; i <= 200; i++) {
-        jdbc.update("INSERT INTO tag (slug, name) VALUES (?, ?)", "topik-" + i, capitalize(WORDS[i % WORDS.length]) + " " + i);
-      }
-    });
+    tx.executeWithoutResult(
+        s -> {
+          for (int i = 0; i < SECTIONS.length; i++) {
+            jdbc.update(
+                "INSERT INTO section (slug, name, description, position) VALUES (?, ?, '', ?)",
+                SECTIONS[i],
+                capitalize(SECTIONS[i].replace('-', ' ')),
+                i);
+          }
+          for (int i = 1; i <= 50; i++) {
+            jdbc.update(
+                "INSERT INTO author (slug, name, bio) VALUES (?, ?, '')",
+                "penulis-" + i,
+                "Penulis Nomor " + i);
+          }
+          for (int i = 1; i <= 200; i++) {
+            jdbc.update(
+                "INSERT INTO tag (slug, name) VALUES (?, ?)",
+                "topik-" + i,
+                capitalize(WORDS[i % WORDS.length]) + " " + i);
+          }
+        });
     long start = Instant.parse("2015-01-01T00:00:00Z").toEpochMilli();
     long span = Instant.parse("2026-11-01T00:00:00Z").toEpochMilli() - start;
     int batch = 2000;
     for (int from = 1; from <= n; from += batch) {
       int first = from;
       int last = Math.min(n, from + batch - 1);
-      tx.executeWithoutResult(s -> {
-        List<Object[]> articles = new ArrayList<>();
-        List<Object[]> authors = new ArrayList<>();
-        List<Object[]> tags = new ArrayList<>();
-        for (int id = first; id <= last; id++) {
-          String[] topic = topic(random);
-          String title = capitalize(sentence(random, topic, 6 + random.nextInt(5), false));
-          StringBuilder body = new StringBuilder();
-          for (int p = 0; p < 6; p++) {
-            body.append("<p>");
-            for (int k = 0; k < 3; k++) {
-              body.append(capitalize(sentence(random, topic, 10 + random.nextInt(10), true))).append(". ");
+      tx.executeWithoutResult(
+          s -> {
+            List<Object[]> articles = new ArrayList<>();
+            List<Object[]> authors = new ArrayList<>();
+            List<Object[]> tags = new ArrayList<>();
+            for (int id = first; id <= last; id++) {
+              String[] topic = topic(random);
+              String title = capitalize(sentence(random, topic, 6 + random.nextInt(5), false));
+              StringBuilder body = new StringBuilder();
+              for (int p = 0; p < 6; p++) {
+                body.append("<p>");
+                for (int k = 0; k < 3; k++) {
+                  body.append(capitalize(sentence(random, topic, 10 + random.nextInt(10), true)))
+                      .append(". ");
+                }
+                body.append("</p>");
+              }
+              long published = start + (long) (random.nextDouble() * span);
+              articles.add(
+                  new Object[] {
+                    id,
+                    1 + random.nextInt(SECTIONS.length),
+                    title,
+                    "berita-" + id,
+                    capitalize(sentence(random, topic, 20, true)) + ".",
+                    body.toString(),
+                    published,
+                    published,
+                    published
+                  });
+              authors.add(new Object[] {id, 1 + random.nextInt(50)});
+              int t1 = 1 + random.nextInt(200);
+              tags.add(new Object[] {id, t1, 0});
+              tags.add(new Object[] {id, 1 + (t1 % 200), 1});
             }
-            body.append("</p>");
-          }
-          long published = start + (long) (random.nextDouble() * span);
-          articles.add(new Object[] {id, 1 + random.nextInt(SECTIONS.length), title, "berita-" + id,
-              capitalize(sentence(random, topic, 20, true)) + ".", body.toString(), published, published, published});
-          authors.add(new Object[] {id, 1 + random.nextInt(50)});
-          int t1 = 1 + random.nextInt(200);
-          tags.add(new Object[] {id, t1, 0});
-          tags.add(new Object[] {id, 1 + (t1 % 200), 1});
-        }
-        jdbc.batchUpdate("""
-            INSERT INTO article (id, section_id, title, slug, lead, body_html, status,
-                                 published_at, created_at, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, 0)
-            """, articles);
-        jdbc.batchUpdate("INSERT INTO article_author (article_id, author_id, position) VALUES (?, ?, 0)", authors);
-        jdbc.batchUpdate("INSERT INTO article_tag (article_id, tag_id, position) VALUES (?, ?, ?)", tags);
-      });
+            jdbc.batchUpdate(
+                """
+                INSERT INTO article (id, section_id, title, slug, lead, body_html, status,
+                                     published_at, created_at, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, 0)
+                """,
+                articles);
+            jdbc.batchUpdate(
+                "INSERT INTO article_author (article_id, author_id, position) VALUES (?, ?, 0)",
+                authors);
+            jdbc.batchUpdate(
+                "INSERT INTO article_tag (article_id, tag_id, position) VALUES (?, ?, ?)", tags);
+          });
     }
   }
 
@@ -207,7 +251,8 @@ public final class SearchBenchmark {
         out.append(' ');
       }
       boolean stop = filler && random.nextInt(4) == 0;
-      out.append(stop ? FILLER[random.nextInt(FILLER.length)] : topic[random.nextInt(topic.length)]);
+      out.append(
+          stop ? FILLER[random.nextInt(FILLER.length)] : topic[random.nextInt(topic.length)]);
     }
     return out.toString();
   }

@@ -57,14 +57,16 @@ class SearchIndexRecoveryTest {
 
   long found(SearchIndex index, String text) {
     return new ArticleSearch(index, properties)
-        .search(new SearchRequest(text, section.slug(), null, null, SearchRequest.Order.RELEVANCE, 1))
+        .search(
+            new SearchRequest(text, section.slug(), null, null, SearchRequest.Order.RELEVANCE, 1))
         .total();
   }
 
   @Test
   void catchesUpAfterACrashWithWhatItMissed() throws IOException {
     long kept = content.article(section, author).title("Kereta Cepat Mulai Beroperasi").create();
-    long withdrawn = content.article(section, author).title("Bandara Baru Diresmikan Presiden").create();
+    long withdrawn =
+        content.article(section, author).title("Bandara Baru Diresmikan Presiden").create();
     long edited = content.article(section, author).title("Tol Laut Diperpanjang").create();
     SearchIndex first = open();
     assertThat(first.needsRebuild()).isTrue();
@@ -76,9 +78,15 @@ class SearchIndexRecoveryTest {
     long missed = content.article(section, author).title("Pelabuhan Peti Kemas Dibuka").create();
     first.update(missed); // indexed, but lost in the crash
     jdbc.sql("UPDATE article SET status = 'DRAFT', updated_at = :now WHERE id = :id")
-        .param("now", clock.millis()).param("id", withdrawn).update();
-    jdbc.sql("UPDATE article SET title = 'Jembatan Gantung Diperbaiki', updated_at = :now WHERE id = :id")
-        .param("now", clock.millis()).param("id", edited).update();
+        .param("now", clock.millis())
+        .param("id", withdrawn)
+        .update();
+    jdbc.sql(
+            "UPDATE article SET title = 'Jembatan Gantung Diperbaiki', updated_at = :now WHERE id ="
+                + " :id")
+        .param("now", clock.millis())
+        .param("id", edited)
+        .update();
     first.crash();
 
     SearchIndex second = open();

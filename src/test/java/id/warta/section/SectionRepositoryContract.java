@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Renaming and reordering sections, as the admin screen does them; runs on SQLite
- * ({@code SectionRepositoryTest}) and PostgreSQL ({@code SectionRepositoryIT}).
+ * Renaming and reordering sections, as the admin screen does them; runs on SQLite ({@code
+ * SectionRepositoryTest}) and PostgreSQL ({@code SectionRepositoryIT}).
  */
 abstract class SectionRepositoryContract {
   @Autowired ApplicationContext context;

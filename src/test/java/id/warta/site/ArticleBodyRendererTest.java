@@ -15,14 +15,20 @@ import org.junit.jupiter.api.Test;
 /** What the rich-text editor emits, after sanitizing, as readers see it. */
 class ArticleBodyRendererTest {
   static final MediaAsset PHOTO =
-      new MediaAsset(7, "abc123", "image/jpeg", 1800, 1200, "Warta/Rina", "Perahu di dermaga", "Perahu");
+      new MediaAsset(
+          7, "abc123", "image/jpeg", 1800, 1200, "Warta/Rina", "Perahu di dermaga", "Perahu");
 
   @Test
   void aLibraryPhotoBecomesAFigureWithItsCreditAndTheEditorsCaption() {
-    Document body = render(
-        "<p>Awal.</p><figure><img src=\"" + PHOTO.url(Rendition.MEDIUM) + "\" alt=\"\">"
-            + "<figcaption>Nelayan pulang <script>x</script></figcaption></figure>"
-            + "<p><img src=\"" + PHOTO.url(Rendition.SMALL) + "\"></p>");
+    Document body =
+        render(
+            "<p>Awal.</p><figure><img src=\""
+                + PHOTO.url(Rendition.MEDIUM)
+                + "\" alt=\"\">"
+                + "<figcaption>Nelayan pulang <script>x</script></figcaption></figure>"
+                + "<p><img src=\""
+                + PHOTO.url(Rendition.SMALL)
+                + "\"></p>");
 
     var figures = body.select("figure.inline-photo");
     assertThat(figures).hasSize(2);
@@ -36,11 +42,12 @@ class ArticleBodyRendererTest {
 
   @Test
   void aYoutubeXOrInstagramLinkAloneIsAClickToOpenBlockAndLoadsNothing() {
-    Document body = render(
-        "<p><a href=\"https://www.youtube.com/watch?v=abc\">video</a></p>"
-            + "<p><a href=\"https://x.com/warta/status/1\">post</a></p>"
-            + "<p>Lihat <a href=\"https://www.youtube.com/watch?v=abc\">video</a> ini.</p>"
-            + "<p><a href=\"javascript:alert(1)\">x</a></p>");
+    Document body =
+        render(
+            "<p><a href=\"https://www.youtube.com/watch?v=abc\">video</a></p>"
+                + "<p><a href=\"https://x.com/warta/status/1\">post</a></p>"
+                + "<p>Lihat <a href=\"https://www.youtube.com/watch?v=abc\">video</a> ini.</p>"
+                + "<p><a href=\"javascript:alert(1)\">x</a></p>");
 
     assertThat(body.select(".embed").eachAttr("data-provider")).containsExactly("YouTube", "X");
     assertThat(body.select(".embed a").eachAttr("href"))
@@ -50,8 +57,24 @@ class ArticleBodyRendererTest {
   }
 
   private static Document render(String typed) {
-    Article a = new Article(1, 1, "Judul", "judul", "", ArticleBodyPolicy.sanitize(typed), "", "", null, null,
-        ArticleStatus.PUBLISHED, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, 0, null);
+    Article a =
+        new Article(
+            1,
+            1,
+            "Judul",
+            "judul",
+            "",
+            ArticleBodyPolicy.sanitize(typed),
+            "",
+            "",
+            null,
+            null,
+            ArticleStatus.PUBLISHED,
+            Instant.EPOCH,
+            Instant.EPOCH,
+            Instant.EPOCH,
+            0,
+            null);
     return Jsoup.parseBodyFragment(
         ArticleBodyRenderer.renderUncached(a, key -> key.equals(PHOTO.fileKey()) ? PHOTO : null));
   }

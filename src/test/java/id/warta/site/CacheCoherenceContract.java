@@ -71,7 +71,9 @@ abstract class CacheCoherenceContract {
   void theModulesAreCurrentAfterAPartnerChannelIsAdded() throws Exception {
     String name = TestContent.unique("Mitra Koheren");
     duringWrite(
-        () -> channels.create(ChannelForm.of(name, "https://mitra.example", "https://mitra.example/rss")),
+        () ->
+            channels.create(
+                ChannelForm.of(name, "https://mitra.example", "https://mitra.example/rss")),
         () -> assertThat(channelNames()).doesNotContain(name));
 
     assertThat(channelNames()).contains(name);
@@ -79,18 +81,34 @@ abstract class CacheCoherenceContract {
 
   @Test
   void relatedArticlesFollowADraftSeenInPreviewThenPublished() throws Exception {
-    String words = "<p>Zorvakia kelembritan trokalisasi " + TestContent.unique("mervola") + " dibahas panjang.</p>";
-    long similar = content.article(section, author).title(TestContent.unique("Trokalisasi Zorvakia")).body(words).create();
+    String words =
+        "<p>Zorvakia kelembritan trokalisasi "
+            + TestContent.unique("mervola")
+            + " dibahas panjang.</p>";
+    long similar =
+        content
+            .article(section, author)
+            .title(TestContent.unique("Trokalisasi Zorvakia"))
+            .body(words)
+            .create();
     long draft =
-        content.article(section, author).title(TestContent.unique("Kelembritan Zorvakia")).body(words)
-            .status(ArticleStatus.DRAFT).create();
-    assertThat(related.similar(draft, section.id(), 3, List.of())).as("a draft is not in the index").isEmpty();
+        content
+            .article(section, author)
+            .title(TestContent.unique("Kelembritan Zorvakia"))
+            .body(words)
+            .status(ArticleStatus.DRAFT)
+            .create();
+    assertThat(related.similar(draft, section.id(), 3, List.of()))
+        .as("a draft is not in the index")
+        .isEmpty();
 
     duringWrite(
         () -> publish(draft),
         () -> assertThat(related.similar(draft, section.id(), 3, List.of())).isEmpty());
 
-    assertThat(related.similar(draft, section.id(), 3, List.of())).extracting(a -> a.id()).contains(similar);
+    assertThat(related.similar(draft, section.id(), 3, List.of()))
+        .extracting(a -> a.id())
+        .contains(similar);
   }
 
   @Test
@@ -119,8 +137,8 @@ abstract class CacheCoherenceContract {
   }
 
   /**
-   * Runs {@code write} in a transaction on another thread and {@code readDuring} on this one
-   * while that transaction is open; returns when it has committed.
+   * Runs {@code write} in a transaction on another thread and {@code readDuring} on this one while
+   * that transaction is open; returns when it has committed.
    */
   void duringWrite(Runnable write, Runnable readDuring) throws Exception {
     var written = new CountDownLatch(1);
@@ -149,9 +167,21 @@ abstract class CacheCoherenceContract {
         id,
         a.version(),
         new ArticleDraft(
-            a.sectionId(), a.title(), a.slug(), a.lead(), a.bodyHtml(), a.source(), a.editorCode(),
-            a.leadMediaId(), a.readAlsoId(), ArticleStatus.PUBLISHED, Instant.now(), null,
-            List.of(author.id()), List.of(), List.of()));
+            a.sectionId(),
+            a.title(),
+            a.slug(),
+            a.lead(),
+            a.bodyHtml(),
+            a.source(),
+            a.editorCode(),
+            a.leadMediaId(),
+            a.readAlsoId(),
+            ArticleStatus.PUBLISHED,
+            Instant.now(),
+            null,
+            List.of(author.id()),
+            List.of(),
+            List.of()));
   }
 
   private List<String> channelNames() {
@@ -164,7 +194,10 @@ abstract class CacheCoherenceContract {
 
   String body(String path) {
     try {
-      return mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+      return mvc.perform(get(path))
+          .andReturn()
+          .getResponse()
+          .getContentAsString(StandardCharsets.UTF_8);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

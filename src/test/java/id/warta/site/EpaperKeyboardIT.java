@@ -59,9 +59,16 @@ class EpaperKeyboardIT {
     var options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile);
     var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     browser = new ChromeDriver(service, options);
   }
@@ -79,7 +86,9 @@ class EpaperKeyboardIT {
   @Test
   void arrowKeysTurnThePagesAndTheFormOpensAnyPage() {
     LocalDate date = TestPdfs.uniqueDate();
-    var queued = editions.upload(EditionUpload.withoutFocus(TestPdfs.pages(3, "Papan ketik"), date, "Media Indonesia"));
+    var queued =
+        editions.upload(
+            EditionUpload.withoutFocus(TestPdfs.pages(3, "Papan ketik"), date, "Media Indonesia"));
     assertThat(editions.awaitProcessing(queued.editionId(), Duration.ofSeconds(60)).status())
         .isEqualTo(EditionStatus.READY);
     String base = "http://localhost:" + port + "/epaper/" + date;

@@ -20,8 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Search in the e-paper's pages as readers use it: /epaper/cari finds a processed edition's pages
- * by their words (in any form of the root), marks the words, opens the page in the reader with
- * the words marked there too, and forgets a deleted edition. All without JavaScript.
+ * by their words (in any form of the root), marks the words, opens the page in the reader with the
+ * words marked there too, and forgets a deleted edition. All without JavaScript.
  */
 @WartaTest
 class EpaperSearchPageTest {
@@ -42,7 +42,8 @@ class EpaperSearchPageTest {
   private long upload(LocalDate date, String marker, int pages) {
     var queued =
         editions.upload(
-            new EditionUpload(TestPdfs.pages(pages, marker), date, "Media Indonesia", "", "", null, null));
+            new EditionUpload(
+                TestPdfs.pages(pages, marker), date, "Media Indonesia", "", "", null, null));
     // Ready means the change feed has been applied on this node: the pages are searchable now.
     assertThat(editions.awaitProcessing(queued.editionId(), Duration.ofSeconds(60)).status())
         .isEqualTo(EditionStatus.READY);
@@ -58,13 +59,15 @@ class EpaperSearchPageTest {
     // "kebijakan" reduces to the root "bijak", which the pages have.
     Document results = page("/epaper/cari?q=kebijakan%20" + word);
     assertThat(results.selectFirst("h1").text()).isEqualTo("Cari di E-Paper");
-    assertThat(results.selectFirst("form.search-filters input[name=q]").val()).isEqualTo("kebijakan " + word);
+    assertThat(results.selectFirst("form.search-filters input[name=q]").val())
+        .isEqualTo("kebijakan " + word);
     assertThat(results.selectFirst(".result-count").text())
         .isEqualTo("2 halaman ditemukan untuk \"kebijakan " + word + "\"");
     var links = results.select(".epaper-results h2 a");
     assertThat(links.eachAttr("href"))
         .containsExactlyInAnyOrder(
-            "/epaper/" + date + "/1?q=kebijakan%20" + word, "/epaper/" + date + "/2?q=kebijakan%20" + word);
+            "/epaper/" + date + "/1?q=kebijakan%20" + word,
+            "/epaper/" + date + "/2?q=kebijakan%20" + word);
     assertThat(links.first().text()).startsWith("Media Indonesia, ").contains(" · Halaman ");
     Element snippet = results.selectFirst(".epaper-results .excerpt");
     assertThat(snippet.select("mark").eachText()).containsExactly("bijak", word);
@@ -79,9 +82,11 @@ class EpaperSearchPageTest {
     Element text = reader.selectFirst("details.page-text");
     assertThat(text.hasAttr("open")).isTrue();
     assertThat(text.select(".page-text-body mark").eachText()).containsExactly("bijak", word);
-    assertThat(reader.selectFirst("a.back-to-search").attr("href")).isEqualTo("/epaper/cari?q=kebijakan%20" + word);
+    assertThat(reader.selectFirst("a.back-to-search").attr("href"))
+        .isEqualTo("/epaper/cari?q=kebijakan%20" + word);
     // The canonical page is the page itself, without the words.
-    assertThat(reader.selectFirst("link[rel=canonical]").attr("href")).endsWith(links.first().attr("href").replaceAll("\\?.*", ""));
+    assertThat(reader.selectFirst("link[rel=canonical]").attr("href"))
+        .endsWith(links.first().attr("href").replaceAll("\\?.*", ""));
 
     // Opened otherwise, the reader marks nothing and keeps the text folded.
     Document plain = page("/epaper/" + date + "/1");
@@ -114,7 +119,14 @@ class EpaperSearchPageTest {
 
     var replaced =
         editions.replace(
-            new EditionUpload(TestPdfs.pages(1, "Cetak ulang " + newWord), date, "Media Indonesia", "", "", null, null),
+            new EditionUpload(
+                TestPdfs.pages(1, "Cetak ulang " + newWord),
+                date,
+                "Media Indonesia",
+                "",
+                "",
+                null,
+                null),
             (old, stored) -> {});
     // Gone as soon as the replacement commits; the new text once it is processed.
     assertThat(page("/epaper/cari?q=" + oldWord).select(".epaper-results li")).isEmpty();

@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Every kind of public page passes the Nu HTML Checker, the W3C's own validator, with no error.
- * The pages only read, so the content they show is made once for the class.
+ * Every kind of public page passes the Nu HTML Checker, the W3C's own validator, with no error. The
+ * pages only read, so the content they show is made once for the class.
  */
 @WartaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,10 +52,13 @@ class HtmlValidityTest {
     long second = content.article(s, a).image(image).create();
     long third = content.article(s, a).create();
     long main =
-        content.article(s, a)
+        content
+            .article(s, a)
             .title(TestContent.unique("Junta Myanmar Berterima Kasih"))
             .image(image)
-            .body("<p>KEPALA junta Myanmar berterima kasih.</p><h2>Sub judul</h2><ul><li>Satu</li></ul><p>Akhir.</p>")
+            .body(
+                "<p>KEPALA junta Myanmar berterima kasih.</p><h2>Sub"
+                    + " judul</h2><ul><li>Satu</li></ul><p>Akhir.</p>")
             .source("Malay Mail", "OL-13")
             .readAlso(first)
             .related(first, second, third)
@@ -67,7 +70,13 @@ class HtmlValidityTest {
     String slug = TestContent.unique("mitra").replace(' ', '-');
     channels.create(slug, "MG News", "https://mgnews.example", "", 10, 1);
     var partner = channels.findBySlug(slug).orElseThrow();
-    channels.upsertItem(partner.id(), "g1", "Berita mitra & kawan", "https://mgnews.example/1", "Ringkasan.", Instant.now());
+    channels.upsertItem(
+        partner.id(),
+        "g1",
+        "Berita mitra & kawan",
+        "https://mgnews.example/1",
+        "Ringkasan.",
+        Instant.now());
     channel = partner.path();
     // An edition, so pages show the e-paper block too (the e-paper feature owns its upload).
     jdbc.sql(
@@ -82,7 +91,24 @@ class HtmlValidityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"home", "article", "section", "tag", "author", "index", "indexDay", "popular", "channel", "notFound", "badRequest", "apiDocs", "search", "searchNothing", "epaperArchive"})
+  @ValueSource(
+      strings = {
+        "home",
+        "article",
+        "section",
+        "tag",
+        "author",
+        "index",
+        "indexDay",
+        "popular",
+        "channel",
+        "notFound",
+        "badRequest",
+        "apiDocs",
+        "search",
+        "searchNothing",
+        "epaperArchive"
+      })
   void pageHasNoHtmlErrors(String kind) throws Exception {
     String path =
         switch (kind) {
@@ -108,7 +134,9 @@ class HtmlValidityTest {
     String html = response.getContentAsString();
     assertThat(html).contains("<!DOCTYPE html>");
     if (kind.equals("home") || kind.equals("article")) {
-      assertThat(html).as("the e-paper block is checked too").contains("Atletik Jadi Lumbung Medali");
+      assertThat(html)
+          .as("the e-paper block is checked too")
+          .contains("Atletik Jadi Lumbung Medali");
     }
     assertThat(Standards.htmlErrors(html)).as(kind + " " + path).isEmpty();
   }

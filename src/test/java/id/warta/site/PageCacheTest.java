@@ -60,12 +60,17 @@ class PageCacheTest {
     var second = send(get(path).header("User-Agent", READER));
 
     assertThat(second.getStatus()).isEqualTo(200);
-    assertThat(second.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(first.getContentAsString(StandardCharsets.UTF_8));
+    assertThat(second.getContentAsString(StandardCharsets.UTF_8))
+        .isEqualTo(first.getContentAsString(StandardCharsets.UTF_8));
     assertThat(cache.size()).isEqualTo(stored);
     assertThat(second.getHeader("ETag")).isNotBlank();
-    assertThat(second.getHeader("Content-Security-Policy")).as("security headers are kept").contains("default-src 'self'");
+    assertThat(second.getHeader("Content-Security-Policy"))
+        .as("security headers are kept")
+        .contains("default-src 'self'");
     assertThat(second.getHeader("Cache-Control")).contains("public").contains("s-maxage=");
-    assertThat(second.getHeader("Surrogate-Key")).contains("a:" + id).contains("section:" + section.id());
+    assertThat(second.getHeader("Surrogate-Key"))
+        .contains("a:" + id)
+        .contains("section:" + section.id());
 
     var notModified = send(get(path).header("If-None-Match", second.getHeader("ETag")));
     assertThat(notModified.getStatus()).isEqualTo(304);
@@ -78,9 +83,11 @@ class PageCacheTest {
     send(get(path(id)));
     var zipped = send(get(path(id)).header("Accept-Encoding", "gzip, deflate, br"));
     assertThat(zipped.getHeader("Content-Encoding")).isEqualTo("gzip");
-    String html = new String(
-        new GZIPInputStream(new ByteArrayInputStream(zipped.getContentAsByteArray())).readAllBytes(),
-        StandardCharsets.UTF_8);
+    String html =
+        new String(
+            new GZIPInputStream(new ByteArrayInputStream(zipped.getContentAsByteArray()))
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
     assertThat(Jsoup.parse(html).selectFirst("h1").text()).isEqualTo("Berita Padat");
   }
 
@@ -88,14 +95,23 @@ class PageCacheTest {
   void aChangedArticleIsNeverServedStale() throws Exception {
     long id = content.article(section, author).title("Berita Lama").create();
     String sectionPage = "/" + section.slug();
-    assertThat(send(get(sectionPage)).getContentAsString(StandardCharsets.UTF_8)).contains("Berita Lama");
+    assertThat(send(get(sectionPage)).getContentAsString(StandardCharsets.UTF_8))
+        .contains("Berita Lama");
     assertThat(send(get("/")).getStatus()).isEqualTo(200);
 
-    long newer = content.article(section, author).title("Berita Baru Terbit")
-        .publishedAt(java.time.Instant.parse("2030-01-01T00:00:00Z")).create();
+    long newer =
+        content
+            .article(section, author)
+            .title("Berita Baru Terbit")
+            .publishedAt(java.time.Instant.parse("2030-01-01T00:00:00Z"))
+            .create();
 
-    assertThat(send(get(sectionPage)).getContentAsString(StandardCharsets.UTF_8)).contains("Berita Baru Terbit");
-    assertThat(Jsoup.parse(send(get("/")).getContentAsString(StandardCharsets.UTF_8)).select(".modules").text())
+    assertThat(send(get(sectionPage)).getContentAsString(StandardCharsets.UTF_8))
+        .contains("Berita Baru Terbit");
+    assertThat(
+            Jsoup.parse(send(get("/")).getContentAsString(StandardCharsets.UTF_8))
+                .select(".modules")
+                .text())
         .contains("Berita Baru Terbit");
     assertThat(newer).isGreaterThan(id);
   }
@@ -116,7 +132,8 @@ class PageCacheTest {
     long id = content.article(section, author).title("Kepala Saja").create();
     send(head(path(id)));
     var page = send(get(path(id)));
-    assertThat(Jsoup.parse(page.getContentAsString(StandardCharsets.UTF_8)).selectFirst("h1").text())
+    assertThat(
+            Jsoup.parse(page.getContentAsString(StandardCharsets.UTF_8)).selectFirst("h1").text())
         .isEqualTo("Kepala Saja");
   }
 
@@ -178,7 +195,11 @@ class PageCacheTest {
 
     var older = send(get("/rss").header("If-Modified-Since", "Thu, 01 Jan 1970 00:00:00 GMT"));
     assertThat(older.getStatus()).isEqualTo(200);
-    var otherTag = send(get("/rss").header("If-None-Match", "\"lain\"").header("If-Modified-Since", lastModified));
+    var otherTag =
+        send(
+            get("/rss")
+                .header("If-None-Match", "\"lain\"")
+                .header("If-Modified-Since", lastModified));
     assertThat(otherTag.getStatus()).as("If-None-Match takes precedence").isEqualTo(200);
     var unreadable = send(get("/rss").header("If-Modified-Since", "kemarin"));
     assertThat(unreadable.getStatus()).isEqualTo(200);

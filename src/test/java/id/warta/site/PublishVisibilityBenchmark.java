@@ -28,11 +28,11 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Not a test: how long after a publish each kind of page shows the new article, with the page
- * cache on and every page cached before the publish. Publishes N articles (default 100) from the
- * site itself (applied right after the commit), then N from a second application context on the
- * same database, as a command run beside the site (applied by the site's poll). Prints p50/p99
- * per page kind. Run with {@code bench/publish-visible.sh [N]}.
+ * Not a test: how long after a publish each kind of page shows the new article, with the page cache
+ * on and every page cached before the publish. Publishes N articles (default 100) from the site
+ * itself (applied right after the commit), then N from a second application context on the same
+ * database, as a command run beside the site (applied by the site's poll). Prints p50/p99 per page
+ * kind. Run with {@code bench/publish-visible.sh [N]}.
  */
 public final class PublishVisibilityBenchmark {
   static final int PORT = 18150;
@@ -54,7 +54,9 @@ public final class PublishVisibilityBenchmark {
       ArticleService local = web.getBean(ArticleService.class);
       long first = 0;
       for (int i = 0; i < 20; i++) {
-        long id = local.create(draft(section, author, "Berita awal " + i, Instant.now().minusSeconds(3600 - i)));
+        long id =
+            local.create(
+                draft(section, author, "Berita awal " + i, Instant.now().minusSeconds(3600 - i)));
         first = first == 0 ? id : first;
       }
       String older = "/bencana/" + first + "/berita-awal-0";
@@ -78,7 +80,7 @@ public final class PublishVisibilityBenchmark {
       command.remove("server.port");
       var other = new SpringApplication(WartaApplication.class);
       other.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext cli = other.run(arguments(command))) {
+      try (ConfigurableApplicationContext cli = other.run(arguments(command))) {
         System.out.printf("%d publishes from another process (a command beside the site)%n", n);
         report(measure(n, pages, section, author, cli.getBean(ArticleService.class), "jauh"));
       }
@@ -86,7 +88,12 @@ public final class PublishVisibilityBenchmark {
   }
 
   private static Map<String, List<Double>> measure(
-      int n, Map<String, String> pages, Section section, Author author, ArticleService writer, String where)
+      int n,
+      Map<String, String> pages,
+      Section section,
+      Author author,
+      ArticleService writer,
+      String where)
       throws Exception {
     var client = HttpClient.newHttpClient();
     Map<String, List<Double>> millis = new ConcurrentHashMap<>();
@@ -106,7 +113,9 @@ public final class PublishVisibilityBenchmark {
                     while (!get(client, path).contains("Berita " + token)) {
                       Thread.sleep(2);
                     }
-                    millis.computeIfAbsent(page.getKey(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                    millis
+                        .computeIfAbsent(
+                            page.getKey(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
                         .add((System.nanoTime() - start) / 1e6);
                     return null;
                   }));
@@ -120,20 +129,39 @@ public final class PublishVisibilityBenchmark {
     return millis;
   }
 
-  /** As command-line arguments: they win over application.properties (default properties do not). */
+  /**
+   * As command-line arguments: they win over application.properties (default properties do not).
+   */
   private static String[] arguments(Map<String, Object> settings) {
-    return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    return settings.entrySet().stream()
+        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
   }
 
   private static ArticleDraft draft(Section section, Author author, String title, Instant at) {
     return new ArticleDraft(
-        section.id(), title, null, "Ringkasan " + title, "<p>Isi " + title + " di lapangan.</p>", "", "",
-        null, null, ArticleStatus.PUBLISHED, at, null, List.of(author.id()), List.of("Uji Bench"), List.of());
+        section.id(),
+        title,
+        null,
+        "Ringkasan " + title,
+        "<p>Isi " + title + " di lapangan.</p>",
+        "",
+        "",
+        null,
+        null,
+        ArticleStatus.PUBLISHED,
+        at,
+        null,
+        List.of(author.id()),
+        List.of("Uji Bench"),
+        List.of());
   }
 
   private static String get(HttpClient client, String path) throws Exception {
     return client
-        .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path)).build(), HttpResponse.BodyHandlers.ofString())
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path)).build(),
+            HttpResponse.BodyHandlers.ofString())
         .body();
   }
 
@@ -145,7 +173,9 @@ public final class PublishVisibilityBenchmark {
           List<Double> sorted = values.stream().sorted().toList();
           System.out.printf(
               "| %s | %.0f | %.0f |%n",
-              page, sorted.get(sorted.size() / 2), sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)));
+              page,
+              sorted.get(sorted.size() / 2),
+              sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)));
         });
   }
 }

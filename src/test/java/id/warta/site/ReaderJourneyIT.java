@@ -50,31 +50,43 @@ class ReaderJourneyIT {
     browser.get("http://localhost:" + port + "/");
     assertThat(browser.getTitle()).isEqualTo("Mediaindonesia.com");
     // Module headings are set in capitals by the style sheet, as the reader sees them.
-    assertThat(texts(".module-title")).contains("BERITA TERKINI", "BERITA POPULER", "BENIHBAIK.COM", "MG NEWS", "BERITA WEEKEND");
+    assertThat(texts(".module-title"))
+        .contains("BERITA TERKINI", "BERITA POPULER", "BENIHBAIK.COM", "MG NEWS", "BERITA WEEKEND");
 
     browser.findElement(By.linkText(TITLE)).click();
 
-    assertThat(browser.getCurrentUrl()).endsWith("/junta-myanmar-berterima-kasih-atas-dukungan-rusia");
+    assertThat(browser.getCurrentUrl())
+        .endsWith("/junta-myanmar-berterima-kasih-atas-dukungan-rusia");
     assertThat(browser.getTitle()).isEqualTo(TITLE + " - Mediaindonesia.com");
-    assertThat(browser.findElement(By.cssSelector(".dateline")).getText()).isEqualTo("Rabu 23 Juni 2021, 12:15 WIB");
+    assertThat(browser.findElement(By.cssSelector(".dateline")).getText())
+        .isEqualTo("Rabu 23 Juni 2021, 12:15 WIB");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(TITLE);
-    assertThat(browser.findElement(By.cssSelector(".byline")).getText()).isEqualTo("Nur Aivanni | Internasional");
+    assertThat(browser.findElement(By.cssSelector(".byline")).getText())
+        .isEqualTo("Nur Aivanni | Internasional");
     WebElement photo = browser.findElement(By.cssSelector(".lead-photo img"));
     boolean loaded =
         new WebDriverWait(browser, Duration.ofSeconds(30))
-            .until(d -> (Boolean) browser.executeScript(
-                "return arguments[0].complete && arguments[0].naturalWidth > 0", photo));
+            .until(
+                d ->
+                    (Boolean)
+                        browser.executeScript(
+                            "return arguments[0].complete && arguments[0].naturalWidth > 0",
+                            photo));
     assertThat(loaded).as("the lead photo loads").isTrue();
     assertThat(browser.findElement(By.cssSelector(".lead-photo figcaption")).getText())
-        .startsWith("AFP").contains("Kepala junta Myanmar Jenderal Min Aung Hlaing");
-    assertThat(browser.findElement(By.cssSelector(".body p")).getText()).startsWith("KEPALA junta Myanmar berterima kasih");
-    assertThat(browser.findElement(By.cssSelector(".body")).getText()).contains("(Malay Mail/OL-13)");
+        .startsWith("AFP")
+        .contains("Kepala junta Myanmar Jenderal Min Aung Hlaing");
+    assertThat(browser.findElement(By.cssSelector(".body p")).getText())
+        .startsWith("KEPALA junta Myanmar berterima kasih");
+    assertThat(browser.findElement(By.cssSelector(".body")).getText())
+        .contains("(Malay Mail/OL-13)");
     assertThat(browser.findElement(By.cssSelector(".read-also")).getText())
         .isEqualTo("Baca Juga: Portugal Khawatirkan Gelombang Keempat Covid-19");
-    assertThat(texts(".related .card-title")).containsExactly(
-        "Jerman Wajibkan Pelancong Tunjukkan Surat Vaksinasi",
-        "Kerala Umumkan Karantina saat Kasus Harian di India Menurun",
-        "Vaksin Raib Saat Penduduk Mulai Antre di Dataran Tinggi Bolivia");
+    assertThat(texts(".related .card-title"))
+        .containsExactly(
+            "Jerman Wajibkan Pelancong Tunjukkan Surat Vaksinasi",
+            "Kerala Umumkan Karantina saat Kasus Harian di India Menurun",
+            "Vaksin Raib Saat Penduduk Mulai Antre di Dataran Tinggi Bolivia");
     assertThat(browser.findElement(By.cssSelector(".related .meta")).getText())
         .isEqualTo("👤Mediaindonesia.com 🕔Jumat 30 Juli 2021, 00:21 WIB");
 

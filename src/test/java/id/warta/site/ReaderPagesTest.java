@@ -41,7 +41,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The public pages as a reader sees them: content, links, pagination, redirects and errors. */
 @WartaTest
-@TestPropertySource(properties = {"warta.layout.page-size=3", "warta.layout.weekend-section=akhir-pekan"})
+@TestPropertySource(
+    properties = {"warta.layout.page-size=3", "warta.layout.weekend-section=akhir-pekan"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderPagesTest {
   @Autowired MockMvc mvc;
@@ -67,11 +68,15 @@ class ReaderPagesTest {
     tag = TestContent.unique("Myanmar");
     var photo = content.image("AFP", "Keterangan foto junta", "Teks alternatif foto");
     for (int i = 0; i < 7; i++) {
-      content.article(nasional, author).title("Berita Nasional " + i)
-          .publishedAt(day.minus(i + 1, ChronoUnit.DAYS)).create();
+      content
+          .article(nasional, author)
+          .title("Berita Nasional " + i)
+          .publishedAt(day.minus(i + 1, ChronoUnit.DAYS))
+          .create();
     }
     seedLike =
-        content.article(nasional, author)
+        content
+            .article(nasional, author)
             .title("Junta Myanmar Berterima Kasih Atas Dukungan Rusia")
             .body("<p>Kepala junta Myanmar berterima kasih.</p><p>Paragraf akhir.</p>")
             .source("Malay Mail", "OL-13")
@@ -79,19 +84,31 @@ class ReaderPagesTest {
             .tags(tag)
             .publishedAt(day)
             .create();
-    content.article(weekend, author).title("Menyusuri Kuliner Malam").publishedAt(day.minusSeconds(60)).create();
-    draft = content.article(nasional, author).title("Draf Rahasia").status(ArticleStatus.DRAFT).create();
+    content
+        .article(weekend, author)
+        .title("Menyusuri Kuliner Malam")
+        .publishedAt(day.minusSeconds(60))
+        .create();
+    draft =
+        content
+            .article(nasional, author)
+            .title("Draf Rahasia")
+            .status(ArticleStatus.DRAFT)
+            .create();
     articles.replaceHeadlines(List.of(seedLike));
     var channel = channels.create("benihbaik", "BenihBaik.com", "https://benihbaik.com", "", 10, 1);
-    channels.upsertItem(channel.id(), "g1", "Bantu Renovasi Sekolah", "https://benihbaik.com/k/1", "", day);
+    channels.upsertItem(
+        channel.id(), "g1", "Bantu Renovasi Sekolah", "https://benihbaik.com/k/1", "", day);
   }
 
   @Test
   void theArticlePageShowsItsPartsAndIsCacheable() throws Exception {
     var response = get200(articlePath(seedLike));
     Document doc = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
-    assertThat(doc.title()).isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia - Warta Uji");
-    assertThat(doc.selectFirst("h1").text()).isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia");
+    assertThat(doc.title())
+        .isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia - Warta Uji");
+    assertThat(doc.selectFirst("h1").text())
+        .isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia");
     assertThat(doc.selectFirst(".dateline").text()).isEqualTo("Rabu 23 Juni 2021, 12:15 WIB");
     assertThat(doc.selectFirst(".lead-photo .credit").text()).isEqualTo("AFP");
     assertThat(doc.selectFirst(".lead-photo .caption").text()).isEqualTo("Keterangan foto junta");
@@ -140,45 +157,66 @@ class ReaderPagesTest {
 
   @Test
   void anUnpublishedArticleIsNotFound() throws Exception {
-    assertThat(mvc.perform(get(articlePath(draft))).andReturn().getResponse().getStatus()).isEqualTo(404);
+    assertThat(mvc.perform(get(articlePath(draft))).andReturn().getResponse().getStatus())
+        .isEqualTo(404);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"0", "-1", "abc", "1.5", "99999999999", "%00"})
   void badPageNumbersAnswerAnIndonesian400Page(String page) throws Exception {
-    var response = mvc.perform(get("/" + nasional.slug()).param("halaman", page)).andReturn().getResponse();
+    var response =
+        mvc.perform(get("/" + nasional.slug()).param("halaman", page)).andReturn().getResponse();
     assertThat(response.getStatus()).isEqualTo(400);
-    assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).selectFirst("h1").text())
+    assertThat(
+            Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8))
+                .selectFirst("h1")
+                .text())
         .isEqualTo("Permintaan tidak valid");
   }
 
   @Test
   void aPagePastTheEndIsNotFound() throws Exception {
-    assertThat(mvc.perform(get("/" + nasional.slug()).param("halaman", "4")).andReturn().getResponse().getStatus())
+    assertThat(
+            mvc.perform(get("/" + nasional.slug()).param("halaman", "4"))
+                .andReturn()
+                .getResponse()
+                .getStatus())
         .isEqualTo(404);
-    assertThat(mvc.perform(get("/" + nasional.slug()).param("halaman", "999999")).andReturn().getResponse().getStatus())
+    assertThat(
+            mvc.perform(get("/" + nasional.slug()).param("halaman", "999999"))
+                .andReturn()
+                .getResponse()
+                .getStatus())
         .isEqualTo(404);
   }
 
   @Test
   void aSectionPageIsPaginatedNewestFirst() throws Exception {
     Document first = page("/" + nasional.slug());
-    assertThat(first.select(".card-title")).extracting(Element::text)
-        .containsExactly("Junta Myanmar Berterima Kasih Atas Dukungan Rusia", "Berita Nasional 0", "Berita Nasional 1");
-    assertThat(first.selectFirst("a[rel=next]").attr("href")).isEqualTo("/" + nasional.slug() + "?halaman=2");
+    assertThat(first.select(".card-title"))
+        .extracting(Element::text)
+        .containsExactly(
+            "Junta Myanmar Berterima Kasih Atas Dukungan Rusia",
+            "Berita Nasional 0",
+            "Berita Nasional 1");
+    assertThat(first.selectFirst("a[rel=next]").attr("href"))
+        .isEqualTo("/" + nasional.slug() + "?halaman=2");
     assertThat(first.selectFirst(".page-of").text()).isEqualTo("Halaman 1 dari 3");
 
     Document last = page("/" + nasional.slug() + "?halaman=3");
-    assertThat(last.select(".card-title")).extracting(Element::text)
+    assertThat(last.select(".card-title"))
+        .extracting(Element::text)
         .containsExactly("Berita Nasional 5", "Berita Nasional 6");
     assertThat(last.select("a[rel=next]")).isEmpty();
-    assertThat(last.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/" + nasional.slug() + "?halaman=2");
+    assertThat(last.selectFirst("a[rel=prev]").attr("href"))
+        .isEqualTo("/" + nasional.slug() + "?halaman=2");
   }
 
   @Test
   void tagAndAuthorPagesListTheirArticles() throws Exception {
     String tagSlug = id.warta.platform.Slugs.of(tag);
-    assertThat(page("/tag/" + tagSlug).select(".card-title")).extracting(Element::text)
+    assertThat(page("/tag/" + tagSlug).select(".card-title"))
+        .extracting(Element::text)
         .containsExactly("Junta Myanmar Berterima Kasih Atas Dukungan Rusia");
     Document authorPage = page(author.path());
     assertThat(authorPage.selectFirst("h1").text()).isEqualTo(author.name());
@@ -189,8 +227,10 @@ class ReaderPagesTest {
   void theIndeksFiltersByDayInTheSiteZone() throws Exception {
     Document doc = page("/indeks?tanggal=2021-06-23");
     assertThat(doc.selectFirst("h1").text()).isEqualTo("Indeks Berita Rabu 23 Juni 2021");
-    assertThat(doc.select(".card-title")).extracting(Element::text)
-        .containsExactly("Junta Myanmar Berterima Kasih Atas Dukungan Rusia", "Menyusuri Kuliner Malam");
+    assertThat(doc.select(".card-title"))
+        .extracting(Element::text)
+        .containsExactly(
+            "Junta Myanmar Berterima Kasih Atas Dukungan Rusia", "Menyusuri Kuliner Malam");
     assertThat(doc.selectFirst("input[name=tanggal]").attr("value")).isEqualTo("2021-06-23");
 
     assertThat(page("/indeks?tanggal=1999-01-01").selectFirst(".empty").text())
@@ -200,28 +240,40 @@ class ReaderPagesTest {
   @ParameterizedTest
   @ValueSource(strings = {"23-06-2021", "2021-13-01", "2021-02-30", "kemarin", "0000-01-01"})
   void aBadIndeksDateAnswers400(String date) throws Exception {
-    assertThat(mvc.perform(get("/indeks").param("tanggal", date)).andReturn().getResponse().getStatus())
+    assertThat(
+            mvc.perform(get("/indeks").param("tanggal", date))
+                .andReturn()
+                .getResponse()
+                .getStatus())
         .isEqualTo(400);
   }
 
   @Test
   void theHomePageShowsTheHeadlineAndEveryModuleWithItsSelengkapnyaLink() throws Exception {
     Document doc = page("/");
-    assertThat(doc.selectFirst(".headline-title").text()).isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia");
-    assertThat(doc.select(".module-title")).extracting(Element::text)
+    assertThat(doc.selectFirst(".headline-title").text())
+        .isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia");
+    assertThat(doc.select(".module-title"))
+        .extracting(Element::text)
         .contains("Berita Terkini", "BenihBaik.com", "Berita Populer", "Berita Weekend");
-    assertThat(doc.select(".more a")).extracting(a -> a.attr("href"))
+    assertThat(doc.select(".more a"))
+        .extracting(a -> a.attr("href"))
         .contains("/indeks", "/populer", "/akhir-pekan", "/mitra/benihbaik");
-    assertThat(doc.select(".channel a")).extracting(Element::text).contains("Bantu Renovasi Sekolah");
+    assertThat(doc.select(".channel a"))
+        .extracting(Element::text)
+        .contains("Bantu Renovasi Sekolah");
     assertThat(doc.select(".modules").text()).contains("Menyusuri Kuliner Malam");
   }
 
   @Test
   void everyModulesSelengkapnyaPageAnswers() throws Exception {
     for (String path : List.of("/indeks", "/populer", "/akhir-pekan", "/mitra/benihbaik")) {
-      assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
+      assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus())
+          .as(path)
+          .isEqualTo(200);
     }
-    assertThat(page("/mitra/benihbaik").select(".channel-items a")).extracting(Element::text)
+    assertThat(page("/mitra/benihbaik").select(".channel-items a"))
+        .extracting(Element::text)
         .containsExactly("Bantu Renovasi Sekolah");
   }
 
@@ -236,12 +288,25 @@ class ReaderPagesTest {
 
   @Test
   void everyPageSaysItIsIndonesianWhateverTheBrowserAsksFor() throws Exception {
-    for (String path : List.of("/", "/" + nasional.slug(), articlePath(seedLike), "/indeks", "/cari?q=junta",
-        "/tidak-ada-halaman-ini")) {
-      var response = mvc.perform(get(path).header("Accept-Language", "en-US,en;q=0.9")).andReturn().getResponse();
+    for (String path :
+        List.of(
+            "/",
+            "/" + nasional.slug(),
+            articlePath(seedLike),
+            "/indeks",
+            "/cari?q=junta",
+            "/tidak-ada-halaman-ini")) {
+      var response =
+          mvc.perform(get(path).header("Accept-Language", "en-US,en;q=0.9"))
+              .andReturn()
+              .getResponse();
       assertThat(response.getHeader("Content-Language")).as(path).isEqualTo("id");
-      assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).selectFirst("html").attr("lang"))
-          .as(path).isEqualTo("id");
+      assertThat(
+              Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8))
+                  .selectFirst("html")
+                  .attr("lang"))
+          .as(path)
+          .isEqualTo("id");
     }
   }
 
@@ -258,7 +323,8 @@ class ReaderPagesTest {
     assertThat(ico.get(6)).as("width").isEqualTo((byte) 32);
     int size = ico.getInt(14);
     int offset = ico.getInt(18);
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(icon.getContentAsByteArray(), offset, size));
+    BufferedImage image =
+        ImageIO.read(new ByteArrayInputStream(icon.getContentAsByteArray(), offset, size));
     assertThat(image.getWidth()).isEqualTo(32);
     assertThat(image.getHeight()).isEqualTo(32);
   }
@@ -267,9 +333,17 @@ class ReaderPagesTest {
   void aPhoneTakesAPhotoTheSizeOfItsScreenNotTheLargest() throws Exception {
     var content = TestContent.of(context);
     var photo = content.image("Antara", "Foto di tengah berita", "Foto di isi");
-    long id = content.article(nasional, author).title("Berita Berfoto Dua").image(photo)
-        .body("<p>Paragraf.</p><figure><img src=\"" + photo.url(Rendition.LARGE) + "\" alt=\"Foto di isi\"></figure>")
-        .publishedAt(day.minus(30, ChronoUnit.DAYS)).create();
+    long id =
+        content
+            .article(nasional, author)
+            .title("Berita Berfoto Dua")
+            .image(photo)
+            .body(
+                "<p>Paragraf.</p><figure><img src=\""
+                    + photo.url(Rendition.LARGE)
+                    + "\" alt=\"Foto di isi\"></figure>")
+            .publishedAt(day.minus(30, ChronoUnit.DAYS))
+            .create();
     Document doc = page(articlePath(id));
     var photos = doc.select(".lead-photo img, .body img");
     assertThat(photos).hasSize(2);
@@ -279,15 +353,22 @@ class ReaderPagesTest {
       for (String candidate : img.attr("srcset").split(",\\s*")) {
         String[] parts = candidate.split(" ");
         candidates.put(Integer.parseInt(parts[1].replace("w", "")), parts[0]);
-        assertThat(mvc.perform(get(parts[0])).andReturn().getResponse().getStatus()).as(parts[0]).isEqualTo(200);
+        assertThat(mvc.perform(get(parts[0])).andReturn().getResponse().getStatus())
+            .as(parts[0])
+            .isEqualTo(200);
       }
       // A 412 px wide phone at 2.625 device pixels per CSS pixel (Lighthouse's Moto G Power is
       // 412 px at 1.75; a Pixel 7 is 412 at 2.625): a browser takes the smallest candidate that
       // covers the slot that sizes gives it.
       double needed = slot(img.attr("sizes"), 412) * 2.625;
-      int chosen = candidates.keySet().stream().filter(w -> w >= needed).findFirst()
-          .orElse(((TreeMap<Integer, String>) candidates).lastKey());
-      assertThat(chosen).as("%s on a phone", img.attr("srcset")).isLessThan(Rendition.LARGE.width());
+      int chosen =
+          candidates.keySet().stream()
+              .filter(w -> w >= needed)
+              .findFirst()
+              .orElse(((TreeMap<Integer, String>) candidates).lastKey());
+      assertThat(chosen)
+          .as("%s on a phone", img.attr("srcset"))
+          .isLessThan(Rendition.LARGE.width());
       assertThat(slot(img.attr("sizes"), 1280)).as("a desktop column").isLessThanOrEqualTo(720);
     }
   }
@@ -295,7 +376,8 @@ class ReaderPagesTest {
   /** The width in CSS pixels a sizes attribute gives an image (the forms Warta writes). */
   private static double slot(String sizes, double viewport) {
     for (String entry : sizes.split(",\\s*")) {
-      Matcher condition = Pattern.compile("^\\(min-width: ([\\d.]+)em\\) (.+)$").matcher(entry.strip());
+      Matcher condition =
+          Pattern.compile("^\\(min-width: ([\\d.]+)em\\) (.+)$").matcher(entry.strip());
       String length = entry.strip();
       if (condition.matches()) {
         if (viewport < Double.parseDouble(condition.group(1)) * 16) {

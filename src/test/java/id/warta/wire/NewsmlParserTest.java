@@ -36,14 +36,18 @@ class NewsmlParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "LISTING_1_A_NewsML-G2_News_Item.xml", "LISTING_2_NewsML-G2_Text_Document.xml",
-      "LISTING_3_Photo_in_NewsML-G2.xml", "LISTING_6_Simple_NewsML-G2_Package.xml"})
+  @ValueSource(
+      strings = {
+        "LISTING_1_A_NewsML-G2_News_Item.xml", "LISTING_2_NewsML-G2_Text_Document.xml",
+        "LISTING_3_Photo_in_NewsML-G2.xml", "LISTING_6_Simple_NewsML-G2_Package.xml"
+      })
   void examplesThatNameTheSchemaAreValidAgainstIt(String name) throws Exception {
     String xml = new String(WireSamples.bytes(WireSamples.newsml(name)), StandardCharsets.UTF_8);
     assertThat(xml).contains("xsi:schemaLocation").contains("NewsML-G2_2.");
     // parsed by the same hardened parser the ingest uses, then validated
-    schema.newValidator().validate(new DOMSource(SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8))));
+    schema
+        .newValidator()
+        .validate(new DOMSource(SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8))));
   }
 
   @Test
@@ -65,8 +69,11 @@ class NewsmlParserTest {
   void aTextItemWithAnNitfArticle() throws Exception {
     ParsedItem item = parse("LISTING_2_NewsML-G2_Text_Document.xml").getFirst();
     assertThat(item.headline()).isEqualTo("Fed to halt QE to avert \"bubble\"");
-    assertThat(item.bodyHtml()).startsWith("<p>(New York, NY - October 21) Et, sent luptat luptat")
-        .contains("</p><p>Ugiating ea feugait").doesNotContain("hl1").doesNotContain("Staff Reporter");
+    assertThat(item.bodyHtml())
+        .startsWith("<p>(New York, NY - October 21) Et, sent luptat luptat")
+        .contains("</p><p>Ugiating ea feugait")
+        .doesNotContain("hl1")
+        .doesNotContain("Staff Reporter");
     assertThat(item.lead()).startsWith("(New York, NY - October 21) Et, sent luptat");
     assertThat(item.credit()).isEqualTo("Acme News and Media LLC");
     assertThat(item.byline()).isEqualTo("Meredith Jameson");
@@ -78,13 +85,18 @@ class NewsmlParserTest {
   void aPhotoWithItsLargestRenditionCaptionAndCredit() throws Exception {
     ParsedItem item = parse("LISTING_3_Photo_in_NewsML-G2.xml").getFirst();
     assertThat(item.guid()).isEqualTo("tag:gettyimages.com,2010:GYI0062134533");
-    assertThat(item.headline()).isEqualTo("Variety Of Recessionary Forces Leave Las Vegas Economy Scarred");
+    assertThat(item.headline())
+        .isEqualTo("Variety Of Recessionary Forces Leave Las Vegas Economy Scarred");
     assertThat(item.credit()).isEqualTo("Getty Images");
-    assertThat(item.photos()).singleElement().satisfies(p -> {
-      assertThat(p.href()).isEqualTo("./GYI0062134533.jpg");
-      assertThat(p.credit()).isEqualTo("Getty Images");
-      assertThat(p.caption()).startsWith("A general view of part of downtown, including Las Vegas Boulevard");
-    });
+    assertThat(item.photos())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.href()).isEqualTo("./GYI0062134533.jpg");
+              assertThat(p.credit()).isEqualTo("Getty Images");
+              assertThat(p.caption())
+                  .startsWith("A general view of part of downtown, including Las Vegas Boulevard");
+            });
     assertThat(item.bodyHtml()).startsWith("<p>A general view of part of downtown");
   }
 
@@ -92,7 +104,8 @@ class NewsmlParserTest {
   void aPackageListsWhatItGroups() throws Exception {
     ParsedItem item = parse("LISTING_6_Simple_NewsML-G2_Package.xml").getFirst();
     assertThat(item.headline()).isEqualTo("UK");
-    assertThat(item.bodyHtml()).contains("<h3>Obama annonce son équipe</h3>")
+    assertThat(item.bodyHtml())
+        .contains("<h3>Obama annonce son équipe</h3>")
         .contains("<h3>Barack Obama arrive à Washington</h3>");
     assertThat(item.credit()).isEqualTo("AcmeNews");
   }
@@ -109,10 +122,14 @@ class NewsmlParserTest {
   @Test
   void anNitfContentSetGivesHeadlineAbstractBodyAndByline() throws Exception {
     Element contentSet =
-        SecureXml.parse(WireSamples.bytes(WireSamples.newsml("LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml")))
+        SecureXml.parse(
+                WireSamples.bytes(
+                    WireSamples.newsml(
+                        "LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml")))
             .getDocumentElement();
     var body = NewsmlParser.body(contentSet);
-    assertThat(body.headline()).isEqualTo("Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05p.m.");
+    assertThat(body.headline())
+        .isEqualTo("Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05p.m.");
     assertThat(body.lead()).startsWith("A pair of teams coming off big weekend sweeps");
     assertThat(body.html()).startsWith("<p>(Sports Network) - With the Philadelphia Phillies");
     assertThat(body.byline()).isEqualTo("Sports Network");
@@ -121,7 +138,9 @@ class NewsmlParserTest {
   @Test
   void aContentMetaGivesTheDateline() throws Exception {
     Element contentMeta =
-        SecureXml.parse(WireSamples.bytes(WireSamples.newsml("LISTING_28_Illustrating_Located_Subject_and_Dateline.xml")))
+        SecureXml.parse(
+                WireSamples.bytes(
+                    WireSamples.newsml("LISTING_28_Illustrating_Located_Subject_and_Dateline.xml")))
             .getDocumentElement();
     var meta = NewsmlParser.meta(contentMeta);
     assertThat(meta.dateline()).isEqualTo("MOSCOW, Monday (Reuters)");
@@ -130,9 +149,12 @@ class NewsmlParserTest {
 
   @Test
   void anUpdateAndAWithdrawalAreReadAsSuch() throws Exception {
-    String xml = new String(WireSamples.bytes(WireSamples.newsml("LISTING_2_NewsML-G2_Text_Document.xml")), StandardCharsets.UTF_8)
-        .replace("version=\"11\"", "version=\"12\"")
-        .replace("stat:usable", "stat:withdrawn");
+    String xml =
+        new String(
+                WireSamples.bytes(WireSamples.newsml("LISTING_2_NewsML-G2_Text_Document.xml")),
+                StandardCharsets.UTF_8)
+            .replace("version=\"11\"", "version=\"12\"")
+            .replace("stat:usable", "stat:withdrawn");
     ParsedItem item = NewsmlParser.parse(xml.getBytes(StandardCharsets.UTF_8), MAX).getFirst();
     assertThat(item.version()).isEqualTo(12);
     assertThat(item.pubStatus()).isEqualTo(ParsedItem.WITHDRAWN);
@@ -141,6 +163,7 @@ class NewsmlParserTest {
   @Test
   void notNewsmlIsRefusedWithAReason() {
     assertThatThrownBy(() -> NewsmlParser.parse("<rss version=\"2.0\"/>".getBytes(), MAX))
-        .isInstanceOf(WireParseException.class).hasMessageContaining("Bukan NewsML-G2");
+        .isInstanceOf(WireParseException.class)
+        .hasMessageContaining("Bukan NewsML-G2");
   }
 }

@@ -23,13 +23,20 @@ public final class WireFixtures {
   public long source(String agency) {
     String name = TestContent.unique("Kawat " + agency);
     return repository.insertSource(
-        new WireSourceForm.Valid(name, WireKind.NEWSML_HTTP, "https://kawat.example/" + name.hashCode(), agency, 5, false));
+        new WireSourceForm.Valid(
+            name,
+            WireKind.NEWSML_HTTP,
+            "https://kawat.example/" + name.hashCode(),
+            agency,
+            5,
+            false));
   }
 
   /** A NewsML-G2 folder source (disabled: polled only when a test asks) in its own new folder. */
   public long folderSource(String agency, String folder) {
     String name = TestContent.unique("Folder " + agency);
-    return repository.insertSource(new WireSourceForm.Valid(name, WireKind.NEWSML_FOLDER, folder, agency, 5, false));
+    return repository.insertSource(
+        new WireSourceForm.Valid(name, WireKind.NEWSML_FOLDER, folder, agency, 5, false));
   }
 
   public java.nio.file.Path folderRoot() {
@@ -50,14 +57,25 @@ public final class WireFixtures {
   }
 
   /** A text item with an XHTML body. */
-  public static String newsItem(String guid, int version, String status, String headline, String body) {
-    return "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"" + guid + "\" version=\"" + version + "\">"
-        + "<itemMeta><itemClass qcode=\"ninat:text\"/><versionCreated>2026-12-01T08:00:00+07:00</versionCreated>"
-        + "<pubStatus qcode=\"stat:" + status + "\"/></itemMeta>"
+  public static String newsItem(
+      String guid, int version, String status, String headline, String body) {
+    return "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\""
+        + guid
+        + "\" version=\""
+        + version
+        + "\"><itemMeta><itemClass"
+        + " qcode=\"ninat:text\"/><versionCreated>2026-12-01T08:00:00+07:00</versionCreated><pubStatus"
+        + " qcode=\"stat:"
+        + status
+        + "\"/></itemMeta>"
         + "<contentMeta><urgency>2</urgency><dateline>JAKARTA</dateline><creditline>ANTARA/Foto</creditline>"
-        + "<headline>" + headline + "</headline></contentMeta>"
-        + "<contentSet><inlineXML contenttype=\"application/xhtml+xml\"><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
-        + body + "</body></html></inlineXML></contentSet></newsItem>";
+        + "<headline>"
+        + headline
+        + "</headline></contentMeta><contentSet><inlineXML"
+        + " contenttype=\"application/xhtml+xml\"><html"
+        + " xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+        + body
+        + "</body></html></inlineXML></contentSet></newsItem>";
   }
 
   /** The sample file's text, for tests elsewhere. */

@@ -13,8 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * An agency's server on 127.0.0.1: serves what a test sets, with an ETag, answers 304 to a
- * request that sends it back, or fails with a status; remembers each request's If-None-Match.
+ * An agency's server on 127.0.0.1: serves what a test sets, with an ETag, answers 304 to a request
+ * that sends it back, or fails with a status; remembers each request's If-None-Match.
  */
 final class WireServer implements AutoCloseable {
   private record Answer(int status, String contentType, byte[] body, String etag) {}
@@ -31,28 +31,33 @@ final class WireServer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     server.setExecutor(executor);
-    server.createContext("/", exchange -> {
-      String path = exchange.getRequestURI().getPath();
-      String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
-      conditions.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(String.valueOf(ifNoneMatch));
-      Answer answer = answers.get(path);
-      if (answer == null) {
-        exchange.sendResponseHeaders(404, -1);
-      } else if (answer.etag() != null && answer.etag().equals(ifNoneMatch)) {
-        exchange.getResponseHeaders().add("ETag", answer.etag());
-        exchange.sendResponseHeaders(304, -1);
-      } else {
-        exchange.getResponseHeaders().add("Content-Type", answer.contentType());
-        if (answer.etag() != null) {
-          exchange.getResponseHeaders().add("ETag", answer.etag());
-        }
-        exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
-        if (answer.body().length > 0) {
-          exchange.getResponseBody().write(answer.body());
-        }
-      }
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String path = exchange.getRequestURI().getPath();
+          String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+          conditions
+              .computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
+              .add(String.valueOf(ifNoneMatch));
+          Answer answer = answers.get(path);
+          if (answer == null) {
+            exchange.sendResponseHeaders(404, -1);
+          } else if (answer.etag() != null && answer.etag().equals(ifNoneMatch)) {
+            exchange.getResponseHeaders().add("ETag", answer.etag());
+            exchange.sendResponseHeaders(304, -1);
+          } else {
+            exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+            if (answer.etag() != null) {
+              exchange.getResponseHeaders().add("ETag", answer.etag());
+            }
+            exchange.sendResponseHeaders(
+                answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+            if (answer.body().length > 0) {
+              exchange.getResponseBody().write(answer.body());
+            }
+          }
+          exchange.close();
+        });
     server.start();
   }
 

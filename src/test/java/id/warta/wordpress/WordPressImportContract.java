@@ -27,9 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The real export written by WordPress 6.1 (../shared/data/wordpress), imported as it is, on
- * SQLite ({@code WordPressImportTest}) and PostgreSQL ({@code WordPressImportIT}). Each test
- * imports its own copy under a base URL of its own, as another site's export would be.
+ * The real export written by WordPress 6.1 (../shared/data/wordpress), imported as it is, on SQLite
+ * ({@code WordPressImportTest}) and PostgreSQL ({@code WordPressImportIT}). Each test imports its
+ * own copy under a base URL of its own, as another site's export would be.
  */
 abstract class WordPressImportContract {
 
@@ -56,8 +56,10 @@ abstract class WordPressImportContract {
   /** A copy of the export as another site's, edited by {@code edit}; returns its source. */
   private String copy(Path to, String source, UnaryOperator<String> edit) throws IOException {
     String xml = Files.readString(sample().resolve("export-sample.xml"), StandardCharsets.UTF_8);
-    xml = xml.replace("<wp:base_site_url>http://127.0.0.1:8081</wp:base_site_url>",
-        "<wp:base_site_url>" + source + "</wp:base_site_url>");
+    xml =
+        xml.replace(
+            "<wp:base_site_url>http://127.0.0.1:8081</wp:base_site_url>",
+            "<wp:base_site_url>" + source + "</wp:base_site_url>");
     Files.writeString(to, edit.apply(xml), StandardCharsets.UTF_8);
     return source;
   }
@@ -103,10 +105,11 @@ abstract class WordPressImportContract {
     assertThat(article(source, 2010).status()).isEqualTo(ArticleStatus.DRAFT);
     // the hostile post's <img src=x> is no image of the old site: listed, with the reason
     assertThat(report.skipped())
-        .anySatisfy(s -> {
-          assertThat(s.wpId()).isEqualTo(2013);
-          assertThat(s.reason()).contains("gambar dari luar folder uploads");
-        });
+        .anySatisfy(
+            s -> {
+              assertThat(s.wpId()).isEqualTo(2013);
+              assertThat(s.reason()).contains("gambar dari luar folder uploads");
+            });
 
     Article seed = article(source, 2004);
     assertThat(seed.title()).isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia");
@@ -132,22 +135,28 @@ abstract class WordPressImportContract {
     assertThat(body.select("figure img").attr("src")).startsWith("/media/");
     assertThat(body.select("figure figcaption").first().text())
         .isEqualTo("Layar pergerakan saham di Bursa Efek Indonesia, Jakarta. (ANTARA/Foto)");
-    assertThat(body.select("iframe").attr("src")).isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+    assertThat(body.select("iframe").attr("src"))
+        .isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
     assertThat(body.select("h2").text()).isEqualTo("Saham perbankan memimpin");
     assertThat(body.select("li")).hasSize(2);
     assertThat(body.select("blockquote")).hasSize(1);
-    assertThat(classic.bodyHtml()).doesNotContain("[caption", "more", "youtube.com/watch?v=dQw4w9WgXcQ\n");
+    assertThat(classic.bodyHtml())
+        .doesNotContain("[caption", "more", "youtube.com/watch?v=dQw4w9WgXcQ\n");
     assertThat(body.select("p").first().text()).startsWith("JAKARTA – Indeks Harga Saham Gabungan");
     assertThat(classic.source()).isEqualTo("RK");
     assertThat(classic.editorCode()).isEqualTo("OL-7");
-    assertThat(classic.lead()).isEqualTo("Indeks Harga Saham Gabungan menguat pada penutupan perdagangan Senin.");
+    assertThat(classic.lead())
+        .isEqualTo("Indeks Harga Saham Gabungan menguat pada penutupan perdagangan Senin.");
 
     Article blocks = article(source, 2007);
     Document blockBody = Jsoup.parseBodyFragment(blocks.bodyHtml());
     assertThat(blocks.bodyHtml()).doesNotContain("wp:", "[gallery", "<!--");
-    assertThat(blockBody.select("figure")).hasSize(2); // the image block and the gallery's one image
-    assertThat(blockBody.select("figure img")).allSatisfy(img -> assertThat(img.attr("src")).startsWith("/media/"));
-    assertThat(blockBody.select("figcaption").first().text()).isEqualTo("Warga menyeberangi genangan rob. (MI/Ramdani)");
+    assertThat(blockBody.select("figure"))
+        .hasSize(2); // the image block and the gallery's one image
+    assertThat(blockBody.select("figure img"))
+        .allSatisfy(img -> assertThat(img.attr("src")).startsWith("/media/"));
+    assertThat(blockBody.select("figcaption").first().text())
+        .isEqualTo("Warga menyeberangi genangan rob. (MI/Ramdani)");
     assertThat(blockBody.text()).contains("🌊");
 
     Article hostile = article(source, 2013);
@@ -170,11 +179,17 @@ abstract class WordPressImportContract {
     assertThat(again.updated()).isZero();
     assertThat(again.pagesCreated()).isZero();
     assertThat(again.unchanged()).isEqualTo(161);
-    assertThat(again.skipped()).filteredOn(s -> s.reason().equals("tidak berubah sejak impor sebelumnya")).hasSize(161);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single()).isEqualTo(articleCount);
+    assertThat(again.skipped())
+        .filteredOn(s -> s.reason().equals("tidak berubah sejak impor sebelumnya"))
+        .hasSize(161);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single())
+        .isEqualTo(articleCount);
 
     Path edited = dir.resolve("edited.xml");
-    copy(edited, source, x -> x.replace("Ketinggian air mencapai 40 cm.", "Ketinggian air mencapai 60 cm."));
+    copy(
+        edited,
+        source,
+        x -> x.replace("Ketinggian air mencapai 40 cm.", "Ketinggian air mencapai 60 cm."));
     ImportReport third = run(edited);
 
     assertThat(third.updated()).isEqualTo(1);
@@ -184,7 +199,8 @@ abstract class WordPressImportContract {
     assertThat(after.id()).isEqualTo(before.id());
     assertThat(after.bodyHtml()).contains("Ketinggian air mencapai 60 cm.").doesNotContain("40 cm");
     assertThat(after.version()).isGreaterThan(before.version());
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single()).isEqualTo(articleCount);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single())
+        .isEqualTo(articleCount);
   }
 
   @Test

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the layout of every newsroom screen needs: the title, who is signed in, the CSRF token
- * for forms, and the menu that account may use.
+ * What the layout of every newsroom screen needs: the title, who is signed in, the CSRF token for
+ * forms, and the menu that account may use.
  */
 public record NewsroomFrame(
     String siteName, String title, NewsroomUser user, String csrfParameter, String csrfToken) {

@@ -1,19 +1,19 @@
 package id.warta.platform.desk;
 
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.SiteProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
@@ -30,7 +30,9 @@ class NewsroomPages {
   }
 
   @ModelAttribute("frame")
-  NewsroomFrame frame(HttpServletRequest request, @AuthenticationPrincipal NewsroomPrincipal principal,
+  NewsroomFrame frame(
+      HttpServletRequest request,
+      @AuthenticationPrincipal NewsroomPrincipal principal,
       HttpServletResponse response) {
     response.setHeader("Cache-Control", "no-store");
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -43,35 +45,59 @@ class NewsroomPages {
   }
 
   @ExceptionHandler(NotFoundException.class)
-  String notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+  String notFound(
+      NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
     return error(request, response, model, 404, "Tidak ditemukan", e.getMessage());
   }
 
   @ExceptionHandler(ForbiddenException.class)
-  String forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+  String forbidden(
+      ForbiddenException e, HttpServletRequest request, HttpServletResponse response, Model model) {
     return error(request, response, model, 403, "Akses ditolak", e.getMessage());
   }
 
-  @ExceptionHandler({BadRequestException.class, MethodArgumentTypeMismatchException.class,
-      MissingServletRequestParameterException.class})
-  String badRequest(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
-    return error(request, response, model, 400, "Permintaan tidak valid",
-        e instanceof BadRequestException ? e.getMessage() : "Isian permintaan tidak dapat kami pahami.");
+  @ExceptionHandler({
+    BadRequestException.class,
+    MethodArgumentTypeMismatchException.class,
+    MissingServletRequestParameterException.class
+  })
+  String badRequest(
+      Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    return error(
+        request,
+        response,
+        model,
+        400,
+        "Permintaan tidak valid",
+        e instanceof BadRequestException
+            ? e.getMessage()
+            : "Isian permintaan tidak dapat kami pahami.");
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
-    return error(request, response, model, 413, "Berkas terlalu besar", "Berkas melebihi batas ukuran unggahan.");
+    return error(
+        request,
+        response,
+        model,
+        413,
+        "Berkas terlalu besar",
+        "Berkas melebihi batas ukuran unggahan.");
   }
 
   @ExceptionHandler(MultipartException.class)
   String badUpload(HttpServletRequest request, HttpServletResponse response, Model model) {
-    return error(request, response, model, 400, "Unggahan gagal", "Unggahan tidak dapat dibaca. Coba lagi.");
+    return error(
+        request, response, model, 400, "Unggahan gagal", "Unggahan tidak dapat dibaca. Coba lagi.");
   }
 
   private String error(
-      HttpServletRequest request, HttpServletResponse response, Model model, int status,
-      String heading, String message) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      int status,
+      String heading,
+      String message) {
     var auth = SecurityContextHolder.getContext().getAuthentication();
     NewsroomPrincipal principal =
         auth != null && auth.getPrincipal() instanceof NewsroomPrincipal p ? p : null;
