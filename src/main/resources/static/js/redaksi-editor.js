@@ -1,9 +1,9 @@
-// The rich-text editor for an article's body (TinyMCE, self-hosted from /webjars). It edits the
+// The rich-text editor for an article's or a static page's body (TinyMCE, self-hosted from /webjars). It edits the
 // same HTML the site keeps after sanitizing (article/ArticleBodyPolicy) and nothing more; without
 // JavaScript the plain textarea still works. Shows the word count and reading time.
 (function () {
   'use strict';
-  var area = document.getElementById('isi-berita');
+  var area = document.querySelector('textarea.body-html[data-tinymce]');
   if (!area || !window.tinymce) {
     return;
   }

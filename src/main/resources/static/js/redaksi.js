@@ -133,7 +133,8 @@
   }
 
   function send(leaving) {
-    if (submitting || form.hasAttribute('data-readonly')) {
+    // Only the article editor has a server copy; other forms keep the browser copy alone.
+    if (submitting || form.hasAttribute('data-readonly') || !form.hasAttribute('data-server-autosave')) {
       return;
     }
     var b = body();
