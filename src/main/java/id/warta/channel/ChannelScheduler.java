@@ -1,7 +1,7 @@
 package id.warta.channel;
 
+import id.warta.platform.SingleFlight;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,15 +24,17 @@ import org.springframework.stereotype.Component;
 class ChannelScheduler implements SchedulingConfigurer {
   private static final Logger log = LoggerFactory.getLogger(ChannelScheduler.class);
 
-  private final ChannelRefresher refresher;
   private final ChannelProperties properties;
-  private final Clock clock;
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final SingleFlight runs;
 
   ChannelScheduler(ChannelRefresher refresher, ChannelProperties properties, Clock clock) {
-    this.refresher = refresher;
     this.properties = properties;
-    this.clock = clock;
+    this.runs =
+        new SingleFlight(
+            "partner-feeds",
+            () -> refresher.refreshDue(clock.instant()),
+            log,
+            "Partner feed refresh failed");
   }
 
   @Override
@@ -42,20 +44,6 @@ class ChannelScheduler implements SchedulingConfigurer {
   }
 
   void tick() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    Thread.ofVirtual()
-        .name("partner-feeds")
-        .start(
-            () -> {
-              try {
-                refresher.refreshDue(clock.instant());
-              } catch (RuntimeException e) {
-                log.error("Partner feed refresh failed", e);
-              } finally {
-                running.set(false);
-              }
-            });
+    runs.start();
   }
 }

@@ -1,6 +1,6 @@
 package id.warta.wire;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import id.warta.platform.SingleFlight;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,13 +17,12 @@ import org.springframework.stereotype.Component;
 class WireScheduler implements SchedulingConfigurer {
   private static final Logger log = LoggerFactory.getLogger(WireScheduler.class);
 
-  private final WirePoller poller;
   private final WireProperties properties;
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final SingleFlight runs;
 
   WireScheduler(WirePoller poller, WireProperties properties) {
-    this.poller = poller;
     this.properties = properties;
+    this.runs = new SingleFlight("wires", poller::pollDue, log, "Wire poll failed");
   }
 
   @Override
@@ -33,20 +32,6 @@ class WireScheduler implements SchedulingConfigurer {
   }
 
   void tick() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    Thread.ofVirtual()
-        .name("wires")
-        .start(
-            () -> {
-              try {
-                poller.pollDue();
-              } catch (RuntimeException e) {
-                log.error("Wire poll failed", e);
-              } finally {
-                running.set(false);
-              }
-            });
+    runs.start();
   }
 }
