@@ -1,10 +1,16 @@
 package id.warta.newsroom;
 
+import id.warta.article.ArticleSeo;
 import id.warta.article.ArticleStatus;
 import java.time.Instant;
 import java.util.List;
 
-/** One save of an article: the whole article as it was then, who saved it, when and how. */
+/**
+ * One save of an article: the whole article as it was then, who saved it, when and how.
+ *
+ * @param seo the SEO title, meta description and social image; null for a revision recorded before
+ *     revisions kept them
+ */
 public record Revision(
     long id,
     long articleId,
@@ -24,4 +30,5 @@ public record Revision(
     Long readAlsoId,
     List<Long> authorIds,
     List<String> tags,
-    List<Long> relatedIds) {}
+    List<Long> relatedIds,
+    ArticleSeo seo) {}

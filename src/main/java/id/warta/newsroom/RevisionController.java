@@ -34,6 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @NewsroomScreen
 class RevisionController {
+  /** Shown for the SEO fields of a revision recorded before revisions kept them. */
+  private static final String UNKNOWN = "(tidak tercatat)";
+
   private final Workflow workflow;
   private final RevisionRepository revisions;
   private final SectionRepository sections;
@@ -117,7 +120,18 @@ class RevisionController {
                 older,
                 newer,
                 r -> r.readAlsoId() == null ? "" : String.valueOf(r.readAlsoId())),
-            field("Slug", older, newer, Revision::slug));
+            field("Slug", older, newer, Revision::slug),
+            field("Judul SEO", older, newer, r -> r.seo() == null ? UNKNOWN : r.seo().title()),
+            field(
+                "Deskripsi meta",
+                older,
+                newer,
+                r -> r.seo() == null ? UNKNOWN : r.seo().description()),
+            field(
+                "Gambar media sosial",
+                older,
+                newer,
+                r -> r.seo() == null ? UNKNOWN : photo(r.seo().imageId())));
     model.addAttribute(
         "page",
         new RevisionPages.ComparePage(

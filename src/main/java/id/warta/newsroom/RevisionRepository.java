@@ -2,6 +2,7 @@ package id.warta.newsroom;
 
 import id.warta.article.Article;
 import id.warta.article.ArticleRepository;
+import id.warta.article.ArticleSeo;
 import id.warta.article.ArticleStatus;
 import id.warta.article.Tag;
 import id.warta.author.Author;
@@ -23,7 +24,7 @@ class RevisionRepository {
       """
       id, article_id, number, user_name, created_at, action, status, section_id, title, slug,
       lead, body_html, source, editor_code, lead_media_id, read_also_id, author_ids, tags,
-      related_ids
+      related_ids, seo_title, meta_description, social_media_id
       """;
 
   private static final RowMapper<Revision> REVISION =
@@ -49,7 +50,13 @@ class RevisionRepository {
               rs.getString("tags").isEmpty()
                   ? List.of()
                   : List.of(rs.getString("tags").split("\n")),
-              ids(rs.getString("related_ids")));
+              ids(rs.getString("related_ids")),
+              rs.getString("seo_title") == null
+                  ? null
+                  : new ArticleSeo(
+                      rs.getString("seo_title"),
+                      rs.getString("meta_description"),
+                      nullableLong(rs, "social_media_id")));
 
   private final JdbcClient jdbc;
   private final ArticleRepository articles;
@@ -98,10 +105,11 @@ class RevisionRepository {
             """
             INSERT INTO article_revision (article_id, number, user_id, user_name, created_at,
               action, status, section_id, title, slug, lead, body_html, source, editor_code,
-              lead_media_id, read_also_id, author_ids, tags, related_ids)
+              lead_media_id, read_also_id, author_ids, tags, related_ids, seo_title,
+              meta_description, social_media_id)
             VALUES (:article, :number, :user, :userName, :now, :action, :status, :section,
               :title, :slug, :lead, :body, :source, :editorCode, :media, :readAlso, :authors,
-              :tags, :related)
+              :tags, :related, :seoTitle, :metaDescription, :socialMedia)
             """)
         .param("article", a.id())
         .param("number", number)
@@ -122,6 +130,9 @@ class RevisionRepository {
         .param("authors", join(authorIds))
         .param("tags", String.join("\n", tagNames))
         .param("related", join(relatedIds.stream().distinct().toList()))
+        .param("seoTitle", a.seo().title())
+        .param("metaDescription", a.seo().description())
+        .param("socialMedia", a.seo().imageId())
         .update();
   }
 

@@ -3,6 +3,7 @@ package id.warta.newsroom;
 import id.warta.article.Article;
 import id.warta.article.ArticleDraft;
 import id.warta.article.ArticleRepository;
+import id.warta.article.ArticleSeo;
 import id.warta.article.ArticleService;
 import id.warta.article.ArticleStatus;
 import id.warta.article.Tag;
@@ -366,7 +367,7 @@ class Workflow {
             r.authorIds(),
             r.tags(),
             r.relatedIds().stream().filter(x -> articles.findById(x).isPresent()).toList(),
-            current.seo());
+            restoredSeo(r, current));
     checkReferences(fields, id);
     int next = service.update(id, version, fields);
     revisions.record(id, actor, "Dipulihkan dari revisi " + number, clock.instant());
@@ -374,6 +375,20 @@ class Workflow {
       audit.record(actor, "RESTORE", target(current), "revisi " + number);
     }
     return next;
+  }
+
+  /**
+   * The SEO fields a restore brings back: the revision's (a social image since deleted from the
+   * library falls back to the lead photo), or the current ones when the revision predates them.
+   */
+  private ArticleSeo restoredSeo(Revision r, Article current) {
+    if (r.seo() == null) {
+      return current.seo();
+    }
+    Long image = r.seo().imageId();
+    return image == null || media.findById(image).isPresent()
+        ? r.seo()
+        : new ArticleSeo(r.seo().title(), r.seo().description(), null);
   }
 
   /**

@@ -415,6 +415,42 @@ abstract class WorkflowContract {
   }
 
   @Test
+  void revisionsKeepTheSeoFieldsShowThemInTheComparisonAndRestoreThem() throws Exception {
+    String title = TestContent.unique("Revisi SEO");
+    long id =
+        Desk.idFrom(
+            mvc.perform(
+                    Desk.newArticle(writer, section, author, title, "<p>Isi.</p>", "SIMPAN")
+                        .param("seoJudul", "Judul untuk mesin pencari")
+                        .param("seoDeskripsi", "Deskripsi pertama untuk hasil pencarian."))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
+    mvc.perform(
+        Desk.save(writer, id, 0, section, author, title, "<p>Isi.</p>", "SIMPAN")
+            .param("seoJudul", "Judul SEO yang diganti")
+            .param("seoDeskripsi", ""));
+    Article changed = articles.findById(id).orElseThrow();
+    assertThat(changed.seo().title()).isEqualTo("Judul SEO yang diganti");
+    assertThat(changed.seo().description()).isEmpty();
+
+    Document diff = page("/redaksi/artikel/" + id + "/revisi/banding?a=1&b=2", writer);
+    assertThat(diff.select("table.fields tr.changed th").eachText())
+        .containsExactly("Judul SEO (berubah)", "Deskripsi meta (berubah)");
+    assertThat(diff.select("table.fields tr.changed").first().select("td").eachText())
+        .containsExactly("Judul untuk mesin pencari", "Judul SEO yang diganti");
+
+    mvc.perform(
+        post("/redaksi/artikel/" + id + "/revisi/1/pulihkan")
+            .with(Staff.as(writer))
+            .with(csrf())
+            .param("versi", String.valueOf(changed.version())));
+    Article restored = articles.findById(id).orElseThrow();
+    assertThat(restored.seo().title()).isEqualTo("Judul untuk mesin pencari");
+    assertThat(restored.seo().description()).isEqualTo("Deskripsi pertama untuk hasil pencarian.");
+  }
+
+  @Test
   void anArticleFromBeforeTheNewsroomKeepsItsOriginalAsTheFirstRevision() throws Exception {
     var content = TestContent.of(context);
     String title = TestContent.unique("Berita Impor");
