@@ -1,10 +1,12 @@
 package id.warta.author;
 
 import id.warta.platform.NotFoundException;
+import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.platform.desk.NewsroomScreen;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +41,13 @@ class AuthorAdminController {
 
   @PostMapping("/redaksi/penulis")
   String create(
-      AuthorFields fields, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+      @AuthenticationPrincipal NewsroomPrincipal principal,
+      AuthorFields fields,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     try {
-      var created = desk.create(fields);
+      var created = desk.create(principal.actor(), fields);
       redirect.addFlashAttribute("notice", "Penulis " + created.name() + " dibuat.");
       return "redirect:/redaksi/penulis/" + created.id();
     } catch (IllegalArgumentException | DuplicateKeyException e) {
@@ -64,6 +70,7 @@ class AuthorAdminController {
 
   @PostMapping("/redaksi/penulis/{id}")
   String update(
+      @AuthenticationPrincipal NewsroomPrincipal principal,
       @PathVariable long id,
       AuthorFields fields,
       Model model,
@@ -74,7 +81,7 @@ class AuthorAdminController {
             .findProfile(id)
             .orElseThrow(() -> new NotFoundException("Penulis tidak ditemukan."));
     try {
-      desk.update(id, fields);
+      desk.update(principal.actor(), id, fields);
     } catch (IllegalArgumentException | DuplicateKeyException e) {
       response.setStatus(422);
       model.addAttribute("error", message(e));

@@ -38,6 +38,30 @@ class MediaDesk {
         asset -> audit.record(actor, "MEDIA_UPLOADED", "media " + asset.id(), asset.caption()));
   }
 
+  /** Corrects credit, caption and alternative text; the audit log says which changed. */
+  @Transactional
+  MediaAsset describe(Actor actor, long id, MediaLibrary.Description d) {
+    MediaAsset before =
+        media.findById(id).orElseThrow(() -> new NotFoundException("Media tidak ditemukan."));
+    MediaAsset after = library.describe(id, d);
+    var parts = new ArrayList<String>();
+    if (!before.credit().equals(after.credit())) {
+      parts.add("kredit: " + before.credit() + " → " + after.credit());
+    }
+    if (!before.caption().equals(after.caption())) {
+      parts.add("keterangan: " + before.caption() + " → " + after.caption());
+    }
+    if (!before.altText().equals(after.altText())) {
+      parts.add("teks alternatif: " + before.altText() + " → " + after.altText());
+    }
+    audit.record(
+        actor,
+        "MEDIA_DESCRIBED",
+        "media " + id,
+        parts.isEmpty() ? "tanpa perubahan" : String.join("; ", parts));
+    return after;
+  }
+
   @Transactional
   void delete(Actor actor, long id) {
     MediaAsset asset =

@@ -1,8 +1,10 @@
 package id.warta.media;
 
 import id.warta.platform.NotFoundException;
+import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.platform.desk.NewsroomScreen;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @NewsroomScreen
 class MediaEditController {
-  private final MediaLibrary library;
+  private final MediaDesk desk;
   private final MediaRepository media;
 
-  MediaEditController(MediaLibrary library, MediaRepository media) {
-    this.library = library;
+  MediaEditController(MediaDesk desk, MediaRepository media) {
+    this.desk = desk;
     this.media = media;
   }
 
@@ -37,6 +39,7 @@ class MediaEditController {
 
   @PostMapping("/redaksi/media/{id}")
   String describe(
+      @AuthenticationPrincipal NewsroomPrincipal principal,
       @PathVariable long id,
       @RequestParam(name = "kredit", required = false) String credit,
       @RequestParam(name = "keterangan", required = false) String caption,
@@ -46,7 +49,7 @@ class MediaEditController {
       RedirectAttributes redirect) {
     MediaAsset asset = find(id);
     try {
-      library.describe(id, new MediaLibrary.Description(credit, caption, alt));
+      desk.describe(principal.actor(), id, new MediaLibrary.Description(credit, caption, alt));
     } catch (IllegalArgumentException e) {
       response.setStatus(422);
       model.addAttribute("error", e.getMessage());

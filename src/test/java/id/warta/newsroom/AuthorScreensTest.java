@@ -108,6 +108,41 @@ class AuthorScreensTest {
   }
 
   @Test
+  void creatingAndEditingAnAuthorAreInTheAuditLog() throws Exception {
+    String name = TestContent.unique("Dewi Lestari");
+    var created =
+        mvc.perform(form("/redaksi/penulis", name, "", "", "Bio.", "")).andReturn().getResponse();
+    String path = created.getRedirectedUrl();
+    long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    var profile = authors.findProfile(id).orElseThrow();
+    String target = "penulis " + id + " /penulis/" + profile.slug();
+    // Refused input (a name is required) records nothing.
+    mvc.perform(form("/redaksi/penulis/" + id, "", profile.slug(), "", "Bio.", ""));
+    mvc.perform(
+        form("/redaksi/penulis/" + id, name + " Putri", profile.slug(), "", "Bio baru.", ""));
+
+    String html =
+        mvc.perform(get("/redaksi/audit").with(Staff.as(Staff.of(context).create(Role.ADMIN))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    var rows =
+        Jsoup.parse(html).select("tbody tr").stream()
+            .filter(tr -> tr.child(3).text().equals(target))
+            .map(tr -> tr.child(1).text() + " | " + tr.child(2).text() + " | " + tr.child(4).text())
+            .toList();
+    assertThat(rows)
+        .containsExactly(
+            editor.displayName()
+                + " | AUTHOR_UPDATED | nama: "
+                + name
+                + " → "
+                + name
+                + " Putri; bio",
+            editor.displayName() + " | AUTHOR_CREATED | " + name);
+  }
+
+  @Test
   void badInputIsShownAndChangesNothing() throws Exception {
     String name = TestContent.unique("Penulis Tautan");
     var badLink =

@@ -103,6 +103,71 @@ class MediaEditTest {
   }
 
   @Test
+  void correctingAndDeletingAPhotoAreInTheAuditLog() throws Exception {
+    MediaAsset photo = TestContent.of(context).image("AFP", "Kapal di pelabuhan", "Kapal");
+    NewsroomUser editor = Staff.of(context).create(Role.EDITOR);
+    mvc.perform(
+        post("/redaksi/media/" + photo.id())
+            .with(Staff.as(writer))
+            .with(csrf())
+            .param("kredit", "Reuters/Ani")
+            .param("keterangan", "Kapal di pelabuhan")
+            .param("alt", "Kapal"));
+    // Refused input records nothing.
+    mvc.perform(
+        post("/redaksi/media/" + photo.id())
+            .with(Staff.as(writer))
+            .with(csrf())
+            .param("kredit", "")
+            .param("keterangan", "Kapal di pelabuhan")
+            .param("alt", "Kapal"));
+    assertThat(auditRows("media " + photo.id()))
+        .containsExactly(
+            writer.displayName()
+                + " | MEDIA_DESCRIBED | media "
+                + photo.id()
+                + " | kredit: AFP → Reuters/Ani");
+
+    mvc.perform(
+        post("/redaksi/media/" + photo.id() + "/hapus")
+            .with(Staff.as(editor))
+            .with(csrf())
+            .param("yakin", "1"));
+    assertThat(media.findById(photo.id())).isEmpty();
+    assertThat(auditRows("media " + photo.id()))
+        .containsExactly(
+            editor.displayName()
+                + " | MEDIA_DELETED | media "
+                + photo.id()
+                + " | Kapal di pelabuhan",
+            writer.displayName()
+                + " | MEDIA_DESCRIBED | media "
+                + photo.id()
+                + " | kredit: AFP → Reuters/Ani");
+  }
+
+  /** The audit log's rows about a target as an admin reads them: who | action | target | detail. */
+  private java.util.List<String> auditRows(String target) throws Exception {
+    String html =
+        mvc.perform(get("/redaksi/audit").with(Staff.as(Staff.of(context).create(Role.ADMIN))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return org.jsoup.Jsoup.parse(html).select("tbody tr").stream()
+        .filter(tr -> tr.child(3).text().equals(target))
+        .map(
+            tr ->
+                tr.child(1).text()
+                    + " | "
+                    + tr.child(2).text()
+                    + " | "
+                    + tr.child(3).text()
+                    + " | "
+                    + tr.child(4).text())
+        .toList();
+  }
+
+  @Test
   void theLibrarySearchesCaptionsAndCredits() throws Exception {
     String word = "lumbung" + TestContent.unique("").replaceAll("\\D", "");
     var content = TestContent.of(context);
