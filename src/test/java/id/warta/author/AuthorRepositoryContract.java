@@ -51,6 +51,35 @@ abstract class AuthorRepositoryContract {
     assertThat(authors.findOrCreate(name)).isEqualTo(first);
   }
 
+  @Test
+  void aProfileIsCreatedUnderAFreeAddressOnlyAndRewrittenWhole() {
+    String slug = "profil-" + System.nanoTime();
+    String name = TestContent.unique("Sari Wulandari");
+
+    AuthorProfile created =
+        authors
+            .insertProfile(slug, name, "Wartawan ekonomi.", null, "https://sari.example/")
+            .orElseThrow();
+    assertThat(authors.findProfileBySlug(slug)).contains(created);
+    assertThat(created.linkList()).containsExactly("https://sari.example/");
+    // The database decides between two people wanting one address: the second gets nothing.
+    assertThat(authors.insertProfile(slug, "Orang Lain", "", null, "")).isEmpty();
+    assertThat(authors.slugTaken(slug, null)).isTrue();
+    assertThat(authors.slugTaken(slug, created.id())).as("its own address").isFalse();
+
+    AuthorProfile renamed =
+        authors
+            .updateProfile(created.id(), slug + "-baru", name + " Putri", "Bio baru.", null, "")
+            .orElseThrow();
+    assertThat(renamed)
+        .isEqualTo(
+            new AuthorProfile(
+                created.id(), slug + "-baru", name + " Putri", "Bio baru.", null, ""));
+    assertThat(authors.findProfile(created.id())).contains(renamed);
+    assertThat(authors.findProfileBySlug(slug)).isEmpty();
+    assertThat(authors.updateProfile(Long.MAX_VALUE, slug + "-x", "Siapa", "", null, "")).isEmpty();
+  }
+
   private List<String> authorsNamed(String name) {
     return jdbc.sql("SELECT slug FROM author WHERE name = :name")
         .param("name", name)
