@@ -31,6 +31,9 @@
     base_url: base,
     suffix: '.min',
     promotion: false,
+    // The WebJar is English only: our own Indonesian pack (js/tinymce/langs/id.js).
+    language: 'id',
+    language_url: '/js/tinymce/langs/id.js',
     branding: false,
     menubar: false,
     statusbar: false,
@@ -69,9 +72,11 @@
           if (!url) {
             return;
           }
-          var ok = /^https:\/\/(www\.|m\.)?(youtube\.com|youtu\.be|x\.com|twitter\.com|instagram\.com)\//.test(url.trim());
-          if (!ok) {
-            editor.notificationManager.open({ text: 'Hanya tautan https YouTube, X atau Instagram.', type: 'error' });
+          if (!embeddable(url.trim())) {
+            editor.notificationManager.open({
+              text: 'Bukan alamat video YouTube atau unggahan X/Instagram yang dapat disematkan.',
+              type: 'error'
+            });
             return;
           }
           outOfFigure(editor);
@@ -88,6 +93,15 @@
       });
     }
   });
+  // The post addresses the site turns into click-to-load blocks (platform/Embed.parse); any other
+  // link would stay a plain link on the page.
+  function embeddable(url) {
+    return /^https?:\/\/(www\.|m\.)?youtube\.com\/(watch\?(.*&)?v=[A-Za-z0-9_-]{11}(&|$)|(shorts|live|embed)\/[A-Za-z0-9_-]{11}\/?$)/.test(url) ||
+      /^https?:\/\/youtu\.be\/[A-Za-z0-9_-]{11}\/?$/.test(url) ||
+      /^https?:\/\/(www\.|mobile\.)?(x|twitter)\.com\/[A-Za-z0-9_]{1,15}\/status\/[0-9]{1,25}\/?$/.test(url) ||
+      /^https?:\/\/(www\.)?instagram\.com\/(p|reel)\/[A-Za-z0-9_-]{5,40}\/?$/.test(url);
+  }
+
   // Puts the cursor in a new paragraph after the figure it is in, so what comes next is not
   // typed into the photo's caption.
   function outOfFigure(editor) {
