@@ -1,29 +1,14 @@
 // Live blog, progressive enhancement: without JavaScript the page shows every entry and a
 // "Muat pembaruan" link. With it, the page fetches the fragment of the newest entries every few
 // seconds (revalidated with If-None-Match: an unchanged fragment is a 304 from the page cache)
-// and merges it in without a reload. Embeds load their third-party frame only on a click.
+// and merges it in without a reload. Embeds are js/embed.js's (loaded before this script).
 (function () {
   'use strict';
   var EVERY_MS = 4000;
 
   function showEmbedButtons(root) {
-    root.querySelectorAll('.embed-load[hidden]').forEach(function (b) { b.hidden = false; });
+    if (window.wartaEmbeds) { window.wartaEmbeds.showButtons(root); }
   }
-
-  document.addEventListener('click', function (event) {
-    var button = event.target.closest ? event.target.closest('.embed-load') : null;
-    if (!button) { return; }
-    var block = button.closest('.live-embed');
-    var frame = document.createElement('iframe');
-    frame.src = block.getAttribute('data-embed-src');
-    frame.title = 'Konten ' + block.getAttribute('data-embed-provider');
-    frame.className = 'embed-frame';
-    frame.setAttribute('allowfullscreen', '');
-    frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
-    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-presentation');
-    block.replaceChildren(frame);
-  });
-  showEmbedButtons(document);
 
   var section = document.querySelector('[data-live-fragment]');
   if (!section || !window.fetch || !window.DOMParser) { return; }

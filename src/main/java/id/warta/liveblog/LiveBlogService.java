@@ -5,6 +5,7 @@ import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleRepository;
 import id.warta.media.MediaRepository;
 import id.warta.platform.Changes;
+import id.warta.platform.Embed;
 import id.warta.platform.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;

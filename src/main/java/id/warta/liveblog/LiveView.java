@@ -1,6 +1,7 @@
 package id.warta.liveblog;
 
 import id.warta.media.MediaAsset;
+import id.warta.platform.Embed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,7 @@ package id.warta.liveblog;
 
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
+import id.warta.platform.Embed;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.SiteProperties;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package id.warta.liveblog;
+package id.warta.platform;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * A post from YouTube, X or Instagram shown in an entry. Readers first see a block with a link and
- * a button; the third party's frame is only loaded when they press it (no request to the third
- * party before that). Only addresses whose form we know are accepted, and the frame's address is
- * built from the post's id alone, never from the address the editor typed.
+ * A post from YouTube, X or Instagram shown in a live-blog entry or an article's body. Readers
+ * first see a block with a link and a button ({@link #blockHtml()}); the third party's frame is
+ * only loaded when they press it (js/embed.js; no request to the third party before that), and
+ * without JavaScript the link still opens the post. Only addresses whose form we know are accepted,
+ * and the frame's address is built from the post's id alone, never from the address the editor
+ * typed.
  *
  * @param provider "YouTube", "X" or "Instagram"
  * @param url the canonical address of the post (stored, and linked for readers without JavaScript)
@@ -29,6 +32,31 @@ public record Embed(String provider, String url, String frameSrc) {
       Pattern.compile("/([A-Za-z0-9_]{1,15})/status/([0-9]{1,25})/?");
   private static final Pattern INSTAGRAM_PATH =
       Pattern.compile("/(p|reel)/([A-Za-z0-9_-]{5,40})/?");
+
+  /**
+   * The click-to-load block readers see, the same in a live blog and an article body. The button
+   * stays hidden until js/embed.js shows it (it would do nothing without JavaScript); a click puts
+   * the frame of {@link #frameSrc()} in the block's place.
+   */
+  public String blockHtml() {
+    String p = HtmlUtils.htmlEscape(provider);
+    return "<div class=\"embed\" data-provider=\""
+        + p
+        + "\" data-embed-src=\""
+        + HtmlUtils.htmlEscape(frameSrc)
+        + "\"><p class=\"embed-note\">Konten dari "
+        + p
+        + ". Konten ini baru dimuat bila Anda memintanya; "
+        + p
+        + " dapat mencatat kunjungan Anda.</p><p><button type=\"button\" class=\"embed-load\""
+        + " hidden>Tampilkan konten "
+        + p
+        + "</button> <a class=\"embed-open\" href=\""
+        + HtmlUtils.htmlEscape(url)
+        + "\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">Buka di "
+        + p
+        + "</a></p></div>";
+  }
 
   /** The embed this address names, or empty when it is not a post address we know. */
   public static Optional<Embed> parse(String address) {

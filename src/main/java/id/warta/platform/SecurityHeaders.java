@@ -13,8 +13,8 @@ public final class SecurityHeaders {
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
           + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none';"
           // Embedded posts are framed only after the reader clicks (click-to-load blocks).
-          + " frame-src https://www.youtube-nocookie.com https://platform.twitter.com"
-          + " https://www.instagram.com";
+          + " frame-src "
+          + Embed.FRAME_SOURCES;
 
   /**
    * The newsroom's policy: the same, except that styles may be inline. The rich-text editor

@@ -6,6 +6,7 @@ import id.warta.article.Article;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
+import id.warta.platform.Embed;
 import id.warta.platform.IndonesianDates;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Turns a stored (already sanitized) body into what readers see: the house lead-in, the first word
  * of the first paragraph in capitals ("KEPALA junta Myanmar"), and the closing attribution "(Malay
  * Mail/OL-13)" at the end of the last paragraph. A library photo in the body becomes a figure with
- * the photo's credit and a caption (the editor's, or the library's).
+ * the photo's credit and a caption (the editor's, or the library's); a provider's link alone in a
+ * paragraph becomes a click-to-load embed.
  */
 @Component
 class ArticleBodyRenderer {
@@ -62,10 +64,11 @@ class ArticleBodyRenderer {
     for (Element p : body.select("p")) {
       embed(p);
     }
-    Element first = body.selectFirst("p");
-    if (first != null) {
-      leadIn(first);
-    }
+    // The lead-in is the story's first word, never the note of an embed that opens the body.
+    body.select("p").stream()
+        .filter(p -> p.closest(".embed") == null)
+        .findFirst()
+        .ifPresent(ArticleBodyRenderer::leadIn);
     String attribution = article.attribution();
     if (!attribution.isEmpty()) {
       Element last = body.children().last();
@@ -78,61 +81,22 @@ class ArticleBodyRenderer {
     return body.html();
   }
 
-  /** Hosts whose links, alone in a paragraph, become an embed block, and the provider's name. */
-  private static final java.util.Map<String, String> EMBEDS =
-      java.util.Map.of(
-          "youtube.com",
-          "YouTube",
-          "www.youtube.com",
-          "YouTube",
-          "m.youtube.com",
-          "YouTube",
-          "youtu.be",
-          "YouTube",
-          "x.com",
-          "X",
-          "twitter.com",
-          "X",
-          "www.instagram.com",
-          "Instagram",
-          "instagram.com",
-          "Instagram");
-
   /**
-   * A paragraph that is only a link to a YouTube video, a post on X or on Instagram becomes a
-   * privacy-friendly block: nothing is loaded from the provider until the reader clicks through.
+   * A paragraph that is only a link to a YouTube video, a post on X or on Instagram becomes the
+   * same click-to-load block as in a live blog ({@link Embed}): nothing is requested from the
+   * provider until the reader presses its button, and the link still opens the post without
+   * JavaScript. A link whose form we do not know stays a plain link.
    */
   private static void embed(Element p) {
     if (p.children().size() != 1 || !p.child(0).nameIs("a") || !p.ownText().isBlank()) {
       return;
     }
-    Element a = p.child(0);
-    String href = a.attr("href");
-    String provider;
-    try {
-      var uri = new java.net.URI(href);
-      provider =
-          uri.getHost() == null || !"https".equalsIgnoreCase(uri.getScheme())
-              ? null
-              : EMBEDS.get(uri.getHost().toLowerCase(java.util.Locale.ROOT));
-    } catch (java.net.URISyntaxException e) {
-      provider = null;
-    }
-    if (provider == null) {
-      return;
-    }
-    Element block = new Element("div").addClass("embed").attr("data-provider", provider);
-    block
-        .appendElement("p")
-        .addClass("embed-note")
-        .text("Konten dari " + provider + ". Tidak dimuat sampai Anda membukanya.");
-    block
-        .appendElement("a")
-        .attr("href", href)
-        .attr("rel", "noopener noreferrer nofollow")
-        .addClass("embed-open")
-        .text("Buka di " + provider);
-    p.replaceWith(block);
+    Embed.parse(p.child(0).attr("href"))
+        .ifPresent(
+            embed -> {
+              Element block = Jsoup.parseBodyFragment(embed.blockHtml()).body().child(0);
+              p.replaceWith(block);
+            });
   }
 
   /** The photo as a figure: credit first, then the caption, as under the lead photo. */

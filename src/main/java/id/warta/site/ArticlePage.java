@@ -69,6 +69,11 @@ public record ArticlePage(
   /** A correction as readers see it: its time and what was corrected. */
   public record CorrectionNote(String dateLine, String iso, String note) {}
 
+  /** Whether the body holds a click-to-load embed, which needs js/embed.js. */
+  public boolean hasEmbed() {
+    return bodyHtml.contains("data-embed-src=");
+  }
+
   public boolean hasImage() {
     return image != null;
   }

@@ -98,7 +98,7 @@ class LivePagesTest {
     assertThat(page.select(".live-pinned .live-entry").text())
         .contains("Penting sekali")
         .contains("Disematkan");
-    var embed = page.selectFirst(".live-embed");
+    var embed = page.selectFirst(".embed");
     assertThat(embed.attr("data-embed-src"))
         .isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
     assertThat(embed.selectFirst("a").attr("href"))

@@ -61,6 +61,27 @@ class DeskEditorBrowserIT {
     waitForEditor();
     // A real toolbar and a word count, on a phone-sized screen.
     assertThat(browser.findElements(By.cssSelector("button.tox-tbtn"))).isNotEmpty();
+    // In Indonesian (our language pack: the WebJar has none): the toolbar and the link dialog.
+    assertThat(
+            browser.findElements(By.cssSelector(".tox-toolbar button")).stream()
+                .map(b -> b.getAttribute("aria-label"))
+                .toList())
+        .contains("Tebal", "Miring", "Daftar berbutir", "Daftar bernomor", "Kutipan", "Urungkan");
+    browser
+        .findElement(By.cssSelector(".tox-toolbar button[aria-label='Sisipkan/ubah tautan']"))
+        .click();
+    WebElement dialog =
+        wait(20).until(d -> d.findElement(By.cssSelector(".tox-dialog .tox-dialog__title")));
+    assertThat(dialog.getText()).isEqualTo("Sisipkan/Ubah Tautan");
+    assertThat(
+            browser.findElements(By.cssSelector(".tox-dialog label")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .contains("Alamat (URL)", "Teks yang ditampilkan");
+    browser
+        .findElement(By.xpath("//div[@class='tox-dialog']//button[normalize-space(.)='Batal']"))
+        .click();
+    wait(20).until(d -> d.findElements(By.cssSelector(".tox-dialog")).isEmpty());
     browser.findElement(By.id("judul")).sendKeys(title);
     browser.switchTo().frame(browser.findElement(By.cssSelector(".tox-edit-area iframe")));
     WebElement editable = browser.findElement(By.id("tinymce"));
@@ -117,7 +138,7 @@ class DeskEditorBrowserIT {
         .findElement(
             By.xpath("//button[contains(@class,'tox-tbtn')][normalize-space(.)='Sematkan']"))
         .click();
-    browser.switchTo().alert().sendKeys("https://www.youtube.com/watch?v=abc");
+    browser.switchTo().alert().sendKeys("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
     browser.switchTo().alert().accept();
 
     new Select(browser.findElement(By.id("kanal"))).selectByValue(String.valueOf(section.id()));
@@ -134,8 +155,15 @@ class DeskEditorBrowserIT {
     assertThat(figure.findElement(By.cssSelector(".caption")).getText())
         .isEqualTo("Air rob di jalan pesisir");
     assertThat(browser.findElement(By.cssSelector(".body .embed a")).getAttribute("href"))
-        .isEqualTo("https://www.youtube.com/watch?v=abc");
+        .isEqualTo("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
     assertThat(browser.findElements(By.cssSelector("iframe"))).isEmpty();
+    // A click loads the player in place, from YouTube's no-cookie host.
+    browser.findElement(By.cssSelector(".body .embed button.embed-load")).click();
+    WebElement player =
+        wait(20).until(d -> d.findElement(By.cssSelector(".body .embed iframe.embed-frame")));
+    assertThat(player.getAttribute("src"))
+        .isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+    assertThat(browser.findElements(By.cssSelector(".body .embed a"))).isEmpty();
 
     // The saved story is not offered again in the new-article form.
     browser.get(url("/redaksi/artikel/baru"));

@@ -1,4 +1,4 @@
-package id.warta.liveblog;
+package id.warta.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
