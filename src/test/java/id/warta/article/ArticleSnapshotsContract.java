@@ -2,18 +2,25 @@ package id.warta.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.warta.EmptyDatabase;
 import id.warta.author.Author;
 import id.warta.section.Section;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What the search index reads in bulk; on SQLite and on PostgreSQL. */
+@ExtendWith(EmptyDatabase.class)
 abstract class ArticleSnapshotsContract {
   @Autowired ApplicationContext context;
+  @Autowired Clock clock;
   @Autowired ArticleSnapshots snapshots;
   @Autowired JdbcClient jdbc;
 
@@ -56,10 +63,9 @@ abstract class ArticleSnapshotsContract {
     assertThat(snapshots.publishedIds()).contains(a, b).doesNotContain(draft);
     assertThat(snapshots.countPublished()).isGreaterThanOrEqualTo(2);
 
-    // Far enough ahead that no other test's article is there.
-    Instant later =
-        Instant.parse("2090-01-01T00:00:00Z")
-            .plusSeconds(Math.floorMod(System.nanoTime(), 1_000_000_000L));
+    // A day after every article written so far (their times come from the application's clock),
+    // in the milliseconds the database keeps.
+    Instant later = clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS);
     jdbc.sql("UPDATE article SET updated_at = :t WHERE id = :id")
         .param("t", later.toEpochMilli())
         .param("id", draft)

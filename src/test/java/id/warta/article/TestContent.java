@@ -19,11 +19,12 @@ import javax.imageio.ImageIO;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Builds test content through the application's own services. Names get a unique suffix, so tests
- * sharing a database never see each other's sections, authors or tags by accident.
+ * Builds test content through the application's own services. Names get a suffix counted in this
+ * JVM, so tests sharing a database never see each other's sections, authors or tags by accident;
+ * every test context starts on a new database, so the count starts at zero.
  */
 public final class TestContent {
-  private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 100_000);
+  private static final AtomicLong COUNTER = new AtomicLong();
 
   private final ArticleService articles;
   private final SectionRepository sections;

@@ -82,9 +82,8 @@ abstract class BackupRoundTripContract {
         .param("second", second)
         .param("first", first)
         .update();
-    Path pdf =
-        storage.privateMediaDir().resolve("epaper").resolve("uji-" + System.nanoTime() + ".pdf");
-    Files.createDirectories(pdf.getParent());
+    Path epaper = Files.createDirectories(storage.privateMediaDir().resolve("epaper"));
+    Path pdf = Files.createTempFile(epaper, "uji-", ".pdf");
     Files.writeString(pdf, "%PDF-1.4 uji");
 
     Path dir = Files.createTempDirectory(Path.of("target"), "backup-");

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @WartaTest
 class HostilePdfTest {
+  /** Counts the PDFs {@link #stored} wrote, so each has bytes (and a key) of its own. */
+  private static final AtomicInteger STORED = new AtomicInteger();
+
   static final Duration WAIT = Duration.ofSeconds(60);
   static final String NARROW =
       "Halaman 1 berbentuk tidak wajar (10 × 625 pt, sisi panjangnya 62,5 kali sisi pendeknya;"
@@ -145,7 +149,7 @@ class HostilePdfTest {
     byte[] pdf =
         concat(
             original,
-            ("\n% " + System.nanoTime() + "\n")
+            ("\n% " + STORED.incrementAndGet() + "\n")
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     String key = EditionFiles.key(pdf);
     files.storePdf(key, pdf);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,9 @@ import org.springframework.core.env.MapPropertySource;
  * shared media directory: files written through one are served by the other.
  */
 class SharedStoreTest {
+  /** Each image the test makes has a colour (and so bytes) of its own. */
+  private static final AtomicInteger COLORS = new AtomicInteger();
+
   static ConfigurableApplicationContext nodeA;
   static ConfigurableApplicationContext nodeB;
   static final HttpClient http = HttpClient.newHttpClient();
@@ -132,7 +136,7 @@ class SharedStoreTest {
   private static byte[] png() throws Exception {
     var image = new BufferedImage(900, 600, BufferedImage.TYPE_INT_RGB);
     var g = image.createGraphics();
-    g.setColor(new Color((int) (System.nanoTime() & 0xffffff)));
+    g.setColor(new Color(COLORS.addAndGet(0x1f3d5b) & 0xffffff));
     g.fillRect(0, 0, 900, 600);
     g.dispose();
     var out = new ByteArrayOutputStream();

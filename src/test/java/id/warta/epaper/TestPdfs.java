@@ -17,9 +17,12 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** PDFs the tests write themselves with PDFBox, good and bad, and dates no other test uses. */
+/**
+ * PDFs the tests write themselves with PDFBox, good and bad, and dates no other test of this JVM
+ * uses (every test context starts on a new database, so the count starts at zero).
+ */
 public final class TestPdfs {
-  private static final AtomicInteger DAYS = new AtomicInteger((int) (System.nanoTime() % 5_000));
+  private static final AtomicInteger DAYS = new AtomicInteger();
   private static final LocalDate BASE = LocalDate.of(1960, 1, 1);
 
   private TestPdfs() {}

@@ -361,7 +361,7 @@ class AccountsTest {
   @Test
   void adminCreatesEditsAndDisablesUsersAndTheAuditLogSaysSo() throws Exception {
     NewsroomUser admin = Staff.of(context).create(Role.ADMIN);
-    String name = "baru-" + System.nanoTime();
+    String name = "baru-pengguna";
     var created =
         mvc.perform(
                 post("/redaksi/pengguna")

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import id.warta.HostileHtml;
 import id.warta.WartaTest;
 import id.warta.article.TestContent;
 import id.warta.author.Author;

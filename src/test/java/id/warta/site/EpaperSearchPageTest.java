@@ -28,17 +28,6 @@ class EpaperSearchPageTest {
   @Autowired MockMvc mvc;
   @Autowired EditionService editions;
 
-  /** A word no other test's edition has: letters only, one token. */
-  private static String uniqueWord() {
-    StringBuilder word = new StringBuilder("zq");
-    long n = System.nanoTime();
-    while (n > 0) {
-      word.append((char) ('a' + n % 26));
-      n /= 26;
-    }
-    return word.toString();
-  }
-
   private long upload(LocalDate date, String marker, int pages) {
     var queued =
         editions.upload(
@@ -52,7 +41,7 @@ class EpaperSearchPageTest {
 
   @Test
   void aWordOfAPageFindsThatPageInAnyFormOfItsRootAndOpensItInTheReaderMarked() throws Exception {
-    String word = uniqueWord();
+    String word = "zqorvu";
     LocalDate date = TestPdfs.uniqueDate();
     upload(date, "Menteri bersikap bijak soal " + word, 2);
 
@@ -96,7 +85,7 @@ class EpaperSearchPageTest {
 
   @Test
   void aDeletedEditionsPagesAreNoLongerFound() throws Exception {
-    String word = uniqueWord();
+    String word = "zqablot";
     long kept = upload(TestPdfs.uniqueDate(), "Banjir surut " + word, 1);
     long deleted = upload(TestPdfs.uniqueDate(), "Banjir surut " + word, 1);
     assertThat(page("/epaper/cari?q=" + word).select(".epaper-results li")).hasSize(2);
@@ -111,8 +100,8 @@ class EpaperSearchPageTest {
 
   @Test
   void aReplacedEditionIsFoundByItsNewTextOnly() throws Exception {
-    String oldWord = uniqueWord();
-    String newWord = uniqueWord();
+    String oldWord = "zqirdu";
+    String newWord = "zqumpo";
     LocalDate date = TestPdfs.uniqueDate();
     upload(date, "Salah cetak " + oldWord, 1);
     assertThat(page("/epaper/cari?q=" + oldWord).select(".epaper-results li")).hasSize(1);
@@ -138,7 +127,7 @@ class EpaperSearchPageTest {
 
   @Test
   void nothingFoundSaysSoAndOffersTheNews() throws Exception {
-    String word = uniqueWord();
+    String word = "zqtiada";
     Document results = page("/epaper/cari?q=" + word);
     assertThat(results.selectFirst(".no-results h2").text())
         .isEqualTo("Tidak ada halaman e-paper yang cocok dengan \"" + word + "\"");

@@ -39,7 +39,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The public pages as a reader sees them: content, links, pagination, redirects and errors. */
+/**
+ * The public pages as a reader sees them over the real database: lists, pagination, filters,
+ * modules and errors. The article page's parts, its redirects and its 404s are in {@code
+ * ReaderPagesSliceTest}.
+ */
 @WartaTest
 @TestPropertySource(
     properties = {"warta.layout.page-size=3", "warta.layout.weekend-section=akhir-pekan"})
@@ -56,7 +60,6 @@ class ReaderPagesTest {
   Author author;
   String tag;
   long seedLike;
-  long draft;
   final Instant day = Instant.parse("2021-06-23T05:15:00Z");
 
   @BeforeAll
@@ -89,58 +92,17 @@ class ReaderPagesTest {
         .title("Menyusuri Kuliner Malam")
         .publishedAt(day.minusSeconds(60))
         .create();
-    draft =
-        content
-            .article(nasional, author)
-            .title("Draf Rahasia")
-            .status(ArticleStatus.DRAFT)
-            .create();
+    // A draft, which no list shows nor counts.
+    content.article(nasional, author).title("Draf Rahasia").status(ArticleStatus.DRAFT).create();
     articles.replaceHeadlines(List.of(seedLike));
     var channel = channels.create("benihbaik", "BenihBaik.com", "https://benihbaik.com", "", 10, 1);
     channels.upsertItem(
         channel.id(), "g1", "Bantu Renovasi Sekolah", "https://benihbaik.com/k/1", "", day);
   }
 
-  @Test
-  void theArticlePageShowsItsPartsAndIsCacheable() throws Exception {
-    var response = get200(articlePath(seedLike));
-    Document doc = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
-    assertThat(doc.title())
-        .isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia - Warta Uji");
-    assertThat(doc.selectFirst("h1").text())
-        .isEqualTo("Junta Myanmar Berterima Kasih Atas Dukungan Rusia");
-    assertThat(doc.selectFirst(".dateline").text()).isEqualTo("Rabu 23 Juni 2021, 12:15 WIB");
-    assertThat(doc.selectFirst(".lead-photo .credit").text()).isEqualTo("AFP");
-    assertThat(doc.selectFirst(".lead-photo .caption").text()).isEqualTo("Keterangan foto junta");
-    assertThat(doc.selectFirst(".lead-photo img").attr("alt")).isEqualTo("Teks alternatif foto");
-    assertThat(doc.selectFirst(".body .lead-in").text()).isEqualTo("KEPALA");
-    assertThat(doc.select(".body p").last().text()).isEqualTo("Paragraf akhir. (Malay Mail/OL-13)");
-    assertThat(doc.select(".tags a")).extracting(Element::text).containsExactly(tag);
-    assertThat(doc.selectFirst("link[rel=canonical]").attr("href"))
-        .isEqualTo("http://localhost:8080" + articlePath(seedLike));
-    assertThat(response.getHeader("Cache-Control")).contains("public");
-  }
-
-  @Test
-  void aWrongSlugOrAMissingSlugRedirectsPermanentlyToTheCanonicalUrl() throws Exception {
-    for (String path :
-        List.of(
-            "/" + nasional.slug() + "/" + seedLike + "/judul-lama",
-            "/" + nasional.slug() + "/" + seedLike,
-            "/salah-kanal/" + seedLike + "/junta-myanmar-berterima-kasih-atas-dukungan-rusia")) {
-      var response = mvc.perform(get(path)).andReturn().getResponse();
-      assertThat(response.getStatus()).as(path).isEqualTo(301);
-      assertThat(response.getRedirectedUrl()).isEqualTo(articlePath(seedLike));
-    }
-  }
-
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "/nasional/999999999/judul",
-        "/nasional/99999999999999999999999/judul",
-        "/nasional/abc/judul",
-        "/nasional/-5/judul",
         "/kanal-tidak-ada",
         "/tag/tidak-ada",
         "/penulis/tidak-ada",
@@ -153,12 +115,6 @@ class ReaderPagesTest {
     Document doc = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     assertThat(doc.selectFirst("h1").text()).isEqualTo("Halaman tidak ditemukan");
     assertThat(doc.text()).doesNotContain("Exception").doesNotContain("at id.warta");
-  }
-
-  @Test
-  void anUnpublishedArticleIsNotFound() throws Exception {
-    assertThat(mvc.perform(get(articlePath(draft))).andReturn().getResponse().getStatus())
-        .isEqualTo(404);
   }
 
   @ParameterizedTest

@@ -1,13 +1,62 @@
-package id.warta.newsroom;
+package id.warta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** Snippets of HTML an attacker (or a careless paste) might put into an article. */
-final class HostileHtml {
+/**
+ * Snippets of HTML an attacker (or a careless paste) might put into an article, and what a page
+ * holding them must not contain: anything a browser would run, load from elsewhere or let overlay
+ * the page.
+ */
+public final class HostileHtml {
+  private static final Set<String> FORBIDDEN_ELEMENTS =
+      Set.of(
+          "script",
+          "iframe",
+          "frame",
+          "frameset",
+          "object",
+          "embed",
+          "applet",
+          "svg",
+          "math",
+          "style",
+          "base",
+          "textarea",
+          "keygen",
+          "video",
+          "audio",
+          "source",
+          "template",
+          "portal",
+          "isindex",
+          "marquee",
+          "noscript",
+          "dialog");
+  private static final Set<String> URL_ATTRIBUTES =
+      Set.of(
+          "href",
+          "src",
+          "srcset",
+          "action",
+          "formaction",
+          "data",
+          "poster",
+          "background",
+          "cite",
+          "xlink:href",
+          "dynsrc",
+          "lowsrc");
+
   private HostileHtml() {}
 
-  static List<String> corpus() {
+  public static List<String> corpus() {
     List<String> c =
         new ArrayList<>(
             List.of(
@@ -132,5 +181,101 @@ final class HostileHtml {
       }
     }
     return c;
+  }
+
+  /**
+   * Adds to {@code problems} what on the page (or body fragment) could run, load from elsewhere,
+   * post somewhere or cover the page. The site's own structured data, search forms, style sheet,
+   * feeds and icon are allowed.
+   */
+  /**
+   * The button of a click-to-load block exactly as the site builds it for the block's own link
+   * (platform/Embed): anything else that looks like one came from the typed HTML.
+   */
+  private static boolean isSitesEmbedButton(Element e) {
+    Element block = e.closest("div.embed");
+    Element link = block == null ? null : block.selectFirst("a.embed-open");
+    return e.normalName().equals("button")
+        && link != null
+        && id.warta.platform.Embed.parse(link.attr("href"))
+            .map(
+                embed -> {
+                  Document built = Jsoup.parseBodyFragment(embed.blockHtml());
+                  built.outputSettings().prettyPrint(false);
+                  block.ownerDocument().outputSettings().prettyPrint(false);
+                  return built.body().child(0).outerHtml().equals(block.outerHtml());
+                })
+            .orElse(false);
+  }
+
+  public static void inspect(Document doc, String label, List<String> problems) {
+    for (Element e : doc.getAllElements()) {
+      String tag = e.normalName();
+      // The site's own structured data is a script a browser never runs; it must stay whole.
+      boolean structuredData =
+          tag.equals("script")
+              && e.attr("type").equals("application/ld+json")
+              && e.attributes().size() == 1
+              && e.closest("head") != null
+              && !e.data().toLowerCase(Locale.ROOT).contains("</");
+      // The site's own click-to-load script, after the body, and the embed blocks it drives.
+      boolean embedScript =
+          tag.equals("script")
+              && e.attr("src").matches("/js/embed(-[0-9a-f]{8,64})?\\.js")
+              && e.attributes().size() == 2
+              && e.hasAttr("defer")
+              && e.closest(".body") == null;
+      if (FORBIDDEN_ELEMENTS.contains(tag) && !structuredData && !embedScript) {
+        problems.add(label + ": element <" + tag + ">");
+      }
+      // The site's own GET forms (the Indeks date filter, search) are fine; no other form is.
+      if (tag.equals("form")
+          && (!e.attr("action").startsWith("/")
+              || e.attr("action").startsWith("//")
+              || e.attr("method").equalsIgnoreCase("post"))) {
+        problems.add(label + ": form " + e.attr("action"));
+      }
+      if ((tag.equals("input") || tag.equals("button") || tag.equals("select"))
+          && e.closest("form") == null
+          && !isSitesEmbedButton(e)) {
+        problems.add(label + ": control <" + tag + "> outside a form");
+      }
+      if (tag.equals("meta") && e.hasAttr("http-equiv")) {
+        problems.add(label + ": meta http-equiv");
+      }
+      boolean ownFeed =
+          e.attr("rel").equals("alternate") && e.attr("href").startsWith("http://localhost:8080/");
+      if (tag.equals("link")
+          && !(e.attr("rel").equals("stylesheet") && e.attr("href").startsWith("/css/"))
+          && !e.attr("rel").equals("canonical")
+          && !ownFeed
+          && !(e.attr("rel").equals("icon") && e.attr("href").equals("/favicon.ico"))) {
+        problems.add(label + ": link " + e.outerHtml());
+      }
+      for (Attribute attribute : e.attributes()) {
+        String name = attribute.getKey().toLowerCase(Locale.ROOT);
+        String value =
+            attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
+        if (name.startsWith("on")) {
+          problems.add(label + ": event handler " + name + " on <" + tag + ">");
+        }
+        if (name.equals("style") || name.equals("srcdoc")) {
+          problems.add(label + ": " + name + " attribute on <" + tag + ">");
+        }
+        if (URL_ATTRIBUTES.contains(name)
+            && (value.startsWith("javascript:")
+                || value.startsWith("vbscript:")
+                || value.startsWith("data:")
+                || value.contains("javascript:"))) {
+          problems.add(label + ": " + name + "=" + attribute.getValue() + " on <" + tag + ">");
+        }
+        if (tag.equals("img") && name.equals("src") && !value.startsWith("/media/")) {
+          problems.add(label + ": image from elsewhere " + attribute.getValue());
+        }
+        if (tag.equals("img") && name.equals("src") && value.contains("..")) {
+          problems.add(label + ": image path escapes " + attribute.getValue());
+        }
+      }
+    }
   }
 }
