@@ -4,6 +4,7 @@ import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleSummary;
 import id.warta.article.PublishedArticles;
+import id.warta.article.PublishedMonths;
 import id.warta.article.PublishedSpan;
 import id.warta.page.StaticPage;
 import id.warta.page.StaticPages;
@@ -22,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +50,7 @@ class SitemapController {
   private static final Pattern MONTH_PART = Pattern.compile("(\\d{4}-\\d{2})(?:-(\\d{1,4}))?");
 
   private final PublishedArticles articles;
+  private final PublishedMonths months;
   private final SectionRepository sections;
   private final StaticPages pages;
   private final SiteProperties site;
@@ -56,12 +59,14 @@ class SitemapController {
 
   SitemapController(
       PublishedArticles articles,
+      PublishedMonths months,
       SectionRepository sections,
       StaticPages pages,
       SiteProperties site,
       FeedProperties properties,
       Clock clock) {
     this.articles = articles;
+    this.months = months;
     this.sections = sections;
     this.pages = pages;
     this.site = site;
@@ -117,14 +122,14 @@ class SitemapController {
       throw new NotFoundException("Peta situs tidak ditemukan.");
     }
     int part = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-    ArticleQuery query = monthQuery(ym);
-    long count = articles.publishedSpan(query).count();
-    long parts = parts(count);
+    Instant from = start(ym);
+    Instant to = start(ym.plusMonths(1));
+    PublishedSpan span = months.spans(List.of(from, to)).getFirst();
     // Part 1 is written without a number; "-1" and parts past the end do not exist.
-    if (count == 0 || part > parts || (m.group(2) != null && part < 2)) {
+    if (span.count() == 0 || part > parts(span.count()) || (m.group(2) != null && part < 2)) {
       throw new NotFoundException("Peta situs tidak ditemukan.");
     }
-    return respond(renderMonth(query, part), ArticleKeys.ARTICLES);
+    return respond(renderMonth(from, to, part), ArticleKeys.ARTICLES);
   }
 
   /** A sitemap as written now; the page cache keeps it until a change names one of its keys. */
@@ -142,18 +147,35 @@ class SitemapController {
   private Rendered renderIndex() {
     record Entry(String path, Instant lastModified) {}
     List<Entry> entries = new ArrayList<>();
-    PublishedSpan all = articles.publishedSpan(ArticleQuery.ALL);
-    entries.add(new Entry("/sitemap/kanal.xml", all.lastUpdated()));
-    entries.add(new Entry("/sitemap/berita.xml", all.lastUpdated()));
-    if (all.count() > 0) {
+    PublishedSpan ends = months.ends();
+    List<YearMonth> monthList = new ArrayList<>();
+    List<PublishedSpan> spans = List.of();
+    if (ends.firstPublished() != null) {
       IndonesianDates dates = site.dates();
-      YearMonth first = YearMonth.from(dates.localDate(all.firstPublished()));
-      YearMonth last = YearMonth.from(dates.localDate(all.lastPublished()));
+      YearMonth first = YearMonth.from(dates.localDate(ends.firstPublished()));
+      YearMonth last = YearMonth.from(dates.localDate(ends.lastPublished()));
+      List<Instant> bounds = new ArrayList<>();
       for (YearMonth ym = last; !ym.isBefore(first); ym = ym.minusMonths(1)) {
-        PublishedSpan span = articles.publishedSpan(monthQuery(ym));
-        for (int part = 1; part <= parts(span.count()); part++) {
-          entries.add(new Entry(monthPath(ym, part), span.lastUpdated()));
-        }
+        monthList.add(ym);
+      }
+      // Bounds run from the oldest month up; the sitemaps are listed newest first.
+      for (YearMonth ym = first; !ym.isAfter(last.plusMonths(1)); ym = ym.plusMonths(1)) {
+        bounds.add(start(ym));
+      }
+      spans = months.spans(bounds).reversed();
+    }
+    Instant lastUpdated =
+        spans.stream()
+            .map(PublishedSpan::lastUpdated)
+            .filter(Objects::nonNull)
+            .max(Comparator.naturalOrder())
+            .orElse(null);
+    entries.add(new Entry("/sitemap/kanal.xml", lastUpdated));
+    entries.add(new Entry("/sitemap/berita.xml", lastUpdated));
+    for (int i = 0; i < monthList.size(); i++) {
+      PublishedSpan span = spans.get(i);
+      for (int part = 1; part <= parts(span.count()); part++) {
+        entries.add(new Entry(monthPath(monthList.get(i), part), span.lastUpdated()));
       }
     }
     byte[] body =
@@ -172,31 +194,43 @@ class SitemapController {
               }
               xml.writeEndElement();
             });
-    return new Rendered(body, all.lastUpdated());
+    return new Rendered(body, lastUpdated);
   }
 
+  /**
+   * The home page, the Indeks, every section and static page; a list page's lastmod is its newest
+   * publication (one seek per section, not a count of the archive).
+   */
   private Rendered renderSections() {
-    PublishedSpan all = articles.publishedSpan(ArticleQuery.ALL);
+    Map<Long, Instant> lastPublished = months.lastPublishedBySection();
+    Instant newest = lastPublished.values().stream().max(Comparator.naturalOrder()).orElse(null);
+    List<StaticPage> staticPages = pages.published();
     byte[] body =
         urlset(
             false,
             xml -> {
-              url(xml, "/", all.lastUpdated(), "hourly");
-              url(xml, "/indeks", all.lastUpdated(), "hourly");
+              url(xml, "/", newest, "hourly");
+              url(xml, "/indeks", newest, "hourly");
               for (Section section : sections.findAll()) {
-                PublishedSpan span = articles.publishedSpan(ArticleQuery.section(section.id()));
-                url(xml, section.path(), span.lastUpdated(), "hourly");
+                url(xml, section.path(), lastPublished.get(section.id()), "hourly");
               }
-              for (StaticPage page : pages.published()) {
+              for (StaticPage page : staticPages) {
                 url(xml, page.path(), page.updatedAt(), "monthly");
               }
             });
-    return new Rendered(body, all.lastUpdated());
+    Instant lastModified = newest;
+    for (StaticPage page : staticPages) {
+      if (page.updatedAt() != null
+          && (lastModified == null || page.updatedAt().isAfter(lastModified))) {
+        lastModified = page.updatedAt();
+      }
+    }
+    return new Rendered(body, lastModified);
   }
 
-  private Rendered renderMonth(ArticleQuery query, int part) {
+  private Rendered renderMonth(Instant from, Instant to, int part) {
     int size = properties.sitemapMaxUrls();
-    List<ArticleSummary> list = articles.findPublished(query, (long) (part - 1) * size, size);
+    List<ArticleSummary> list = months.links(from, to, (long) (part - 1) * size, size);
     byte[] body =
         urlset(
             false,
@@ -264,10 +298,8 @@ class SitemapController {
     xml.writeEndElement();
   }
 
-  private ArticleQuery monthQuery(YearMonth ym) {
-    IndonesianDates dates = site.dates();
-    return ArticleQuery.between(
-        dates.startOfDay(ym.atDay(1)), dates.startOfDay(ym.plusMonths(1).atDay(1)));
+  private Instant start(YearMonth ym) {
+    return site.dates().startOfDay(ym.atDay(1));
   }
 
   private long parts(long count) {

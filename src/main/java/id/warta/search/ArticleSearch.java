@@ -30,6 +30,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -85,8 +86,18 @@ public class ArticleSearch {
             Query words = parse(searcher, request.text());
             Query query = withFilters(words, request);
             int wanted = Math.min(request.page() * size, properties.maxResults());
-            TopDocs top = top(searcher, query, request.order(), Math.max(wanted, 1));
+            TopDocs top =
+                top(
+                    searcher,
+                    query,
+                    request.order(),
+                    Math.max(wanted, 1),
+                    // Counting stops at the deepest result reachable at the earliest: a total
+                    // given as "more than" always leaves every reachable page there.
+                    Math.max(wanted, Math.max(properties.countUpTo(), properties.maxResults())));
             long total = top.totalHits.value();
+            boolean lowerBound =
+                top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
             long reachable = Math.min(total, properties.maxResults());
             int from = (request.page() - 1) * size;
             List<SearchResults.Hit> hits = new ArrayList<>();
@@ -98,7 +109,14 @@ public class ArticleSearch {
             }
             String suggestion = total == 0 ? suggest(searcher, request) : null;
             return new SearchResults(
-                hits, total, reachable, request.page(), size, suggestion, index.isMaintaining());
+                hits,
+                total,
+                lowerBound,
+                reachable,
+                request.page(),
+                size,
+                suggestion,
+                index.isMaintaining());
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -136,13 +154,19 @@ public class ArticleSearch {
     return query.build();
   }
 
-  private static TopDocs top(IndexSearcher searcher, Query query, SearchRequest.Order order, int n)
+  /**
+   * The first n hits; hits are counted exactly only up to {@code countUpTo}, past which Lucene may
+   * skip blocks of documents that cannot enter the top n (a common word then costs little more than
+   * a rare one).
+   */
+  private static TopDocs top(
+      IndexSearcher searcher, Query query, SearchRequest.Order order, int n, int countUpTo)
       throws IOException {
     if (order == SearchRequest.Order.NEWEST) {
       var sort = new Sort(new SortField(ArticleFields.PUBLISHED, SortField.Type.LONG, true));
-      return searcher.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
+      return searcher.search(query, new TopFieldCollectorManager(sort, n, null, countUpTo));
     }
-    return searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+    return searcher.search(query, new TopScoreDocCollectorManager(n, null, countUpTo));
   }
 
   private List<SearchResults.Hit> highlight(IndexSearcher searcher, Query words, ScoreDoc[] docs)

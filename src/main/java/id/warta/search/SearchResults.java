@@ -5,13 +5,15 @@ import java.util.List;
 /**
  * One page of results.
  *
- * @param total how many articles match (a reader can page through at most {@code reachable})
+ * @param total how many articles match (a reader can page through at most {@code reachable}); when
+ *     {@code totalIsLowerBound}, at least this many (counting stopped there)
  * @param suggestion a spelling the index knows, offered when the words typed found nothing; or null
  * @param incomplete the index is being rebuilt and may not hold every article yet
  */
 public record SearchResults(
     List<Hit> hits,
     long total,
+    boolean totalIsLowerBound,
     long reachable,
     int page,
     int pageSize,

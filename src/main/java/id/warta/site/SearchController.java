@@ -88,6 +88,7 @@ class SearchController {
 
     List<SearchPage.Result> results = List.of();
     long total = 0;
+    boolean totalIsLowerBound = false;
     int totalPages = 1;
     String suggestion = null;
     boolean incomplete = false;
@@ -106,6 +107,7 @@ class SearchController {
       }
       results = withArticles(found.hits());
       total = found.total();
+      totalIsLowerBound = found.totalIsLowerBound();
       totalPages = found.totalPages();
       suggestion = found.suggestion();
       incomplete = found.incomplete();
@@ -145,6 +147,7 @@ class SearchController {
             order == SearchRequest.Order.NEWEST,
             results,
             total,
+            totalIsLowerBound,
             page,
             totalPages,
             suggestion,

@@ -5,6 +5,7 @@ import id.warta.section.Section;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The search page /cari: the form with its filters, one page of results, or help when nothing was
@@ -30,6 +31,7 @@ public record SearchPage(
     boolean newest,
     List<Result> results,
     long total,
+    boolean totalIsLowerBound,
     int page,
     int totalPages,
     String suggestion,
@@ -40,6 +42,12 @@ public record SearchPage(
 
   /** One article found; both HTML strings are escaped text with only {@code <mark>} added. */
   public record Result(ArticleSummary article, String titleHtml, String snippetHtml) {}
+
+  /** How many were found as readers read it: "1.234", or "lebih dari 1.000" past the count. */
+  public String resultCount() {
+    String number = String.format(Locale.forLanguageTag("id-ID"), "%,d", total);
+    return totalIsLowerBound ? "lebih dari " + number : number;
+  }
 
   public boolean searched() {
     return !query.isEmpty();

@@ -62,6 +62,34 @@ class ArticleSearchTest {
   }
 
   @Test
+  void aCommonWordIsCountedOnlyUpToTheLimitAndSaidToBeMore() {
+    for (int i = 0; i < 25; i++) {
+      article("Nelayan Melaut Hari " + i, "Nelayan desa pesisir melaut sejak subuh.");
+    }
+    // Counting stops at 10 here (the deepest reachable result is the 10th): "lebih dari 10".
+    var capped =
+        new ArticleSearch(
+            context.getBean(SearchIndex.class), new SearchProperties(null, 5, 10, 200, 10, 1));
+    SearchResults first =
+        capped.search(
+            new SearchRequest(
+                "nelayan", section.slug(), null, null, SearchRequest.Order.RELEVANCE, 1));
+    SearchResults newest =
+        capped.search(
+            new SearchRequest(
+                "nelayan", section.slug(), null, null, SearchRequest.Order.NEWEST, 2));
+
+    assertThat(first.totalIsLowerBound()).isTrue();
+    assertThat(first.total()).isBetween(10L, 25L);
+    assertThat(first.hits()).hasSize(5);
+    assertThat(first.totalPages()).isEqualTo(2);
+    assertThat(newest.hits()).hasSize(5);
+    SearchResults exact = find("nelayan");
+    assertThat(exact.totalIsLowerBound()).isFalse();
+    assertThat(exact.total()).isEqualTo(25);
+  }
+
+  @Test
   void berterimaKasihFindsTerimaKasih() {
     long junta =
         article(

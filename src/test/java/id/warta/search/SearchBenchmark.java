@@ -100,38 +100,24 @@ public final class SearchBenchmark {
             outcome.indexed(), buildSeconds, outcome.indexed() / buildSeconds, size / 1e6);
       }
 
-      ArticleSearch search = context.getBean(ArticleSearch.class);
-      for (int i = 0; i < 300; i++) { // warm up
-        run(search, QUERIES[i % QUERIES.length], 1 + i % 2);
-      }
-      int rounds = 50;
-      List<Long> all = new ArrayList<>();
-      System.out.println();
-      System.out.println("| query | filter | order | hits | p50 ms | p99 ms |");
-      System.out.println("|---|---|---|---:|---:|---:|");
-      for (String[] q : QUERIES) {
-        long[] times = new long[rounds];
-        long hits = 0;
-        for (int r = 0; r < rounds; r++) {
-          long s = System.nanoTime();
-          hits = run(search, q, 1).total();
-          times[r] = System.nanoTime() - s;
-          all.add(times[r]);
-        }
-        Arrays.sort(times);
-        System.out.printf(
-            "| `%s` | %s | %s | %,d | %.1f | %.1f |%n",
-            q[0],
-            q[1] == null ? "" : "kanal=" + q[1],
-            q[2].equals("NEWEST") ? "terbaru" : "relevan",
-            hits,
-            pct(times, 50),
-            pct(times, 99));
-      }
-      long[] overall = all.stream().mapToLong(Long::longValue).sorted().toArray();
-      System.out.printf(
-          "%nAll searches (%d x %d, page 1 with highlighting): p50 %.1f ms, p99 %.1f ms%n",
-          QUERIES.length, rounds, pct(overall, 50), pct(overall, 99));
+      // The same index searched twice: hits counted exactly (as before), then only up to the
+      // configured count (warta.search.count-up-to), each alone and by 16 threads at once.
+      ArticleSearch counted = context.getBean(ArticleSearch.class);
+      var defaults = context.getBean(SearchProperties.class);
+      ArticleSearch exact =
+          new ArticleSearch(
+              index,
+              new SearchProperties(
+                  defaults.rootWordsFile(),
+                  defaults.pageSize(),
+                  defaults.maxResults(),
+                  defaults.maxQueryLength(),
+                  1_000_000,
+                  defaults.learnedRootMinArticles()));
+      measure("exact count", exact);
+      measure("count up to " + defaults.countUpTo(), counted);
+      concurrently("exact count", exact, 16);
+      concurrently("count up to " + defaults.countUpTo(), counted, 16);
 
       RelatedArticles related = context.getBean(RelatedArticles.class);
       var random = new Random(7);
@@ -150,6 +136,70 @@ public final class SearchBenchmark {
               + " %.1f ms%n",
           rel.length, pct(rel, 50), pct(rel, 99));
     }
+  }
+
+  private static void measure(String name, ArticleSearch search) {
+    for (int i = 0; i < 300; i++) { // warm up
+      run(search, QUERIES[i % QUERIES.length], 1 + i % 2);
+    }
+    int rounds = 50;
+    List<Long> all = new ArrayList<>();
+    System.out.println();
+    System.out.println("One thread, " + name + ":");
+    System.out.println("| query | filter | order | hits | p50 ms | p99 ms |");
+    System.out.println("|---|---|---|---:|---:|---:|");
+    for (String[] q : QUERIES) {
+      long[] times = new long[rounds];
+      SearchResults found = null;
+      for (int r = 0; r < rounds; r++) {
+        long s = System.nanoTime();
+        found = run(search, q, 1);
+        times[r] = System.nanoTime() - s;
+        all.add(times[r]);
+      }
+      Arrays.sort(times);
+      System.out.printf(
+          "| `%s` | %s | %s | %s%,d | %.1f | %.1f |%n",
+          q[0],
+          q[1] == null ? "" : "kanal=" + q[1],
+          q[2].equals("NEWEST") ? "terbaru" : "relevan",
+          found.totalIsLowerBound() ? "> " : "",
+          found.total(),
+          pct(times, 50),
+          pct(times, 99));
+    }
+    long[] overall = all.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(
+        "All searches (%d x %d, page 1 with highlighting): p50 %.1f ms, p99 %.1f ms%n",
+        QUERIES.length, rounds, pct(overall, 50), pct(overall, 99));
+  }
+
+  /** Every query of the set by each of {@code threads} threads at once, 10 times over. */
+  private static void concurrently(String name, ArticleSearch search, int threads)
+      throws Exception {
+    List<Long> all = java.util.Collections.synchronizedList(new ArrayList<>());
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int offset = t;
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < QUERIES.length * 10; i++) {
+                    long s = System.nanoTime();
+                    run(search, QUERIES[(i + offset) % QUERIES.length], 1);
+                    all.add(System.nanoTime() - s);
+                  }
+                }));
+      }
+      for (var f : done) {
+        f.get();
+      }
+    }
+    long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(
+        "%d threads, %s: %d searches, p50 %.1f ms, p99 %.1f ms%n",
+        threads, name, sorted.length, pct(sorted, 50), pct(sorted, 99));
   }
 
   private static SearchResults run(ArticleSearch search, String[] q, int page) {
