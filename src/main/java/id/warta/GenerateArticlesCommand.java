@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     name = "generate-articles",
     mixinStandardHelpOptions = true,
     description = {
-      "Generate N published articles (benchmarks), then run `reindex`.",
-      "Indexing article by article would dominate: `reindex` builds the index in one pass."
+      "Generate N published articles in bulk (benchmarks), then run `reindex`.",
+      "Run it with the site stopped: a running site purges its lists but indexes the new",
+      "articles only at its next start; `reindex` builds the index in one pass."
     })
 final class GenerateArticlesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -36,8 +37,8 @@ final class GenerateArticlesCommand implements Callable<Integer> {
           .generate(n, done -> System.out.println("generated " + done + "/" + n));
       context.getBean(SqliteStatistics.class).refresh();
       System.out.printf(
-          "Generated %d articles in %.1f s; a running site indexes them from the change feed,"
-              + " else `reindex` (faster for many) or the next start does%n",
+          "Generated %d articles in %.1f s; now run `reindex` (or the site's next start indexes"
+              + " them)%n",
           n, (System.nanoTime() - started) / 1e9);
       return 0;
     } catch (IllegalArgumentException | IllegalStateException e) {

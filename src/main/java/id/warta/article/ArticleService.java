@@ -198,7 +198,7 @@ public class ArticleService {
     return keys;
   }
 
-  private static String slugOf(ArticleDraft draft) {
+  static String slugOf(ArticleDraft draft) {
     String slug =
         draft.slug() == null || draft.slug().isBlank()
             ? Slugs.of(draft.title())
@@ -235,7 +235,7 @@ public class ArticleService {
     return keys;
   }
 
-  private static void validate(ArticleDraft draft) {
+  static void validate(ArticleDraft draft) {
     if (draft.title().isEmpty() || draft.title().length() > TITLE_MAX) {
       throw new IllegalArgumentException("Judul wajib diisi, paling banyak 300 karakter.");
     }

@@ -109,6 +109,15 @@ public class ArticleSnapshots {
         .list();
   }
 
+  /** Ids of all published articles, ascending, one at a time: a million need no list. */
+  public void forEachPublishedId(java.util.function.LongConsumer action) {
+    jdbc.sql("SELECT id FROM article WHERE status = 'PUBLISHED' ORDER BY id")
+        .query(
+            rs -> {
+              action.accept(rs.getLong(1));
+            });
+  }
+
   /** The latest update time of any article, or null when there is none. */
   public Instant latestUpdate() {
     Long millis =

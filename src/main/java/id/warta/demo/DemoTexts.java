@@ -247,6 +247,11 @@ final class DemoTexts {
 
   private DemoTexts() {}
 
+  /** The places stories happen in. */
+  static List<String> places() {
+    return PLACES;
+  }
+
   /** Generated stories for a section, each with a unique title. */
   static List<Story> generated(String section, int count, Random random) {
     List<String> titles = TITLES.getOrDefault(section, TITLES.get("nasional"));

@@ -9,12 +9,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -23,15 +30,20 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +69,8 @@ public final class SearchIndex implements AutoCloseable {
   static final Duration CATCH_UP_MARGIN = Duration.ofHours(1);
 
   private static final int BATCH = 500;
+  private static final int ANALYSIS_THREADS = 2;
+  private static final double REBUILD_RAM_BUFFER_MB = 128;
   private static final Duration REFRESH_DURING_REBUILD = Duration.ofSeconds(5);
 
   /** How far a rebuild or catch-up has come. */
@@ -294,48 +308,113 @@ public final class SearchIndex implements AutoCloseable {
 
   // ---- rebuilding and catching up
 
-  /** Indexes every published article again and removes every other document. */
+  /**
+   * Indexes every published article again and removes every other document. One thread reads
+   * batches by id (keyset, no OFFSET) into a short queue; {@value #ANALYSIS_THREADS} threads
+   * analyse and add them (IndexWriter is thread-safe), with a larger RAM buffer and no commit until
+   * the end. Memory stays bounded: a few batches in the queue, and a bit per article id for what
+   * was seen.
+   */
   public Outcome rebuild(Consumer<Progress> progress) {
     opened();
     synchronized (maintenanceLock) {
       maintaining = true;
       touched.clear();
       long start = System.nanoTime();
+      double buffer = writer.getConfig().getRAMBufferSizeMB();
+      writer.getConfig().setRAMBufferSizeMB(REBUILD_RAM_BUFFER_MB);
       try {
         Instant mark = clock.instant();
-        Set<Long> before = indexedIds();
+        BitSet before = indexedIdBits();
         long total = articles.countPublished();
-        Set<Long> seen = new HashSet<>();
+        BitSet seen = new BitSet();
+        AtomicLong done = new AtomicLong();
+        Consumer<Progress> report =
+            p -> {
+              synchronized (progress) {
+                progress.accept(p);
+              }
+            };
+        report.accept(new Progress(0, total));
+        BlockingQueue<List<ArticleSnapshot>> queue = new ArrayBlockingQueue<>(ANALYSIS_THREADS * 2);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < ANALYSIS_THREADS; t++) {
+          workers.add(
+              Thread.ofPlatform()
+                  .name("search-rebuild-" + t)
+                  .start(
+                      () -> {
+                        try {
+                          while (true) {
+                            List<ArticleSnapshot> batch = queue.take();
+                            if (batch.isEmpty()) {
+                              return;
+                            }
+                            for (ArticleSnapshot article : batch) {
+                              if (!touched.contains(article.id())) {
+                                writer.updateDocument(
+                                    new Term(ArticleFields.ID, Long.toString(article.id())),
+                                    ArticleFields.document(article));
+                              }
+                            }
+                            long n = done.addAndGet(batch.size());
+                            report.accept(new Progress(n, Math.max(total, n)));
+                          }
+                        } catch (Throwable e) {
+                          failure.compareAndSet(null, e);
+                          queue.clear();
+                        }
+                      }));
+        }
         long after = 0;
-        long done = 0;
         long lastRefresh = System.nanoTime();
-        progress.accept(new Progress(0, total));
-        while (true) {
-          List<ArticleSnapshot> batch = articles.published(after, BATCH);
-          if (batch.isEmpty()) {
-            break;
-          }
-          if (closed) {
-            throw new IllegalStateException("Search index closed during a rebuild");
-          }
-          for (ArticleSnapshot article : batch) {
-            if (!touched.contains(article.id())) {
-              apply(article.id(), article);
+        try {
+          while (failure.get() == null) {
+            List<ArticleSnapshot> batch = articles.published(after, BATCH);
+            if (batch.isEmpty()) {
+              break;
             }
-            seen.add(article.id());
-            after = article.id();
+            if (closed) {
+              throw new IllegalStateException("Search index closed during a rebuild");
+            }
+            for (ArticleSnapshot article : batch) {
+              seen.set(bit(article.id()));
+              after = article.id();
+            }
+            while (!queue.offer(batch, 1, TimeUnit.SECONDS)) {
+              if (failure.get() != null) {
+                break;
+              }
+            }
+            // Show progress to searchers now and then; a refresh per batch flushes tiny segments.
+            if (System.nanoTime() - lastRefresh > REFRESH_DURING_REBUILD.toNanos()) {
+              searchers.maybeRefresh();
+              lastRefresh = System.nanoTime();
+            }
           }
-          done += batch.size();
-          // Show progress to searchers now and then; a refresh per batch would flush tiny segments.
-          if (System.nanoTime() - lastRefresh > REFRESH_DURING_REBUILD.toNanos()) {
-            searchers.maybeRefresh();
-            lastRefresh = System.nanoTime();
+        } finally {
+          for (int t = 0; t < ANALYSIS_THREADS; t++) {
+            // The end mark for each worker; after a failure the batches left are dropped.
+            while (!queue.offer(List.of(), 1, TimeUnit.SECONDS)) {
+              if (failure.get() != null) {
+                queue.clear();
+              }
+            }
           }
-          progress.accept(new Progress(done, Math.max(total, done)));
+          for (Thread worker : workers) {
+            worker.join();
+          }
+        }
+        if (failure.get() != null) {
+          Throwable e = failure.get();
+          throw e instanceof IOException io
+              ? new UncheckedIOException(io)
+              : e instanceof RuntimeException re ? re : new IllegalStateException(e);
         }
         long removed = 0;
-        for (long id : before) {
-          if (!seen.contains(id) && !touched.contains(id)) {
+        for (int id = before.nextSetBit(0); id >= 0; id = before.nextSetBit(id + 1)) {
+          if (!seen.get(id) && !touched.contains((long) id)) {
             apply(id, null);
             removed++;
           }
@@ -343,14 +422,26 @@ public final class SearchIndex implements AutoCloseable {
         needsRebuild = false;
         commit(mark);
         searchers.maybeRefreshBlocking();
-        return new Outcome(done, removed, Duration.ofNanos(System.nanoTime() - start));
+        return new Outcome(done.get(), removed, Duration.ofNanos(System.nanoTime() - start));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Search index rebuild interrupted", e);
       } finally {
+        writer.getConfig().setRAMBufferSizeMB(buffer);
         maintaining = false;
         touched.clear();
       }
     }
+  }
+
+  /** An article id as a bit index: ids are database keys far below 2^31. */
+  private static int bit(long id) {
+    if (id < 0 || id > Integer.MAX_VALUE) {
+      throw new IllegalStateException("Article id out of range for the index's id set: " + id);
+    }
+    return (int) id;
   }
 
   /**
@@ -389,16 +480,21 @@ public final class SearchIndex implements AutoCloseable {
             after = article.id();
           }
         }
-        Set<Long> inIndex = indexedIds();
-        Set<Long> published = new HashSet<>(articles.publishedIds());
-        for (long id : published) {
-          if (!inIndex.contains(id) && !touched.contains(id)) {
+        // Bit sets, not sets of Longs: a million ids take 125 KB, not 50 MB.
+        BitSet inIndex = indexedIdBits();
+        BitSet published = new BitSet();
+        articles.forEachPublishedId(id -> published.set(bit(id)));
+        BitSet missing = (BitSet) published.clone();
+        missing.andNot(inIndex);
+        for (int id = missing.nextSetBit(0); id >= 0; id = missing.nextSetBit(id + 1)) {
+          if (!touched.contains((long) id)) {
             apply(id, articles.find(id).orElse(null));
             indexed++;
           }
         }
-        for (long id : inIndex) {
-          if (!published.contains(id) && !touched.contains(id)) {
+        inIndex.andNot(published);
+        for (int id = inIndex.nextSetBit(0); id >= 0; id = inIndex.nextSetBit(id + 1)) {
+          if (!touched.contains((long) id)) {
             apply(id, null);
             removed++;
           }
@@ -413,6 +509,39 @@ public final class SearchIndex implements AutoCloseable {
         touched.clear();
       }
     }
+  }
+
+  /**
+   * Ids of the articles in the index as it stands (uncommitted changes included), read from the id
+   * field's terms rather than each document's stored fields.
+   */
+  BitSet indexedIdBits() throws IOException {
+    opened();
+    BitSet ids = new BitSet();
+    try (var reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        Terms terms = r.terms(ArticleFields.ID);
+        if (terms == null) {
+          continue;
+        }
+        Bits live = r.getLiveDocs();
+        TermsEnum each = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = each.next(); term != null; term = each.next()) {
+          postings = each.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc();
+              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              ids.set(bit(Long.parseLong(term.utf8ToString())));
+              break;
+            }
+          }
+        }
+      }
+    }
+    return ids;
   }
 
   /** Ids of the articles in the index as it stands (uncommitted changes included). */

@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Warta at a million articles: generate (timed), reindex (timed), restart (seconds to the first
+# page), heap in use after a full GC, data size on disk, then uncached p99 of every kind of reader
+# page at 16 connections, CPU per uncached article request, and a cached article against nginx
+# serving the same HTML in the same run. Prints a Markdown report, with `uptime` at each step.
+#
+#   bench/million.sh [N]     (N articles, default 1000000; needs wrk, nginx, curl, jcmd/jstat)
+#
+# Environment: DB=sqlite|postgres (default sqlite), WORK (data directory, default
+# target/million-$DB), REUSE=1 to measure WORK's data again without generating it,
+# DURATION (20s per run), CONNECTIONS (16), THREADS (2), PORT (9231), NGINX_PORT (9239),
+# PGDB (PostgreSQL database, default million_bigwrite; dropped and made anew unless REUSE=1),
+# PGURL (default jdbc:postgresql://127.0.0.1:5432/$PGDB, user postgres), SECTION (nasional),
+# DEEP_PATH (the section's page 5,000: default /$SECTION?halaman=5000), COMMON_WORD, RARE_WORD.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${1:-1000000}
+DB=${DB:-sqlite}
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+PORT=${PORT:-9231}
+NGINX_PORT=${NGINX_PORT:-9239}
+WORK=${WORK:-target/million-$DB}
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+JDK_BIN=$(dirname "$(readlink -f "$JAVA")")
+PGDB=${PGDB:-million_bigwrite}
+SECTION=${SECTION:-nasional}
+DEEP_PATH=${DEEP_PATH:-/$SECTION?halaman=5000}
+COMMON_WORD=${COMMON_WORD:-pemerintah}
+# In the demo's seed article only: a search that finds one article among a million.
+RARE_WORD=${RARE_WORD:-junta}
+
+for tool in wrk nginx curl bc; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install wrk nginx-light curl bc" >&2; exit 1; }
+done
+[ "$DB" = sqlite ] || [ "$DB" = postgres ] || { echo "DB is sqlite or postgres, not $DB" >&2; exit 2; }
+
+[ -f target/warta.jar ] || mvn -B -q package -DskipTests
+if [ "${REUSE:-0}" != 1 ]; then rm -rf "$WORK"; fi
+mkdir -p "$WORK"
+cp target/warta.jar "$WORK/warta.jar" # building again meanwhile must not change the jar measured
+DATA=$(readlink -f "$WORK")/data
+LOG=$WORK/warta.log
+JAVA_OPTS=(--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xmx512m)
+export WARTA_DATA_DIR=$DATA
+if [ "$DB" = postgres ]; then
+  PGURL=${PGURL:-jdbc:postgresql://127.0.0.1:5432/$PGDB}
+  export WARTA_DB_URL=$PGURL WARTA_DB_USER=${WARTA_DB_USER:-postgres}
+  if [ "${REUSE:-0}" != 1 ]; then
+    psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $PGDB" >/dev/null
+    psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $PGDB" >/dev/null
+  fi
+fi
+
+source bench/wrk.sh
+
+load() { uptime | sed 's/.*load average: /load /'; }
+elapsed() { echo "$(date +%s.%N) - $1" | bc | xargs printf '%.1f'; }
+
+start_warta() { # extra args...
+  local started
+  started=$(date +%s.%N)
+  "$JAVA" "${JAVA_OPTS[@]}" -jar "$WORK/warta.jar" --server.port="$PORT" \
+    --warta.channels.scheduled=false "$@" >>"$LOG" 2>&1 &
+  WARTA_PID=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
+    kill -0 "$WARTA_PID" 2>/dev/null || { echo "Warta died, see $LOG" >&2; exit 1; }
+    sleep 0.1
+  done
+  FIRST_PAGE_SECONDS=$(elapsed "$started")
+}
+
+stop_warta() {
+  kill "$WARTA_PID" 2>/dev/null || true
+  wait "$WARTA_PID" 2>/dev/null || true
+}
+
+# Waits (at most 10 minutes) until the search index's start-up maintenance has logged its end.
+wait_for_search() { # log lines before the start
+  local skip=$1
+  for _ in $(seq 1 3000); do
+    tail -n +"$skip" "$LOG" | grep -q "Search index caught up\|Search index rebuilt" && return
+    sleep 0.2
+  done
+}
+
+heap_after_full_gc() { # pid -> MB in use (young + old) after a full GC
+  "$JDK_BIN/jcmd" "$1" GC.run >/dev/null
+  "$JDK_BIN/jstat" -gc "$1" | awk 'NR == 2 {printf "%.0f", ($3 + $4 + $6 + $8) / 1024}'
+}
+
+echo "## bench/million.sh, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, DB=$DB, N=$N"
+echo
+echo "- before: $(load)"
+
+if [ "${REUSE:-0}" != 1 ]; then
+  # A first start loads the demo content (sections, writers, the seed article).
+  start_warta
+  until grep -q "Demo content loaded" "$LOG"; do sleep 0.5; done
+  stop_warta
+  started=$(date +%s.%N)
+  "$JAVA" "${JAVA_OPTS[@]}" -jar "$WORK/warta.jar" generate-articles "$N" >>"$LOG" 2>&1
+  echo "- generate-articles $N: **$(elapsed "$started") s** ($(load))"
+  started=$(date +%s.%N)
+  "$JAVA" "${JAVA_OPTS[@]}" -jar "$WORK/warta.jar" reindex >>"$LOG" 2>&1
+  echo "- reindex: **$(elapsed "$started") s** ($(load))"
+fi
+
+BASE=http://127.0.0.1:$PORT
+lines=$(wc -l <"$LOG")
+start_warta --warta.cache.enabled=false
+echo "- restart to the first page served: **${FIRST_PAGE_SECONDS} s** ($(load))"
+wait_for_search $((lines + 1))
+echo "- heap in use after a full GC (search catch-up done): **$(heap_after_full_gc "$WARTA_PID") MB** (-Xmx512m, SerialGC)"
+if [ "$DB" = sqlite ]; then
+  db_bytes=$(du -cb "$DATA"/warta.db* | tail -1 | cut -f1)
+else
+  db_bytes=$(psql -h 127.0.0.1 -U postgres -d "$PGDB" -Atc "SELECT pg_database_size('$PGDB')")
+fi
+index_bytes=$(du -sb "$DATA/search" | cut -f1)
+printf -- "- data on disk: database %.0f MB, search index %.0f MB\n" \
+  "$(echo "$db_bytes / 1048576" | bc -l)" "$(echo "$index_bytes / 1048576" | bc -l)"
+published=$(grep -o "Search index rebuilt: [0-9]* articles" "$LOG" | tail -1 || true)
+[ -n "$published" ] && echo "- ($published)"
+
+# The pages measured, found from the site itself.
+ARTICLE=$(curl -sf "$BASE/$SECTION" | grep -o "href=\"/$SECTION/[0-9]*/[^\"]*\"" | head -1 | cut -d'"' -f2)
+ARTICLE_HTML=$(curl -sf "$BASE$ARTICLE")
+TAG=$(grep -o 'href="/tag/[^"]*"' <<<"$ARTICLE_HTML" | head -1 | cut -d'"' -f2)
+AUTHOR=$(grep -o 'href="/penulis/[^"]*"' <<<"$ARTICLE_HTML" | head -1 | cut -d'"' -f2)
+DAY=$(date -u -d '-365 days' +%F)
+echo
+echo "Uncached (\`--warta.cache.enabled=false\`), $CONNECTIONS connections, $DURATION each; $(load) at the start:"
+echo
+echo "| page | path | requests/s | p50 | p99 | server CPU ms/request |"
+echo "|---|---|---|---|---|---|"
+row() { # name path
+  local line
+  line=$(measure "$1" "$BASE$2" "$WARTA_PID")
+  echo "$line" | sed "s#^| $1 |#| $1 | \`$2\` |#"
+}
+row "home" "/"
+row "section, page 1" "/$SECTION"
+row "section, deepest page" "$DEEP_PATH"
+row "tag" "$TAG"
+row "author" "$AUTHOR"
+row "Indeks of a date" "/indeks?tanggal=$DAY"
+row "search, common word" "/cari?q=$COMMON_WORD"
+row "search, rare word" "/cari?q=$RARE_WORD"
+row "article" "$ARTICLE"
+echo
+echo "(last column of the article row: CPU per uncached article request; $(load) at the end)"
+stop_warta
+
+start_warta
+curl -sf "$BASE$ARTICLE" >"$WORK/article.html"
+start_nginx "$WORK/nginx" "$NGINX_PORT" "$WORK/article.html"
+echo
+echo "Cached article against nginx serving the same HTML, $CONNECTIONS connections ($(load)):"
+echo
+echo "| server | requests/s | p50 | p99 | server CPU ms/request |"
+echo "|---|---|---|---|---|"
+warta_row=$(measure "Warta, cached article" "$BASE$ARTICLE" "$WARTA_PID")
+nginx_row=$(measure "nginx, same HTML" "http://127.0.0.1:$NGINX_PORT/article.html" "$NGINX_PIDS")
+echo "$warta_row"
+echo "$nginx_row"
+kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true
+stop_warta
+warta_rps=$(awk -F'|' '{print $3}' <<<"$warta_row")
+nginx_rps=$(awk -F'|' '{print $3}' <<<"$nginx_row")
+echo
+printf -- "- cached Warta / nginx requests per second: **%.2f×** (%s)\n" \
+  "$(echo "$warta_rps / $nginx_rps" | bc -l)" "$(load)"

@@ -1,0 +1,6 @@
+package id.warta.article;
+
+import id.warta.PostgresTest;
+
+@PostgresTest
+class BulkArticlesIT extends BulkArticlesContract {}
