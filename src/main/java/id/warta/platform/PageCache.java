@@ -2,9 +2,10 @@ package id.warta.platform;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
@@ -19,19 +20,49 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PageCache implements ChangeListener {
-  /** A page as it is served again. */
+  /**
+   * A page as it is served again: every header of a hit but the body's own (type, length, encoding)
+   * prepared once when the page is stored, as text and as the bytes Tomcat writes, so a hit encodes
+   * nothing.
+   */
   public record Page(
-      int status,
       String contentType,
-      Map<String, List<String>> headers,
+      List<Header> headers,
       byte[] plain,
       byte[] gzip,
       String etag,
+      Instant lastModified,
       Set<String> keys,
       Long viewedArticle) {
 
     int weight() {
-      return plain.length + gzip.length + 512;
+      int weight = plain.length + gzip.length + 512;
+      for (Header header : headers) {
+        weight += 2 * (header.name().length() + header.value().length()) + 64;
+      }
+      return weight;
+    }
+  }
+
+  /** One response header of a cached page, with its name and value encoded as sent. */
+  public record Header(String name, String value, byte[] nameBytes, byte[] valueBytes) {
+    static Header of(String name, String value) {
+      return new Header(name, value, encoded(name), encoded(value));
+    }
+
+    /**
+     * ISO-8859-1 with control characters but TAB made spaces: what Tomcat does with a header it is
+     * given as text.
+     */
+    private static byte[] encoded(String text) {
+      byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+      for (int i = 0; i < bytes.length; i++) {
+        int b = bytes[i] & 0xff;
+        if ((b < 0x20 && b != 0x09) || b == 0x7f) {
+          bytes[i] = ' ';
+        }
+      }
+      return bytes;
     }
   }
 

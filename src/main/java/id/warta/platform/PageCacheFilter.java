@@ -1,8 +1,5 @@
 package id.warta.platform;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -17,16 +14,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -45,71 +37,54 @@ class PageCacheFilter extends OncePerRequestFilter {
       Set.of(
           "set-cookie",
           "date",
+          "content-type",
           "content-length",
           "transfer-encoding",
           "content-encoding",
           "etag",
           "vary",
           "connection",
-          "keep-alive");
+          "keep-alive",
+          // set for every hit: ours, and HSTS as the request came (over TLS or not)
+          "cache-control",
+          "surrogate-key",
+          "strict-transport-security");
 
   private final PageCache cache;
   private final PageParameters parameters;
-  private final List<PageHitListener> hitListeners;
-  private final PageCacheProperties properties;
-  private final Counter hits;
+  private final PageCacheHits hits;
+  private final String cacheControl;
 
   PageCacheFilter(
       PageCache cache,
       PageParameters parameters,
-      List<PageHitListener> hitListeners,
-      PageCacheProperties properties,
-      ObjectProvider<MeterRegistry> meters) {
+      PageCacheHits hits,
+      PageCacheProperties properties) {
     this.cache = cache;
     this.parameters = parameters;
-    this.hitListeners = hitListeners;
-    this.properties = properties;
-    // Hits are answered before the request metrics see them, so they are counted here.
-    MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
-    this.hits =
-        Counter.builder("warta.page.cache.hits")
-            .description("Pages served from the page cache")
-            .register(registry);
+    this.hits = hits;
+    this.cacheControl =
+        "public, max-age=0, s-maxage="
+            + properties.sharedMaxAge().toSeconds()
+            + ", stale-while-revalidate=30";
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    if (!cache.enabled()) {
-      return true;
-    }
-    String method = request.getMethod();
-    if (!"GET".equals(method) && !"HEAD".equals(method)) {
-      return true;
-    }
-    if (request.getHeader("Authorization") != null || hasSessionCookie(request)) {
-      return true;
-    }
-    return ReservedPaths.bypassesPageCache(request.getRequestURI());
-  }
-
-  private static boolean hasSessionCookie(HttpServletRequest request) {
-    String cookie = request.getHeader("Cookie");
-    return cookie != null && (cookie.contains("SESSION") || cookie.contains("remember-me"));
+    return !hits.eligible(request);
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // Hits are mostly answered by PageCacheValve before the servlet pipeline; this one serves those
+    // that arrive here (a page stored meanwhile, or tests that call the application directly).
     String known = parameters.knownKey(request);
     PageCache.Page page = known == null ? null : cache.get(known);
     if (page != null) {
-      hits.increment();
       serve(page, request, response);
-      if (page.viewedArticle() != null && PageViews.isView(request)) {
-        String agent = request.getHeader("User-Agent");
-        hitListeners.forEach(l -> l.articleViewed(page.viewedArticle(), agent));
-      }
+      hits.served(page, request);
       return;
     }
     long generation = cache.generation();
@@ -142,57 +117,65 @@ class PageCacheFilter extends OncePerRequestFilter {
   }
 
   private PageCache.Page page(HttpServletRequest request, CapturingResponse response, byte[] body) {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (String name : response.getHeaderNames()) {
-      if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-        headers.put(name, List.copyOf(response.getHeaders(name)));
-      }
-    }
-    if (response.locale != null
-        && headers.keySet().stream().noneMatch("Content-Language"::equalsIgnoreCase)) {
-      // Tomcat keeps the page's locale apart from its headers and writes it only when sending.
-      headers.put("Content-Language", List.of(response.locale.toLanguageTag()));
-    }
     Set<String> keys = PageKeys.parse(response.getHeader(PageKeys.HEADER));
     if (keys.isEmpty()) {
       // A page that did not say what it shows could never be purged: not kept.
       return null;
     }
+    String etag = ETags.of(body);
+    List<PageCache.Header> headers = new ArrayList<>();
+    boolean language = false;
+    for (String name : response.getHeaderNames()) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (NOT_REPLAYED.contains(lower)) {
+        continue;
+      }
+      language |= lower.equals("content-language");
+      for (String value : response.getHeaders(name)) {
+        headers.add(PageCache.Header.of(name, value));
+      }
+    }
+    if (response.locale != null && !language) {
+      // Tomcat keeps the page's locale apart from its headers and writes it only when sending.
+      headers.add(PageCache.Header.of("Content-Language", response.locale.toLanguageTag()));
+    }
+    headers.add(PageCache.Header.of("ETag", etag));
+    headers.add(PageCache.Header.of("Vary", "Accept-Encoding"));
+    headers.add(PageCache.Header.of("Cache-Control", cacheControl));
+    headers.add(PageCache.Header.of(PageKeys.HEADER, String.join(" ", keys)));
+    String lastModified = response.getHeader("Last-Modified");
     Object viewed = request.getAttribute(PageKeys.VIEW);
     return new PageCache.Page(
-        200,
         response.getContentType(),
-        headers,
+        List.copyOf(headers),
         body,
         gzip(body),
-        ETags.of(body),
+        etag,
+        lastModified == null ? null : PageCacheHits.httpDate(lastModified),
         keys,
         viewed instanceof Long id ? id : null);
   }
 
-  private void serve(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
+  private static void serve(
+      PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setStatus(page.status());
-    page.headers()
-        .forEach(
-            (name, values) -> {
-              response.setHeader(name, values.getFirst());
-              values.stream().skip(1).forEach(v -> response.addHeader(name, v));
-            });
+    response.setStatus(HttpServletResponse.SC_OK);
+    String previous = null;
+    for (PageCache.Header header : page.headers()) {
+      // A name's first value replaces what was set before (the security headers), the next add.
+      if (header.name().equals(previous)) {
+        response.addHeader(header.name(), header.value());
+      } else {
+        response.setHeader(header.name(), header.value());
+      }
+      previous = header.name();
+    }
     response.setContentType(page.contentType());
-    response.setHeader("ETag", page.etag());
-    response.setHeader("Vary", "Accept-Encoding");
-    response.setHeader(
-        "Cache-Control",
-        "public, max-age=0, s-maxage="
-            + properties.sharedMaxAge().toSeconds()
-            + ", stale-while-revalidate=30");
-    response.setHeader("Surrogate-Key", String.join(" ", page.keys()));
-    if (notModified(page, request)) {
+    if (PageCacheHits.notModified(page, request)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    boolean gzip = acceptsGzip(request);
+    boolean gzip = PageCacheHits.acceptsGzip(request);
     byte[] body = gzip ? page.gzip() : page.plain();
     if (gzip) {
       response.setHeader("Content-Encoding", "gzip");
@@ -201,42 +184,6 @@ class PageCacheFilter extends OncePerRequestFilter {
     if (!"HEAD".equals(request.getMethod())) {
       response.getOutputStream().write(body);
     }
-  }
-
-  /**
-   * RFC 9110 section 13.2.2: If-None-Match decides when present; only without it does
-   * If-Modified-Since count, against the Last-Modified the page itself sent (feeds and sitemaps
-   * send one; HTML pages rely on their ETag).
-   */
-  private static boolean notModified(PageCache.Page page, HttpServletRequest request) {
-    String ifNoneMatch = request.getHeader("If-None-Match");
-    if (ifNoneMatch != null) {
-      return ifNoneMatch.contains(page.etag()) || ifNoneMatch.strip().equals("*");
-    }
-    String ifModifiedSince = request.getHeader("If-Modified-Since");
-    String lastModified =
-        page.headers().entrySet().stream()
-            .filter(h -> h.getKey().equalsIgnoreCase("Last-Modified") && !h.getValue().isEmpty())
-            .map(h -> h.getValue().getFirst())
-            .findFirst()
-            .orElse(null);
-    if (ifModifiedSince == null || lastModified == null) {
-      return false;
-    }
-    try {
-      Instant changed = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(lastModified));
-      Instant since =
-          Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince.strip()));
-      return !changed.isAfter(since);
-    } catch (DateTimeException e) {
-      // An unreadable date is ignored, as the RFC asks: the page is sent.
-      return false;
-    }
-  }
-
-  private static boolean acceptsGzip(HttpServletRequest request) {
-    String accept = request.getHeader("Accept-Encoding");
-    return accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip");
   }
 
   private static byte[] gzip(byte[] body) {

@@ -13,6 +13,7 @@ import org.apache.catalina.valves.RemoteIpValve;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.tomcat.util.buf.MessageBytes;
 import org.apache.tomcat.util.http.MimeHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -23,7 +24,8 @@ import org.springframework.context.annotation.Configuration;
  * What Tomcat does before any filter: believes forwarded headers from trusted proxies only, and
  * puts the security headers on every response, Tomcat's own error pages (a malformed request line
  * or header, answered before Spring sees the request) included, with HSTS whenever the request came
- * over HTTPS, directly or through a trusted TLS proxy.
+ * over HTTPS, directly or through a trusted TLS proxy; and answers page cache hits ({@link
+ * PageCacheValve}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -32,7 +34,7 @@ class ServerValves {
 
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> proxyAndHeaderValves(
-      ProxyProperties proxies) {
+      ProxyProperties proxies, ObjectProvider<PageCacheHits> pageCacheHits) {
     return factory -> {
       if (!proxies.trusted().isEmpty()) {
         String cidrs = String.join(", ", proxies.trusted());
@@ -46,7 +48,9 @@ class ServerValves {
         remoteIp.setPortHeader("X-Forwarded-Port");
         factory.addEngineValves(new ForwardedValve(cidrs), remoteIp);
       }
-      factory.addEngineValves(new SecurityHeadersValve());
+      // Hits carry the security headers of the page they were stored from (HSTS added per request);
+      // the proxy valves come first, so that a hit knows whether it came over TLS.
+      factory.addEngineValves(new PageCacheValve(pageCacheHits), new SecurityHeadersValve());
     };
   }
 
