@@ -25,6 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
       "warta.test.postgres=true",
       "warta.channels.scheduled=false",
       "warta.wires.scheduled=false",
+      // partner feeds and agencies in tests are local servers; without this they are refused
+      "warta.channels.allowed-hosts=127.0.0.1",
       "warta.cache.enabled=false"
     })
 @AutoConfigureMockMvc

@@ -3,38 +3,26 @@ package id.warta.liveblog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.Browser;
-import id.warta.TestDataDirectory;
+import id.warta.BrowserTest;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSummary;
 import id.warta.article.TestContent;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A reader keeps a live article open in a real browser (Debian's headless Chromium) while the
  * newsroom posts: the new entry appears on the page within the polling interval, without a reload,
  * through the page cache as in production.
  */
-@ExtendWith(Browser.class)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "warta.demo.enabled=false",
-      "warta.site.name=Warta Uji",
-      "warta.cache.enabled=true"
-    })
-@ContextConfiguration(initializers = TestDataDirectory.class)
+@BrowserTest
 class LiveBlogBrowserIT {
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
@@ -45,14 +33,7 @@ class LiveBlogBrowserIT {
 
   @BeforeEach
   void open() {
-    browser = Browser.open(1280, 900);
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+    browser = Browser.shared(1280, 900);
   }
 
   @Test

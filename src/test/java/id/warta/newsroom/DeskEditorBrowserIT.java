@@ -3,35 +3,28 @@ package id.warta.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.Browser;
-import id.warta.TestDataDirectory;
+import id.warta.BrowserTest;
 import id.warta.article.TestContent;
 import id.warta.platform.desk.NewsroomUser;
 import id.warta.platform.desk.Role;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The writing tool in a real browser on a phone-sized screen: the rich-text editor with its word
  * count, a library photo and an embed, and typing restored in a fresh browser after the first one
  * crashed.
  */
-@ExtendWith(Browser.class)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"warta.demo.enabled=false", "warta.site.name=Warta Uji"})
-@ContextConfiguration(initializers = TestDataDirectory.class)
+@BrowserTest
 class DeskEditorBrowserIT {
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
@@ -39,10 +32,13 @@ class DeskEditorBrowserIT {
 
   ChromeDriver browser;
 
+  /** A browser of the test's own (one that crashes), not the shared one. */
+  ChromeDriver own;
+
   @AfterEach
   void close() {
-    if (browser != null) {
-      browser.quit();
+    if (own != null) {
+      own.quit();
     }
   }
 
@@ -55,7 +51,7 @@ class DeskEditorBrowserIT {
     String title = TestContent.unique("Banjir Rob Genangi Pesisir");
     var photo = content.image("Warta/Rina", "Air rob di jalan pesisir", "Jalan tergenang");
 
-    browser = Browser.open(412, 915);
+    browser = own = Browser.open(412, 915);
     login(writer);
     browser.get(url("/redaksi/artikel/baru"));
     waitForEditor();
@@ -107,7 +103,7 @@ class DeskEditorBrowserIT {
     browser.quit();
 
     // A fresh browser (no local copy) offers the server's copy.
-    browser = Browser.open(412, 915);
+    browser = Browser.shared(412, 915);
     login(writer);
     browser.get(url("/redaksi/artikel/baru"));
     waitForEditor();
@@ -180,7 +176,7 @@ class DeskEditorBrowserIT {
     content.article(section, author).title(TestContent.unique("Debat Calon")).tags(tag).create();
     NewsroomUser writer = Staff.of(context).create(Role.WRITER, author.id());
 
-    browser = Browser.open(412, 915);
+    browser = Browser.shared(412, 915);
     login(writer);
     browser.get(url("/redaksi/artikel/baru"));
     WebElement input = browser.findElement(By.id("tag"));
@@ -215,7 +211,7 @@ class DeskEditorBrowserIT {
             .query(Long.class)
             .single();
 
-    browser = Browser.open(1280, 900);
+    browser = Browser.shared(1280, 900);
     login(editor);
     browser.get(url("/redaksi/halaman/" + page));
     wait(30)

@@ -2,7 +2,8 @@ package id.warta.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.warta.TestDataDirectory;
+import id.warta.Browser;
+import id.warta.BrowserTest;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
 import id.warta.platform.desk.NewsroomUser;
@@ -13,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,25 +21,17 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The newsroom in a real browser: a writer signs in, uploads a photo, writes an article with it and
  * submits it; an editor publishes it from the review queue; readers then find it in Berita Terkini,
  * on its section page and in the Indeks. Runs Debian's Chromium headless.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"warta.demo.enabled=false", "warta.site.name=Warta Uji"})
-@ContextConfiguration(initializers = TestDataDirectory.class)
+@BrowserTest
 class NewsroomJourneyIT {
   static final File CHROMIUM = new File("/usr/bin/chromium");
   static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -52,38 +43,9 @@ class NewsroomJourneyIT {
   Path profile;
 
   @BeforeEach
-  void startBrowser() throws Exception {
-    boolean available = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-    if (!available && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("Chromium and chromedriver are required under CI=true");
-    }
-    Assumptions.assumeTrue(
-        available, "Skipped: /usr/bin/chromium or /usr/bin/chromedriver missing");
-    profile = Files.createTempDirectory("warta-chrome-");
-    var options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,1800",
-        "--user-data-dir=" + profile);
-    var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-    browser = new ChromeDriver(service, options);
+  void startBrowser() {
+    browser = Browser.shared(1280, 1800);
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   private String url(String path) {

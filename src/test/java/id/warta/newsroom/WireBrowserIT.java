@@ -3,7 +3,7 @@ package id.warta.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.Browser;
-import id.warta.TestDataDirectory;
+import id.warta.BrowserTest;
 import id.warta.article.TestContent;
 import id.warta.platform.desk.NewsroomUser;
 import id.warta.platform.desk.Role;
@@ -11,32 +11,20 @@ import id.warta.section.Section;
 import id.warta.wire.WireFixtures;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A wire item to a published article in a real browser: an editor finds the agency's item in the
  * queue, takes it ("Ambil") into a section, publishes the draft, and readers see it with its
  * dateline and the agency as source.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "warta.demo.enabled=false",
-      "warta.site.name=Warta Uji",
-      "warta.wires.scheduled=false",
-      "warta.channels.scheduled=false"
-    })
-@ContextConfiguration(initializers = TestDataDirectory.class)
-@ExtendWith(Browser.class)
+@BrowserTest
 class WireBrowserIT {
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
@@ -62,50 +50,44 @@ class WireBrowserIT {
             "<p>Gempa bermagnitudo 5,6 mengguncang Cianjur pada Senin siang.</p><p>Warga"
                 + " berhamburan keluar rumah.</p>"));
 
-    ChromeDriver browser = Browser.open(1280, 1600);
-    try {
-      var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-      browser.get(url("/redaksi/masuk"));
-      browser.findElement(By.id("nama")).sendKeys(editor.username());
-      browser.findElement(By.id("sandi")).sendKeys(Staff.PASSWORD);
-      browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-      wait.until(d -> !d.findElements(By.cssSelector(".who")).isEmpty());
+    ChromeDriver browser = Browser.shared(1280, 1600);
+    var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.get(url("/redaksi/masuk"));
+    browser.findElement(By.id("nama")).sendKeys(editor.username());
+    browser.findElement(By.id("sandi")).sendKeys(Staff.PASSWORD);
+    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    wait.until(d -> !d.findElements(By.cssSelector(".who")).isEmpty());
 
-      browser.findElement(By.linkText("Kawat")).click();
-      wait.until(d -> !d.findElements(By.linkText(headline)).isEmpty());
-      assertThat(
-              browser
-                  .findElement(
-                      By.xpath("//tr[td/a[text()='" + headline + "']]/td[@class='urgency']"))
-                  .getText())
-          .isEqualTo("2");
-      browser.findElement(By.linkText(headline)).click();
-      wait.until(d -> !d.findElements(By.cssSelector("form.take")).isEmpty());
-      assertThat(browser.findElement(By.cssSelector("dd.dateline")).getText()).isEqualTo("JAKARTA");
-      new Select(browser.findElement(By.id("sectionId")))
-          .selectByValue(String.valueOf(section.id()));
-      browser.findElement(By.cssSelector("form.take button[type=submit]")).click();
+    browser.findElement(By.linkText("Kawat")).click();
+    wait.until(d -> !d.findElements(By.linkText(headline)).isEmpty());
+    assertThat(
+            browser
+                .findElement(By.xpath("//tr[td/a[text()='" + headline + "']]/td[@class='urgency']"))
+                .getText())
+        .isEqualTo("2");
+    browser.findElement(By.linkText(headline)).click();
+    wait.until(d -> !d.findElements(By.cssSelector("form.take")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("dd.dateline")).getText()).isEqualTo("JAKARTA");
+    new Select(browser.findElement(By.id("sectionId"))).selectByValue(String.valueOf(section.id()));
+    browser.findElement(By.cssSelector("form.take button[type=submit]")).click();
 
-      wait.until(
-          d ->
-              d.findElements(By.cssSelector(".notice")).stream()
-                  .anyMatch(e -> e.getText().contains("Berita kawat diambil sebagai draf")));
-      assertThat(browser.findElement(By.id("judul")).getAttribute("value")).isEqualTo(headline);
-      assertThat(browser.findElement(By.id("sumber")).getAttribute("value")).isEqualTo("ANTARA");
-      browser.findElement(By.cssSelector("button[value=TERBITKAN]")).click();
-      wait.until(
-          d ->
-              d.findElements(By.cssSelector(".notice")).stream()
-                  .anyMatch(e -> e.getText().contains("diterbitkan")));
-      Browser.screenshot(browser, "wire-published-draft");
-      browser.get(browser.findElement(By.linkText("Lihat di situs")).getAttribute("href"));
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector(".notice")).stream()
+                .anyMatch(e -> e.getText().contains("Berita kawat diambil sebagai draf")));
+    assertThat(browser.findElement(By.id("judul")).getAttribute("value")).isEqualTo(headline);
+    assertThat(browser.findElement(By.id("sumber")).getAttribute("value")).isEqualTo("ANTARA");
+    browser.findElement(By.cssSelector("button[value=TERBITKAN]")).click();
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector(".notice")).stream()
+                .anyMatch(e -> e.getText().contains("diterbitkan")));
+    Browser.screenshot(browser, "wire-published-draft");
+    browser.get(browser.findElement(By.linkText("Lihat di situs")).getAttribute("href"));
 
-      assertThat(browser.findElement(By.cssSelector("h1#judul")).getText()).isEqualTo(headline);
-      String body = browser.findElement(By.cssSelector(".body")).getText();
-      assertThat(body).contains("JAKARTA - Gempa bermagnitudo 5,6").contains("(ANTARA");
-      Browser.screenshot(browser, "wire-published-article");
-    } finally {
-      browser.quit();
-    }
+    assertThat(browser.findElement(By.cssSelector("h1#judul")).getText()).isEqualTo(headline);
+    String body = browser.findElement(By.cssSelector(".body")).getText();
+    assertThat(body).contains("JAKARTA - Gempa bermagnitudo 5,6").contains("(ANTARA");
+    Browser.screenshot(browser, "wire-published-article");
   }
 }

@@ -2,42 +2,31 @@ package id.warta.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.warta.TestDataDirectory;
+import id.warta.Browser;
+import id.warta.BrowserTest;
 import id.warta.epaper.EditionService;
 import id.warta.epaper.EditionStatus;
 import id.warta.epaper.EditionUpload;
 import id.warta.epaper.TestPdfs;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The page reader in a real browser (Debian's headless Chromium): the arrow keys turn pages, the
  * "go to page" form works, and typing in the form does not turn pages. Skipped where Chromium is
  * missing, except under CI=true.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"warta.demo.enabled=false", "warta.site.name=Warta Uji"})
-@ContextConfiguration(initializers = TestDataDirectory.class)
+@BrowserTest
 class EpaperKeyboardIT {
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String DRIVER = "/usr/bin/chromedriver";
@@ -49,38 +38,8 @@ class EpaperKeyboardIT {
   private Path profile;
 
   @BeforeEach
-  void startBrowser() throws Exception {
-    boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
-    if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new IllegalStateException("CI=true but chromium or chromedriver is missing");
-    }
-    Assumptions.assumeTrue(present, "SKIPPED: chromium and chromedriver are not installed");
-    profile = Files.createTempDirectory("warta-chromium-");
-    var options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--user-data-dir=" + profile);
-    var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
-    browser = new ChromeDriver(service, options);
-  }
-
-  @AfterEach
-  void stopBrowser() throws java.io.IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      org.springframework.util.FileSystemUtils.deleteRecursively(profile);
-    }
+  void startBrowser() {
+    browser = Browser.shared(800, 600);
   }
 
   @Test

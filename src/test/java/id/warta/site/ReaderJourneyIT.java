@@ -6,7 +6,6 @@ import id.warta.Browser;
 import id.warta.TestDataDirectory;
 import java.nio.file.Files;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,14 +34,7 @@ class ReaderJourneyIT {
 
   @BeforeEach
   void open() {
-    browser = Browser.open(412, 915);
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+    browser = Browser.shared(412, 915);
   }
 
   @Test
