@@ -451,6 +451,41 @@ abstract class WorkflowContract {
   }
 
   @Test
+  void aRevisionFromBeforeRevisionsKeptSeoFieldsRestoresWithoutClearingThem() throws Exception {
+    String title = TestContent.unique("Revisi Lama");
+    long id =
+        Desk.idFrom(
+            mvc.perform(
+                    Desk.newArticle(editor, section, author, title, "<p>Isi lama.</p>", "SIMPAN"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
+    // As V110 left the revisions recorded before it.
+    context
+        .getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        .sql(
+            "UPDATE article_revision SET seo_title = NULL, meta_description = NULL,"
+                + " social_media_id = NULL WHERE article_id = :id")
+        .param("id", id)
+        .update();
+    mvc.perform(
+        Desk.save(editor, id, 0, section, author, title, "<p>Isi baru.</p>", "SIMPAN")
+            .param("seoJudul", "Judul SEO sekarang"));
+
+    Document diff = page("/redaksi/artikel/" + id + "/revisi/banding?a=1&b=2", editor);
+    assertThat(diff.select("table.fields tr.changed").first().select("td").eachText())
+        .containsExactly("(tidak tercatat)", "Judul SEO sekarang");
+    mvc.perform(
+        post("/redaksi/artikel/" + id + "/revisi/1/pulihkan")
+            .with(Staff.as(editor))
+            .with(csrf())
+            .param("versi", String.valueOf(articles.findById(id).orElseThrow().version())));
+    Article restored = articles.findById(id).orElseThrow();
+    assertThat(restored.bodyHtml()).isEqualTo("<p>Isi lama.</p>");
+    assertThat(restored.seo().title()).isEqualTo("Judul SEO sekarang");
+  }
+
+  @Test
   void anArticleFromBeforeTheNewsroomKeepsItsOriginalAsTheFirstRevision() throws Exception {
     var content = TestContent.of(context);
     String title = TestContent.unique("Berita Impor");
