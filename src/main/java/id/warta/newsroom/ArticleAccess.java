@@ -1,9 +1,11 @@
 package id.warta.newsroom;
 
 import id.warta.article.Article;
+import id.warta.platform.RequestNumbers;
 import id.warta.platform.desk.Actor;
 import id.warta.platform.desk.NewsroomPrincipal;
 import id.warta.platform.desk.Role;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -35,16 +37,15 @@ final class ArticleAccess implements AuthorizationManager<RequestAuthorizationCo
     if (!actor.can(Role.WRITER)) {
       return new AuthorizationDecision(false);
     }
-    String raw = context.getVariables().getOrDefault("id", "");
-    if (actor.can(Role.EDITOR)
-        || raw.isEmpty()
-        || raw.length() > 18
-        || !raw.chars().allMatch(Character::isDigit)) {
+    OptionalLong id =
+        RequestNumbers.parse(
+            context.getVariables().getOrDefault("id", ""), RequestNumbers.ID_DIGITS);
+    if (actor.can(Role.EDITOR) || id.isEmpty()) {
       return new AuthorizationDecision(true);
     }
     Workflow w = workflow.getObject();
     boolean allowed =
-        w.findOptional(Long.parseLong(raw)).map((Article a) -> w.canView(actor, a)).orElse(true);
+        w.findOptional(id.getAsLong()).map((Article a) -> w.canView(actor, a)).orElse(true);
     return new AuthorizationDecision(allowed);
   }
 }
