@@ -7,7 +7,7 @@
 #   bench/cached.sh            ROUNDS (3), DURATION (10s), CONNECTIONS (64), THREADS (2),
 #                              PORT (8181), NGINX_PORT (8182), WORK (target/bench-cached),
 #                              WARMUP (20s, Warta only, once), WARTA_JAVA_OPTS, WARTA_ARGS,
-#                              GZIP=1 to ask both for gzip (nginx with gzip_static on a .gz copy)
+#                              ACCEPT_GZIP=1 to ask both for gzip (nginx with gzip_static on a .gz copy)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +21,7 @@ WORK=${WORK:-target/bench-cached}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JAVA_OPTS=(--enable-native-access=ALL-UNNAMED ${WARTA_JAVA_OPTS:--XX:+UseSerialGC -Xmx512m -Xmn64m})
 WRK_HEADERS=()
-if [ "${GZIP:-0}" = 1 ]; then WRK_HEADERS=(-H "Accept-Encoding: gzip"); fi
+if [ "${ACCEPT_GZIP:-0}" = 1 ]; then WRK_HEADERS=(-H "Accept-Encoding: gzip"); fi
 
 for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install wrk nginx-light curl" >&2; exit 1; }
@@ -54,7 +54,7 @@ start_nginx "$WORK/nginx" "$NGINX_PORT" "$WORK/article.html"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-20s}" "${WRK_HEADERS[@]}" "$BASE$ARTICLE" >/dev/null
 
 echo "## Cached article against nginx, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $CONNECTIONS connections, $DURATION per run"
-echo "Warta: ${JAVA_OPTS[*]} ${WARTA_ARGS:-}; gzip asked: ${GZIP:-0}; article: $(wc -c <"$WORK/article.html") bytes"
+echo "Warta: ${JAVA_OPTS[*]} ${WARTA_ARGS:-}; gzip asked: ${ACCEPT_GZIP:-0}; article: $(wc -c <"$WORK/article.html") bytes"
 echo
 echo "| round | server | requests/s | p50 | p99 | server CPU ms/request | load average |"
 echo "|---|---|---|---|---|---|---|"

@@ -26,7 +26,7 @@ measure() { # name url pid
 
 # Starts nginx serving FILE as /article.html on 127.0.0.1:PORT from DIR; sets NGINX_PID and
 # NGINX_PIDS (master and workers, for measure's CPU count). Configured as a fair static server:
-# sendfile, keep-alive, no access log; with GZIP=1 a gzipped copy beside the file is sent to
+# sendfile, keep-alive, no access log; with ACCEPT_GZIP=1 a gzipped copy beside the file is sent to
 # clients that ask for gzip (gzip_static, as Warta sends its stored gzip body), without it none.
 start_nginx() { # dir port file
   local dir port=$2
@@ -34,7 +34,7 @@ start_nginx() { # dir port file
   mkdir -p "$dir/html"
   cp "$3" "$dir/html/article.html"
   local gzip_static="gzip_static off;"
-  if [ "${GZIP:-0}" = 1 ]; then
+  if [ "${ACCEPT_GZIP:-0}" = 1 ]; then
     gzip -kf9 "$dir/html/article.html"
     gzip_static="gzip_static on; gzip_vary on;"
   fi

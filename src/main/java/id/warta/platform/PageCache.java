@@ -26,7 +26,7 @@ public class PageCache implements ChangeListener {
    * nothing.
    */
   public record Page(
-      String contentType,
+      Header contentType,
       List<Header> headers,
       byte[] plain,
       byte[] gzip,

@@ -146,7 +146,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     String lastModified = response.getHeader("Last-Modified");
     Object viewed = request.getAttribute(PageKeys.VIEW);
     return new PageCache.Page(
-        response.getContentType(),
+        PageCache.Header.of("Content-Type", response.getContentType()),
         List.copyOf(headers),
         body,
         gzip(body),
@@ -170,7 +170,7 @@ class PageCacheFilter extends OncePerRequestFilter {
       }
       previous = header.name();
     }
-    response.setContentType(page.contentType());
+    response.setContentType(page.contentType().value());
     if (PageCacheHits.notModified(page, request)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;

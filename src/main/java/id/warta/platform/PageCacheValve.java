@@ -3,6 +3,10 @@ package id.warta.platform;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
@@ -24,6 +28,7 @@ final class PageCacheValve extends ValveBase {
   private static final byte[] HSTS_NAME =
       "Strict-Transport-Security".getBytes(StandardCharsets.UTF_8);
   private static final byte[] HSTS = ServerValves.HSTS.getBytes(StandardCharsets.UTF_8);
+  private static final byte[] DATE = "Date".getBytes(StandardCharsets.UTF_8);
 
   private final ObjectProvider<PageCacheHits> provider;
   private volatile PageCacheHits hits;
@@ -65,7 +70,9 @@ final class PageCacheValve extends ValveBase {
     if (request.isSecure()) {
       add(headers, HSTS_NAME, HSTS);
     }
-    response.setContentType(page.contentType());
+    // As bytes too, and so is the Date Tomcat would otherwise format and encode for each response.
+    add(headers, page.contentType().nameBytes(), page.contentType().valueBytes());
+    add(headers, DATE, HttpDate.now());
     if (PageCacheHits.notModified(page, request)) {
       coyote.setStatus(304);
       return;
@@ -79,6 +86,28 @@ final class PageCacheValve extends ValveBase {
     coyote.setContentLength(body.length);
     if (!"HEAD".equals(request.getMethod())) {
       response.getOutputStream().write(body);
+    }
+  }
+
+  /** The Date header of the current second, formatted once per second. */
+  static final class HttpDate {
+    private record Stamp(long second, byte[] bytes) {}
+
+    // IMF-fixdate (RFC 9110 section 5.6.7), as Tomcat writes it
+    private static final DateTimeFormatter FORMAT =
+        DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
+
+    private static volatile Stamp stamp = new Stamp(-1, new byte[0]);
+
+    static byte[] now() {
+      long second = System.currentTimeMillis() / 1000;
+      Stamp current = stamp;
+      if (current.second() != second) {
+        String formatted = FORMAT.format(Instant.ofEpochSecond(second).atOffset(ZoneOffset.UTC));
+        current = new Stamp(second, formatted.getBytes(StandardCharsets.ISO_8859_1));
+        stamp = current;
+      }
+      return current.bytes();
     }
   }
 
