@@ -13,7 +13,8 @@
 # (database name, default warta_cluster), PGHOST/PGPORT/PGUSER (default 127.0.0.1/5432/postgres),
 # WARTA_CLUSTER_PORTS ("varnish node1 node2", default "6081 8081 8082"), WARTA_JAR,
 # WARTA_CLUSTER_DEMO (demo content in an empty database, default true), WARTA_CLUSTER_WAIT
-# (seconds a node may take to become ready, default 240).
+# (seconds a node may take to become ready, default 240), WARTA_JAVA_OPTS (more JVM options for
+# the nodes and commands, default none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -70,7 +71,7 @@ start_node() { # name port demo
     WARTA_DB_URL="$JDBC_URL" WARTA_DB_USER="$PGUSER" WARTA_DB_PASSWORD="" \
     WARTA_DEMO="$demo" WARTA_BASE_URL="http://127.0.0.1:$VARNISH_PORT" \
     WARTA_SECURE_COOKIE=false PORT="$port" \
-    nohup "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx512m -jar "$JAR" \
+    nohup "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx512m ${WARTA_JAVA_OPTS:-} -jar "$JAR" \
     --warta.media-dir="$STATE/shared/media" \
     --warta.proxy.trusted=127.0.0.1/32,::1/128 \
     --warta.purge.targets[0].kind=VARNISH \
@@ -94,6 +95,10 @@ start_varnish() {
     deploy/varnish/warta.vcl >"$dir/warta.vcl"
   varnishd -a "127.0.0.1:$VARNISH_PORT" -f "$dir/warta.vcl" -n "$dir/work" \
     -s malloc,256m -P "$dir/pid" -T 127.0.0.1:0 >"$dir/log" 2>&1
+}
+
+await_varnish() { # serves once its probes found a node ready (a second or two after the node)
+  local dir="$STATE/varnish"
   if ! wait_ready "http://127.0.0.1:$VARNISH_PORT/" 30; then
     echo "varnish did not answer; see $dir/log" >&2
     exit 1
@@ -110,9 +115,10 @@ up() {
   # the demo content into an empty database (WARTA_CLUSTER_DEMO=false for none).
   start_node node1 "$NODE1_PORT" "${WARTA_CLUSTER_DEMO:-true}"
   start_node node2 "$NODE2_PORT" false
+  start_varnish # while the nodes boot; it sends no reader to a node before its probe passes
   await_node node1 "$NODE1_PORT"
   await_node node2 "$NODE2_PORT"
-  start_varnish
+  await_varnish
   echo "varnish=http://127.0.0.1:$VARNISH_PORT"
   echo "node1=http://127.0.0.1:$NODE1_PORT"
   echo "node2=http://127.0.0.1:$NODE2_PORT"
@@ -124,7 +130,7 @@ admin() { # name
   JAVA=$(java_25)
   create_db
   WARTA_DATA_DIR="$STATE/admin" WARTA_DB_URL="$JDBC_URL" WARTA_DB_USER="$PGUSER" WARTA_DB_PASSWORD="" \
-    "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" create-admin "$1"
+    "$JAVA" --enable-native-access=ALL-UNNAMED ${WARTA_JAVA_OPTS:-} -jar "$JAR" create-admin "$1"
 }
 
 # Stops one part (node1, node2, varnish): gently, or with `kill` as a crash would (SIGKILL).

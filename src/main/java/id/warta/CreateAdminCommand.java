@@ -19,7 +19,11 @@ final class CreateAdminCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String password = Accounts.generatePassword();
-    try (ConfigurableApplicationContext context = Commands.context()) {
+    // Only the beans an account needs are made (the database and its migrations among them):
+    // the command often runs beside starting nodes, on the same cores.
+    var defaults = new java.util.HashMap<String, Object>(Commands.DEFAULTS);
+    defaults.put("spring.main.lazy-initialization", "true");
+    try (ConfigurableApplicationContext context = Commands.context(defaults)) {
       var admin = context.getBean(Accounts.class).createOrResetAdmin(username, password);
       System.out.println("Admin " + admin.username() + " siap. Kata sandi: " + password);
       System.out.println("Kata sandi ini tidak disimpan di mana pun; catat sekarang.");

@@ -4,148 +4,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Two nodes on one PostgreSQL database behind Varnish, started from the packaged jar by {@code
- * deploy/cluster.sh} on free ports, driven over HTTP as an editor and readers would. Runs where
- * varnishd is installed; under CI=true its absence is a failure.
+ * What a cluster promises while all of it runs: a change made on one node is on the other and
+ * through Varnish within a second, and a photo uploaded on one node is served by the other. Driven
+ * over HTTP as an editor and readers would, on the JVM's shared {@link Cluster}.
  */
-@ExtendWith({PostgresAvailable.class, ClusterIT.VarnishInstalled.class})
+@ExtendWith({PostgresAvailable.class, Cluster.Shared.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
   /** What the issue promises: a change made on one node is everywhere within a second. */
   private static final Duration EVERYWHERE = Duration.ofSeconds(1);
 
-  /** Varnish notices a dead node after two failed probes a second apart. */
-  private static final Duration FAILOVER = Duration.ofSeconds(10);
-
-  private static final Duration START = Duration.ofMinutes(4);
-
-  static final class VarnishInstalled implements ExecutionCondition {
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-      boolean installed =
-          new File("/usr/sbin/varnishd").canExecute()
-              && new File("/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so").exists();
-      if (installed) {
-        return ConditionEvaluationResult.enabled("varnishd and vmod xkey are installed");
-      }
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new IllegalStateException(
-            "CI=true but varnishd or vmod xkey is missing: apt-get install varnish"
-                + " varnish-modules");
-      }
-      return ConditionEvaluationResult.disabled(
-          "SKIPPED: the cluster test needs varnishd and vmod xkey (apt-get install varnish"
-              + " varnish-modules)");
-    }
-  }
-
-  private final String database = "warta_cluster_it_" + Long.toString(System.nanoTime(), 36);
-  private final Path state = Path.of("target", "cluster-it").toAbsolutePath();
-  private final Map<String, String> env = new LinkedHashMap<>();
-  private final HttpClient readers =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
-  private final String nonce = letters(6);
-  private String varnish;
-  private String node1;
-  private String node2;
-  private String password;
+  private Cluster cluster;
 
   @BeforeAll
-  void up() throws Exception {
-    try (var c =
-        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
-      c.createStatement().execute("CREATE DATABASE " + database);
-    }
-    deleteRecursively(state);
-    int[] ports = freePorts(3);
-    env.put("WARTA_CLUSTER_DIR", state.toString());
-    env.put("WARTA_CLUSTER_DB", database);
-    env.put("WARTA_CLUSTER_PORTS", ports[0] + " " + ports[1] + " " + ports[2]);
-    env.put("WARTA_JAR", Path.of("target", "warta.jar").toAbsolutePath().toString());
-    // The admin is created while the nodes start: both wait on Flyway's lock for the schema.
-    CompletableFuture<String> admin =
-        CompletableFuture.supplyAsync(() -> cluster("admin", "kepala"));
-    Map<String, String> parts = parse(cluster("up"));
-    varnish = parts.get("varnish");
-    node1 = parts.get("node1");
-    node2 = parts.get("node2");
-    assertThat(parts.get("db")).isEqualTo("jdbc:postgresql://127.0.0.1:5432/" + database);
-    Matcher m =
-        Pattern.compile("Kata sandi: (\\S+)")
-            .matcher(admin.get(START.toSeconds(), TimeUnit.SECONDS));
-    assertThat(m.find()).as("create-admin prints the password").isTrue();
-    password = m.group(1);
-  }
-
-  @AfterAll
-  void down() throws SQLException {
-    try {
-      cluster("down");
-    } finally {
-      try (var c =
-          DriverManager.getConnection(
-              "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
-        c.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-      }
-    }
+  void up(Cluster cluster) {
+    this.cluster = cluster;
   }
 
   @Test
-  @Order(1)
   void publishedOnOneNodeIsOnTheOtherAndThroughVarnishWithinASecondThenWithdrawnEverywhere() {
-    var editor = new Editor(node1);
+    var editor = cluster.new Editor(cluster.node1);
     editor.logIn();
-    String word = "Zuriat" + nonce;
+    String word = "Zuriat" + Cluster.letters(6);
     String title = "Uji Kluster " + word;
-    String tag = "Kluster" + nonce;
+    String tag = "Kluster" + Cluster.letters(6);
     List<String> pages =
         List.of(
             "/",
@@ -157,8 +53,8 @@ class ClusterIT {
             "/sitemap/berita.xml");
     // Varnish and node2 hold the pages already: the article must reach them by purges.
     for (String page : pages) {
-      assertThat(get(varnish + page).body()).doesNotContain(title);
-      assertThat(get(node2 + page).body()).doesNotContain(title);
+      assertThat(cluster.get(cluster.varnish + page).body()).doesNotContain(title);
+      assertThat(cluster.get(cluster.node2 + page).body()).doesNotContain(title);
     }
 
     long id = editor.publish(title, tag);
@@ -166,386 +62,43 @@ class ClusterIT {
     List<String> withArticle = new ArrayList<>(pages);
     withArticle.add("/nasional/" + id);
     for (String page : withArticle) {
-      awaitWithin(
+      cluster.awaitWithin(
           published,
           EVERYWHERE,
-          varnish + page,
+          cluster.varnish + page,
           r -> r.statusCode() == 200 && r.body().contains(title));
-      awaitWithin(
+      cluster.awaitWithin(
           published,
           EVERYWHERE,
-          node2 + page,
+          cluster.node2 + page,
           r -> r.statusCode() == 200 && r.body().contains(title));
     }
 
     // Logged in on node1, the editor goes on working on node2 with the same session.
-    var onNode2 = editor.on(node2);
+    var onNode2 = editor.on(cluster.node2);
     onNode2.withdraw(id, title, tag);
     long withdrawn = System.nanoTime();
     for (String page : pages) {
-      awaitWithin(withdrawn, EVERYWHERE, varnish + page, r -> !r.body().contains(title));
-      awaitWithin(withdrawn, EVERYWHERE, node1 + page, r -> !r.body().contains(title));
-      awaitWithin(withdrawn, EVERYWHERE, node2 + page, r -> !r.body().contains(title));
+      for (String node : List.of(cluster.varnish, cluster.node1, cluster.node2)) {
+        cluster.awaitWithin(withdrawn, EVERYWHERE, node + page, r -> !r.body().contains(title));
+      }
     }
-    for (String node : List.of(varnish, node1, node2)) {
-      awaitWithin(withdrawn, EVERYWHERE, node + "/nasional/" + id, r -> r.statusCode() >= 400);
+    for (String node : List.of(cluster.varnish, cluster.node1, cluster.node2)) {
+      cluster.awaitWithin(
+          withdrawn, EVERYWHERE, node + "/nasional/" + id, r -> r.statusCode() >= 400);
     }
   }
 
   @Test
-  @Order(2)
   void aPhotoUploadedOnOneNodeIsServedByTheOther() throws IOException {
-    var editor = new Editor(node1);
+    var editor = cluster.new Editor(cluster.node1);
     editor.logIn();
     String path = editor.upload(jpeg());
-    HttpResponse<byte[]> photo = getBytes(node2 + path);
+    HttpResponse<byte[]> photo = cluster.getBytes(cluster.node2 + path);
     assertThat(photo.statusCode()).isEqualTo(200);
     assertThat(photo.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
-    assertThat(ImageIO.read(new java.io.ByteArrayInputStream(photo.body()))).isNotNull();
-  }
-
-  @Test
-  @Order(3)
-  void aNodeStoppedCatchesUpBeforeItSaysItIsReady() {
-    cluster("stop", "node2");
-    var editor = new Editor(node1);
-    editor.logIn();
-    Map<Long, String> whileDown = new LinkedHashMap<>();
-    for (int i = 0; i < 3; i++) {
-      String title = "Selagi Mati " + i + " " + letters(5);
-      whileDown.put(editor.publish(title, "Selagi" + nonce), title);
-    }
-    cluster("up"); // returns once node2 reports ready
-    for (var article : whileDown.entrySet()) {
-      assertThat(get(node2 + "/nasional/" + article.getKey()).body()).contains(article.getValue());
-      assertThat(get(node2 + "/api/articles").body()).contains(article.getValue());
-      assertThat(get(node2 + "/").body()).contains(article.getValue());
-    }
-  }
-
-  @Test
-  @Order(4)
-  void everyPublishAcknowledgedBeforeANodeIsKilledIsOnTheOtherNodeAndThroughVarnish()
-      throws Exception {
-    var editor = new Editor(node1);
-    editor.logIn();
-    ConcurrentLinkedQueue<Map.Entry<Long, String>> acknowledged = new ConcurrentLinkedQueue<>();
-    AtomicBoolean stop = new AtomicBoolean();
-    CompletableFuture<Void> burst =
-        CompletableFuture.runAsync(
-            () -> {
-              for (int i = 0; i < 200 && !stop.get(); i++) {
-                String title = "Sebelum Mati " + i + " " + letters(5);
-                try {
-                  acknowledged.add(Map.entry(editor.publish(title, "Ledakan" + nonce), title));
-                } catch (RuntimeException e) {
-                  return; // the node died under this request: not acknowledged
-                }
-              }
-            });
-    long deadline = System.nanoTime() + START.toNanos();
-    while (acknowledged.size() < 5 && System.nanoTime() < deadline && !burst.isDone()) {
-      java.util.concurrent.locks.LockSupport.parkNanos(20_000_000); // polling pace, not a timing
-    }
-    assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(5);
-    cluster("kill", "node1");
-    stop.set(true);
-    burst.get(1, TimeUnit.MINUTES);
-    long killed = System.nanoTime();
-    for (var article : acknowledged) {
-      awaitWithin(
-          killed,
-          FAILOVER,
-          node2 + "/nasional/" + article.getKey(),
-          r -> r.body().contains(article.getValue()));
-      awaitWithin(
-          killed,
-          FAILOVER,
-          varnish + "/nasional/" + article.getKey(),
-          r -> r.body().contains(article.getValue()));
-      awaitWithin(
-          killed, FAILOVER, varnish + "/api/articles", r -> r.body().contains(article.getValue()));
-    }
-  }
-
-  /** An editor's browser: its own cookies, redirects not followed so that each answer is seen. */
-  private final class Editor {
-    private final CookieManager cookies;
-    private final HttpClient client;
-    private final String base;
-
-    Editor(String base) {
-      this(base, new CookieManager());
-    }
-
-    private Editor(String base, CookieManager cookies) {
-      this.base = base;
-      this.cookies = cookies;
-      this.client =
-          HttpClient.newBuilder()
-              .cookieHandler(cookies)
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .connectTimeout(Duration.ofSeconds(5))
-              .build();
-    }
-
-    /** The same browser, its session cookie sent to another node (cookies are per host). */
-    Editor on(String other) {
-      var moved = new CookieManager();
-      URI from = URI.create(base);
-      URI to = URI.create(other);
-      cookies.getCookieStore().get(from).forEach(c -> moved.getCookieStore().add(to, c));
-      assertThat(moved.getCookieStore().getCookies()).anyMatch(c -> c.getName().equals("SESSION"));
-      return new Editor(other, moved);
-    }
-
-    void logIn() {
-      var answer =
-          post(
-              "/redaksi/masuk",
-              Map.of("nama", "kepala", "sandi", password, "_csrf", csrf("/redaksi/masuk")));
-      assertThat(answer.statusCode()).isEqualTo(302);
-      assertThat(answer.headers().firstValue("Location"))
-          .hasValueSatisfying(l -> assertThat(l).endsWith("/redaksi"));
-    }
-
-    long publish(String title, String tag) {
-      var answer =
-          post(
-              "/redaksi/artikel/baru",
-              form(title, tag, "0", "terbitkan", csrf("/redaksi/artikel/baru")));
-      assertThat(answer.statusCode()).as("publish answered %s", answer.body()).isEqualTo(302);
-      String location = answer.headers().firstValue("Location").orElseThrow();
-      return Long.parseLong(location.replaceAll(".*/redaksi/artikel/(\\d+)$", "$1"));
-    }
-
-    void withdraw(long id, String title, String tag) {
-      String editorPage =
-          send(HttpRequest.newBuilder(URI.create(base + "/redaksi/artikel/" + id)).GET()).body();
-      Matcher version = Pattern.compile("name=\"versi\" value=\"(\\d+)\"").matcher(editorPage);
-      assertThat(version.find()).as("the editor shows the article's version").isTrue();
-      var answer =
-          post(
-              "/redaksi/artikel/" + id,
-              form(title, tag, version.group(1), "tarik", csrfIn(editorPage)));
-      assertThat(answer.statusCode()).as("withdraw answered %s", answer.body()).isEqualTo(302);
-    }
-
-    /** Uploads a photo to the media library; answers the address the library shows for it. */
-    String upload(byte[] jpeg) {
-      String token = csrf("/redaksi/media");
-      String boundary = "----warta" + letters(12);
-      var body = new ByteArrayOutputStream();
-      Map<String, String> fields =
-          Map.of(
-              "_csrf",
-              token,
-              "kredit",
-              "Warta/Uji",
-              "keterangan",
-              "Foto uji " + nonce,
-              "alt",
-              "Foto uji");
-      try {
-        for (var field : fields.entrySet()) {
-          body.write(
-              ("--"
-                      + boundary
-                      + "\r\nContent-Disposition: form-data; name=\""
-                      + field.getKey()
-                      + "\"\r\n\r\n"
-                      + field.getValue()
-                      + "\r\n")
-                  .getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(
-            ("--"
-                    + boundary
-                    + "\r\n"
-                    + "Content-Disposition: form-data; name=\"berkas\"; filename=\"uji.jpg\"\r\n"
-                    + "Content-Type: image/jpeg\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(jpeg);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      var answer =
-          send(
-              HttpRequest.newBuilder(URI.create(base + "/redaksi/media"))
-                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-      assertThat(answer.statusCode()).as("upload answered %s", answer.body()).isEqualTo(302);
-      String library =
-          send(HttpRequest.newBuilder(URI.create(base + "/redaksi/media")).GET()).body();
-      Matcher src = Pattern.compile("src=\"(/media/[^\"]+)\"").matcher(library);
-      assertThat(src.find()).as("the library shows the photo").isTrue();
-      return src.group(1);
-    }
-
-    private Map<String, String> form(
-        String title, String tag, String version, String action, String csrf) {
-      var form = new LinkedHashMap<String, String>();
-      form.put("judul", title);
-      form.put("kanal", "1");
-      form.put("penulis", "1");
-      form.put("ringkasan", "Ringkasan " + title + ".");
-      form.put("isi", "<p>Isi berita " + title + ".</p>");
-      form.put("tag", tag);
-      form.put("versi", version);
-      form.put("aksi", action);
-      form.put("_csrf", csrf);
-      return form;
-    }
-
-    private String csrf(String path) {
-      var page = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-      assertThat(page.statusCode()).as("GET %s", path).isEqualTo(200);
-      return csrfIn(page.body());
-    }
-
-    private String csrfIn(String page) {
-      Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-      assertThat(m.find()).as("the form carries a CSRF token").isTrue();
-      return m.group(1);
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> fields) {
-      String body =
-          fields.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return send(
-          HttpRequest.newBuilder(URI.create(base + path))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-      try {
-        return client.send(
-            request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
-  /** Polls url until the answer satisfies want, failing once within has passed since from. */
-  private void awaitWithin(
-      long from, Duration within, String url, Predicate<HttpResponse<String>> want) {
-    long deadline = from + within.toNanos();
-    HttpResponse<String> last = null;
-    while (true) {
-      try {
-        last = get(url);
-        if (want.test(last)) {
-          return;
-        }
-      } catch (UncheckedIOException e) {
-        // a node refusing connections counts as not yet
-      }
-      if (System.nanoTime() > deadline) {
-        break;
-      }
-      java.util.concurrent.locks.LockSupport.parkNanos(20_000_000); // polling pace, not a timing
-    }
-    throw new AssertionError(
-        url
-            + " not as expected "
-            + Duration.ofNanos(System.nanoTime() - from).toMillis()
-            + " ms after the change"
-            + (last == null
-                ? ""
-                : "; last answer "
-                    + last.statusCode()
-                    + ", X-Cache "
-                    + last.headers().firstValue("X-Cache").orElse("-")));
-  }
-
-  private HttpResponse<String> get(String url) {
-    return read(url, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<byte[]> getBytes(String url) {
-    return read(url, HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  private <T> HttpResponse<T> read(String url, HttpResponse.BodyHandler<T> body) {
-    try {
-      return readers.send(
-          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(), body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Runs deploy/cluster.sh with this test's ports, state and database; answers its output. */
-  private String cluster(String... args) {
-    var command = new ArrayList<String>(List.of("bash", "deploy/cluster.sh"));
-    command.addAll(List.of(args));
-    try {
-      Path log = Files.createTempFile("cluster-", ".log");
-      var process =
-          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-      process.environment().putAll(env);
-      Process p = process.start();
-      if (!p.waitFor(START.toSeconds(), TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new AssertionError("cluster.sh " + String.join(" ", args) + " took over " + START);
-      }
-      String output = Files.readString(log);
-      Files.delete(log);
-      if (p.exitValue() != 0) {
-        throw new AssertionError("cluster.sh " + String.join(" ", args) + " failed:\n" + output);
-      }
-      return output;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Map<String, String> parse(String output) {
-    var parts = new LinkedHashMap<String, String>();
-    for (String line : output.lines().toList()) {
-      int eq = line.indexOf('=');
-      if (eq > 0 && line.substring(0, eq).matches("varnish|node1|node2|db")) {
-        parts.put(line.substring(0, eq), line.substring(eq + 1).strip());
-      }
-    }
-    assertThat(parts.keySet()).containsExactly("varnish", "node1", "node2", "db");
-    return parts;
-  }
-
-  private static int[] freePorts(int count) throws IOException {
-    var sockets = new ArrayList<ServerSocket>();
-    try {
-      int[] ports = new int[count];
-      for (int i = 0; i < count; i++) {
-        var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
-        sockets.add(socket);
-        ports[i] = socket.getLocalPort();
-      }
-      return ports;
-    } finally {
-      for (var socket : sockets) {
-        socket.close();
-      }
-    }
+    assertThat(ImageIO.read(new ByteArrayInputStream(photo.body()))).isNotNull();
   }
 
   private static byte[] jpeg() throws IOException {
@@ -559,25 +112,5 @@ class ClusterIT {
     var out = new ByteArrayOutputStream();
     ImageIO.write(image, "jpg", out);
     return out.toByteArray();
-  }
-
-  private static String letters(int n) {
-    var random = new Random();
-    var s = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      s.append((char) ('a' + random.nextInt(26)));
-    }
-    return s.toString();
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }
