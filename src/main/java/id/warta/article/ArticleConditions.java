@@ -71,7 +71,7 @@ final class ArticleConditions {
   }
 
   /** Appends the joins and the WHERE clause to a statement that reads {@code FROM article a}. */
-  void appendTo(StringBuilder sql, Map<String, Object> params) {
+  private void appendTo(StringBuilder sql, Map<String, Object> params, String joins) {
     if (tagId != null) {
       sql.append(" JOIN article_tag t ON t.article_id = a.id AND t.tag_id = :tagId");
       params.put("tagId", tagId);
@@ -80,8 +80,16 @@ final class ArticleConditions {
       sql.append(" JOIN article_author aa ON aa.article_id = a.id AND aa.author_id = :authorId");
       params.put("authorId", authorId);
     }
+    sql.append(joins);
     // The status is an enum's name, written as a literal so the planner can use partial indexes.
     sql.append(status == null ? " WHERE 1 = 1" : " WHERE a.status = '" + status.name() + "'");
+    if (!newsroom && tagId != null) {
+      // Link rows of unpublished articles hold no time; PostgreSQL sorts those NULLs first.
+      sql.append(" AND t.published_at IS NOT NULL");
+    }
+    if (!newsroom && authorId != null) {
+      sql.append(" AND aa.published_at IS NOT NULL");
+    }
     if (sectionId != null) {
       sql.append(" AND a.section_id = :sectionId");
       params.put("sectionId", sectionId);
@@ -124,10 +132,33 @@ final class ArticleConditions {
 
   /** A statement of {@code select} (reading {@code FROM article a ...}) with these conditions. */
   Statement select(String select) {
+    return select(select, "");
+  }
+
+  /**
+   * A statement of {@code select} (reading {@code FROM article a}), this list's joins, then {@code
+   * joins} (outer ones must come after the list's own, so that the planner may start from them).
+   */
+  Statement select(String select, String joins) {
     var sql = new StringBuilder(select);
     Map<String, Object> params = new HashMap<>();
-    appendTo(sql, params);
+    appendTo(sql, params, joins);
     return new Statement(sql, params);
+  }
+
+  /**
+   * The column a public list is ordered by, with {@link #orderId()}: the publication time as the
+   * list's own index holds it (a tag's or an author's link rows carry it), so that the list reads
+   * that index in order.
+   */
+  String orderTime() {
+    return tagId != null
+        ? "t.published_at"
+        : authorId != null ? "aa.published_at" : "a.published_at";
+  }
+
+  String orderId() {
+    return tagId != null ? "t.article_id" : authorId != null ? "aa.article_id" : "a.id";
   }
 
   record Statement(StringBuilder sql, Map<String, Object> params) {

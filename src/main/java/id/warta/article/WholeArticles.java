@@ -92,6 +92,99 @@ public class WholeArticles {
         .toList();
   }
 
+  /**
+   * Everything the article page reads from the article tables besides the article's row, in one
+   * statement: its bylines, tags, corrections, and its published "Baca Juga" choices as summaries.
+   */
+  public ArticleReading reading(Article article) {
+    String summary =
+        """
+        a.id, a.title, a.slug, a.lead, s.slug, s.name, m.file_key, m.credit, m.alt_text,
+        a.published_at, a.updated_at
+        """;
+    String summaryJoins =
+        """
+        JOIN section s ON s.id = a.section_id LEFT JOIN media m ON m.id = a.lead_media_id
+        """;
+    String none = "NULL, NULL, NULL, NULL, NULL, NULL";
+    var sql =
+        new StringBuilder(
+            """
+            SELECT 'A' AS kind, aa.position AS pos, au.id AS id, au.slug AS t1, au.name AS t2,
+                   au.bio AS t3, NULL AS t4, NULL AS t5, NULL AS t6, NULL AS t7, NULL AS t8,
+                   NULL AS n1, NULL AS n2
+            FROM article_author aa JOIN author au ON au.id = aa.author_id
+            WHERE aa.article_id = :id
+            UNION ALL
+            SELECT 'T', atg.position, t.id, t.slug, t.name, %s, NULL, NULL
+            FROM article_tag atg JOIN tag t ON t.id = atg.tag_id WHERE atg.article_id = :id
+            UNION ALL
+            SELECT 'C', 0, c.id, c.note, NULL, %s, c.created_at, NULL
+            FROM article_correction c WHERE c.article_id = :id
+            UNION ALL
+            SELECT 'R', rl.position, %s
+            FROM related_link rl JOIN article a ON a.id = rl.related_id %s
+            WHERE rl.article_id = :id AND a.status = 'PUBLISHED'
+            """
+                .formatted(none, none, summary, summaryJoins));
+    if (article.readAlsoId() != null) {
+      sql.append(
+          """
+          UNION ALL
+          SELECT 'S', 0, %s FROM article a %s WHERE a.id = :readAlso AND a.status = 'PUBLISHED'
+          """
+              .formatted(summary, summaryJoins));
+    }
+    sql.append(" ORDER BY 1, 2, 3");
+    List<Author> authors = new ArrayList<>();
+    List<Tag> tags = new ArrayList<>();
+    List<Correction> corrections = new ArrayList<>();
+    List<ArticleSummary> related = new ArrayList<>();
+    List<ArticleSummary> readAlso = new ArrayList<>();
+    var statement = jdbc.sql(sql.toString()).param("id", article.id());
+    if (article.readAlsoId() != null) {
+      statement = statement.param("readAlso", article.readAlsoId());
+    }
+    statement.query(
+        rs -> {
+          long id = rs.getLong("id");
+          switch (rs.getString("kind")) {
+            case "A" ->
+                authors.add(
+                    new Author(id, rs.getString("t1"), rs.getString("t2"), rs.getString("t3")));
+            case "T" -> tags.add(new Tag(id, rs.getString("t1"), rs.getString("t2")));
+            case "C" ->
+                corrections.add(
+                    new Correction(
+                        id, article.id(), rs.getString("t1"), ArticleRepository.instant(rs, "n1")));
+            default ->
+                ("R".equals(rs.getString("kind")) ? related : readAlso)
+                    .add(
+                        new ArticleSummary(
+                            id,
+                            rs.getString("t1"),
+                            rs.getString("t2"),
+                            rs.getString("t4"),
+                            rs.getString("t5"),
+                            rs.getString("t3"),
+                            ArticleRepository.instant(rs, "n1"),
+                            ArticleRepository.instant(rs, "n2"),
+                            rs.getString("t6") == null
+                                ? null
+                                : new ArticleSummary.Image(
+                                    rs.getString("t6"), rs.getString("t7"), rs.getString("t8"))));
+          }
+        });
+    // Corrections in the order they were made.
+    corrections.sort(
+        java.util.Comparator.comparing(Correction::createdAt).thenComparing(Correction::id));
+    return new ArticleReading(
+        new WholeArticle(article, List.copyOf(authors), List.copyOf(tags)),
+        List.copyOf(corrections),
+        readAlso.isEmpty() ? null : readAlso.getFirst(),
+        List.copyOf(related));
+  }
+
   /** One whole article already read. */
   public WholeArticle complete(Article article) {
     return complete(List.of(article)).getFirst();

@@ -30,6 +30,16 @@ public class LiveBlogRepository {
         .optional();
   }
 
+  /** The articles ever covered live (live now or ended), a few hundred at most. */
+  public Set<Long> findCoveredArticleIds() {
+    return jdbc
+        .sql("SELECT article_id FROM live_blog")
+        .query((rs, n) -> rs.getLong(1))
+        .list()
+        .stream()
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
   /** The articles covered live right now (a handful at most), for the live badge in lists. */
   public Set<Long> findLiveArticleIds() {
     return jdbc

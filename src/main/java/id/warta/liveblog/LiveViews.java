@@ -1,9 +1,12 @@
 package id.warta.liveblog;
 
+import id.warta.article.ArticleKeys;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
+import id.warta.platform.ChangeFeed;
 import id.warta.platform.Embed;
 import id.warta.platform.IndonesianDates;
+import id.warta.platform.KeyedCache;
 import id.warta.platform.SiteProperties;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Builds what readers see of a live blog from its stored entries. */
 @Component
@@ -35,14 +39,25 @@ public class LiveViews {
   private final MediaRepository media;
   private final SiteProperties site;
 
-  LiveViews(LiveBlogRepository repository, MediaRepository media, SiteProperties site) {
+  /**
+   * Which articles have a live blog, so that the pages of all the others (nearly every article)
+   * read nothing of live blogs. A blog's start changes "articles", which drops it.
+   */
+  private final KeyedCache<String, Set<Long>> covered;
+
+  LiveViews(
+      LiveBlogRepository repository, MediaRepository media, SiteProperties site, ChangeFeed feed) {
     this.repository = repository;
     this.media = media;
     this.site = site;
+    this.covered = feed.newCache(1, null);
   }
 
   /** The whole live blog for the article page, or empty when the article never was live. */
   public Optional<LiveView> forPage(long articleId, String articlePath) {
+    if (!everCovered(articleId)) {
+      return Optional.empty();
+    }
     return repository.find(articleId).map(blog -> view(blog, PAGE_LIMIT, articlePath));
   }
 
@@ -54,6 +69,20 @@ public class LiveViews {
   /** The articles covered live right now. */
   public Set<Long> liveArticleIds() {
     return repository.findLiveArticleIds();
+  }
+
+  private boolean everCovered(long articleId) {
+    // Inside a transaction (a preview, the demo's load) from the database, never from the cache.
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      return true;
+    }
+    return covered
+        .get(
+            "covered",
+            k ->
+                new KeyedCache.Loaded<>(
+                    repository.findCoveredArticleIds(), Set.of(ArticleKeys.ARTICLES)))
+        .contains(articleId);
   }
 
   private LiveView view(LiveBlog blog, int limit, String articlePath) {

@@ -13,6 +13,11 @@ import java.util.List;
 public record Paging<T>(List<T> items, int page, int size, long total) {
 
   public int totalPages() {
+    return pages(size, total);
+  }
+
+  /** How many pages of {@code size} items {@code total} items fill (at least one). */
+  public static int pages(int size, long total) {
     return (int) Math.max(1, (total + size - 1) / size);
   }
 
@@ -50,7 +55,7 @@ public record Paging<T>(List<T> items, int page, int size, long total) {
    * of an empty list is fine).
    */
   public static void requirePage(int page, int size, long total) {
-    if (page > Math.max(1, (total + size - 1) / size)) {
+    if (page > pages(size, total)) {
       throw new NotFoundException("Halaman " + page + " tidak ada.");
     }
   }

@@ -1,10 +1,10 @@
 package id.warta.site;
 
 import id.warta.article.Article;
+import id.warta.article.ArticleReading;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSeo;
 import id.warta.article.ArticleSummary;
-import id.warta.article.PublishedArticles;
 import id.warta.article.Tag;
 import id.warta.article.WholeArticle;
 import id.warta.article.WholeArticles;
@@ -25,7 +25,11 @@ import id.warta.section.SectionRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,7 +45,6 @@ class ArticleController {
   private static final Duration UPDATE_SHOWN_AFTER = Duration.ofMinutes(1);
 
   private final ArticleRepository articles;
-  private final PublishedArticles published;
   private final WholeArticles wholeArticles;
   private final SectionRepository sections;
   private final MediaRepository media;
@@ -56,7 +59,6 @@ class ArticleController {
 
   ArticleController(
       ArticleRepository articles,
-      PublishedArticles published,
       WholeArticles wholeArticles,
       SectionRepository sections,
       MediaRepository media,
@@ -69,7 +71,6 @@ class ArticleController {
       RelatedArticles related,
       LiveViews live) {
     this.articles = articles;
-    this.published = published;
     this.wholeArticles = wholeArticles;
     this.sections = sections;
     this.media = media;
@@ -98,10 +99,7 @@ class ArticleController {
       HttpServletResponse response,
       Model model) {
     Article article = load(id);
-    Section home =
-        sections
-            .findById(article.sectionId())
-            .orElseThrow(() -> new IllegalStateException("article without section"));
+    Section home = section(article.sectionId());
     if (!home.slug().equals(section) || !article.slug().equals(slug)) {
       return redirectToCanonical(article, home);
     }
@@ -117,19 +115,22 @@ class ArticleController {
 
   ArticlePage page(Article article, Section section) {
     IndonesianDates dates = frames.site().dates();
-    MediaAsset image =
-        article.leadMediaId() == null ? null : media.findById(article.leadMediaId()).orElse(null);
+    // One read model: the article's row (already read), what the article tables hold beside it in
+    // one statement, its photos in one more. The rest is shared and comes from caches.
+    ArticleReading reading = wholeArticles.reading(article);
+    ArticleSeo seo = article.seo();
+    Map<Long, MediaAsset> photos = photos(article.leadMediaId(), seo.imageId());
+    MediaAsset image = article.leadMediaId() == null ? null : photos.get(article.leadMediaId());
     String path = ArticleSummary.path(section.slug(), article.id(), article.slug());
     // Search results and shares show the SEO fields, falling back to the title, lead and photo.
-    ArticleSeo seo = article.seo();
-    MediaAsset shared = seo.imageId() == null ? image : media.findById(seo.imageId()).orElse(image);
+    MediaAsset shared = seo.imageId() == null ? image : photos.getOrDefault(seo.imageId(), image);
     PageFrame frame =
         frames.frame(
             seo.titleOr(article.title()), seo.descriptionOr(article.lead()), path, section.slug());
     if (shared != null) {
       frame = frames.withImage(frame, shared.url(Rendition.LARGE));
     }
-    WholeArticle whole = wholeArticles.complete(article);
+    WholeArticle whole = reading.whole();
     List<Author> authors = whole.authors();
     List<Tag> tags = whole.tags();
     LiveView liveBlog = live.forPage(article.id(), path).orElse(null);
@@ -137,20 +138,14 @@ class ArticleController {
         frame.withMeta(
             discovery.article(
                 frame.meta(), article, section, path, authors, tags, shared, liveBlog));
-    ArticleSummary readAlso =
-        article.readAlsoId() == null
-            ? null
-            : published.findPublishedSummaries(List.of(article.readAlsoId())).stream()
-                .findFirst()
-                .orElse(null);
     // The editor's choices first; similar articles fill the list and, when none was chosen, the
     // inline link.
     RelatedArticles.Choice related =
         this.related.choose(
             article.id(),
             article.sectionId(),
-            readAlso,
-            published.findRelated(article.id()),
+            reading.readAlso(),
+            reading.related(),
             layout.relatedSize());
     boolean updated = article.updatedAt().isAfter(article.publishedAt().plus(UPDATE_SHOWN_AFTER));
     return new ArticlePage(
@@ -170,13 +165,27 @@ class ArticleController {
         tags,
         modules.build(),
         layout.excerptLength(),
-        articles.findCorrections(article.id()).stream()
+        reading.corrections().stream()
             .map(
                 c ->
                     new ArticlePage.CorrectionNote(
                         dates.dateLine(c.createdAt()), dates.iso(c.createdAt()), c.note()))
             .toList(),
         liveBlog);
+  }
+
+  /** The lead photo and the one shown when shared, in one statement (none without either). */
+  private Map<Long, MediaAsset> photos(Long leadId, Long sharedId) {
+    Set<Long> ids = new HashSet<>();
+    if (leadId != null) {
+      ids.add(leadId);
+    }
+    if (sharedId != null) {
+      ids.add(sharedId);
+    }
+    Map<Long, MediaAsset> found = new HashMap<>();
+    media.findByIds(ids).forEach(m -> found.put(m.id(), m));
+    return found;
   }
 
   private Article load(String rawId) {
@@ -187,11 +196,17 @@ class ArticleController {
         .orElseThrow(() -> new NotFoundException("Artikel tidak ditemukan."));
   }
 
+  /** From the cached list of sections (every page shows it), not a statement per render. */
+  private Section section(long id) {
+    return sections.findAll().stream()
+        .filter(s -> s.id() == id)
+        .findFirst()
+        .or(() -> sections.findById(id))
+        .orElseThrow(() -> new IllegalStateException("article without section"));
+  }
+
   private RedirectView redirectToCanonical(Article article) {
-    Section section =
-        sections
-            .findById(article.sectionId())
-            .orElseThrow(() -> new IllegalStateException("article without section"));
+    Section section = section(article.sectionId());
     return redirectToCanonical(article, section);
   }
 

@@ -1,5 +1,6 @@
 package id.warta.site;
 
+import id.warta.article.ArticleCursor;
 import id.warta.article.ArticleKeys;
 import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleSummary;
@@ -10,6 +11,7 @@ import id.warta.author.Author;
 import id.warta.author.AuthorRepository;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
+import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.Paging;
@@ -27,11 +29,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** Section, tag, author, Indeks and Berita Populer pages: lists of articles, newest first. */
 @Controller
 class ListController {
   static final int POPULAR_SIZE = 20;
+
+  /**
+   * Pages with numbers ("?halaman=N", counted and read from the list's start); past them, pages
+   * start from a position ("?sebelum=..."), so a page deep in a long list costs what the first
+   * does.
+   */
+  static final int NUMBERED_PAGES = 10;
 
   private final PublishedArticles articles;
   private final SectionRepository sections;
@@ -68,9 +78,11 @@ class ListController {
   }
 
   @GetMapping("/{slug:[a-z0-9-]+}")
-  String section(
+  Object section(
       @PathVariable String slug,
       @RequestParam(name = "halaman", required = false) String page,
+      @RequestParam(name = "sebelum", required = false) String before,
+      @RequestParam(name = "sesudah", required = false) String after,
       HttpServletResponse response,
       Model model) {
     Section section =
@@ -95,15 +107,17 @@ class ListController {
         section.slug(),
         ArticleQuery.section(section.id()),
         Section.key(section.id()),
-        page,
+        new Position(page, before, after),
         null,
         meta -> discovery.section(meta, section, heading));
   }
 
   @GetMapping("/tag/{slug}")
-  String tag(
+  Object tag(
       @PathVariable String slug,
       @RequestParam(name = "halaman", required = false) String page,
+      @RequestParam(name = "sebelum", required = false) String before,
+      @RequestParam(name = "sesudah", required = false) String after,
       HttpServletResponse response,
       Model model) {
     Tag tag =
@@ -118,15 +132,17 @@ class ListController {
         null,
         ArticleQuery.tag(tag.id()),
         ArticleKeys.tag(tag.id()),
-        page,
+        new Position(page, before, after),
         null,
         meta -> discovery.tag(meta, tag));
   }
 
   @GetMapping("/penulis/{slug}")
-  String author(
+  Object author(
       @PathVariable String slug,
       @RequestParam(name = "halaman", required = false) String page,
+      @RequestParam(name = "sebelum", required = false) String before,
+      @RequestParam(name = "sesudah", required = false) String after,
       HttpServletResponse response,
       Model model) {
     var profile =
@@ -152,15 +168,17 @@ class ListController {
         null,
         ArticleQuery.author(author.id()),
         Author.key(author.id()),
-        page,
+        new Position(page, before, after),
         null,
         meta -> discovery.author(meta, author));
   }
 
   @GetMapping("/indeks")
-  String index(
+  Object index(
       @RequestParam(name = "tanggal", required = false) String date,
       @RequestParam(name = "halaman", required = false) String page,
+      @RequestParam(name = "sebelum", required = false) String before,
+      @RequestParam(name = "sesudah", required = false) String after,
       HttpServletResponse response,
       Model model) {
     LocalDate day = SitePages.parseDate(date);
@@ -180,7 +198,7 @@ class ListController {
         null,
         query,
         ArticleKeys.ARTICLES,
-        page,
+        new Position(page, before, after),
         day,
         meta -> discovery.list(meta, "Indeks Berita", "/indeks"));
   }
@@ -188,7 +206,6 @@ class ListController {
   @GetMapping("/populer")
   String popular(HttpServletResponse response, Model model) {
     List<ArticleSummary> top = mostRead.top(POPULAR_SIZE);
-    var paging = new Paging<>(top, 1, POPULAR_SIZE, top.size());
     // Berita Populer moves with views, not edits: the page cache's time to live refreshes it.
     Modules shared = modules.build();
     Set<String> keys = new HashSet<>(ArticleKeys.articles(top));
@@ -204,7 +221,8 @@ class ListController {
             "Berita Populer",
             "Paling banyak dibaca dalam 24 jam terakhir.",
             "/populer",
-            paging,
+            top,
+            ListPage.Pager.NONE,
             false,
             null,
             null,
@@ -213,7 +231,7 @@ class ListController {
     return "site/list";
   }
 
-  private String list(
+  private Object list(
       Model model,
       HttpServletResponse response,
       String heading,
@@ -223,22 +241,82 @@ class ListController {
       String activeSection,
       ArticleQuery query,
       String listKey,
-      String rawPage,
+      Position position,
       LocalDate day,
       UnaryOperator<PageMeta> meta) {
-    int page = Paging.parsePage(rawPage);
     int size = layout.pageSize();
-    long total = articles.countPublished(query);
-    Paging.requirePage(page, size, total);
-    var paging =
-        new Paging<>(
-            articles.findPublished(query, Paging.offset(page, size), size), page, size, total);
-    String title = page > 1 ? heading + " - Halaman " + page : heading;
-    var frame =
-        withMeta(
-            frames.frame(title, description, pathWithPage(path, day, page), activeSection), meta);
+    IndonesianDates dates = frames.site().dates();
+    List<ArticleSummary> items;
+    ListPage.Pager pager;
+    String title;
+    String here;
+    if (position.before() == null && position.after() == null) {
+      int page = Paging.parsePage(position.page());
+      if (page > NUMBERED_PAGES) {
+        throw new NotFoundException(
+            "Halaman " + page + " tidak ada; berita lama dibuka lewat tautan Berikutnya.");
+      }
+      // Counting stops past the numbered pages: a long list is never counted whole.
+      long counted = articles.countPublished(query, (long) NUMBERED_PAGES * size + 1);
+      Paging.requirePage(page, size, counted);
+      items = articles.findPublished(query, Paging.offset(page, size), size);
+      boolean more = counted > (long) page * size;
+      String next =
+          !more
+              ? null
+              : page < NUMBERED_PAGES
+                  ? pagePath(path, day, "halaman", String.valueOf(page + 1))
+                  : older(path, day, items);
+      String label =
+          counted > (long) NUMBERED_PAGES * size
+              ? "Halaman " + page
+              : "Halaman " + page + " dari " + Paging.pages(size, counted);
+      pager =
+          new ListPage.Pager(
+              page == 1 ? null : pagePath(path, day, "halaman", page > 2 ? "" + (page - 1) : null),
+              label,
+              next);
+      title = page > 1 ? heading + " - Halaman " + page : heading;
+      here = page > 1 ? pagePath(path, day, "halaman", String.valueOf(page)) : pagePath(path, day);
+    } else if (position.page() != null || (position.before() != null && position.after() != null)) {
+      throw new BadRequestException("Pilih satu: nomor halaman atau posisi.");
+    } else if (position.before() != null) {
+      ArticleCursor cursor = ArticleCursor.parse(position.before());
+      List<ArticleSummary> found = articles.findOlder(query, cursor, size + 1);
+      if (found.isEmpty()) {
+        throw new NotFoundException("Tidak ada berita yang lebih lama.");
+      }
+      items = found.subList(0, Math.min(size, found.size()));
+      String label = "Sebelum " + dates.dateLine(cursor.publishedAt());
+      pager =
+          new ListPage.Pager(
+              pagePath(path, day, "sesudah", ArticleCursor.of(items.getFirst()).token()),
+              label,
+              found.size() > size ? older(path, day, items) : null);
+      title = heading + " - " + label;
+      here = pagePath(path, day, "sebelum", cursor.token());
+    } else {
+      ArticleCursor cursor = ArticleCursor.parse(position.after());
+      List<ArticleSummary> found = articles.findNewer(query, cursor, size + 1);
+      if (found.size() <= size) {
+        // What is newer fits on the first page.
+        var view = new RedirectView(pagePath(path, day));
+        view.setExposeModelAttributes(false);
+        return view;
+      }
+      items = found.subList(1, found.size());
+      String label = "Sesudah " + dates.dateLine(cursor.publishedAt());
+      pager =
+          new ListPage.Pager(
+              pagePath(path, day, "sesudah", ArticleCursor.of(items.getFirst()).token()),
+              label,
+              older(path, day, items));
+      title = heading + " - " + label;
+      here = pagePath(path, day, "sesudah", cursor.token());
+    }
+    var frame = withMeta(frames.frame(title, description, here, activeSection), meta);
     Modules shared = modules.build();
-    Set<String> keys = new HashSet<>(ArticleKeys.articles(paging.items()));
+    Set<String> keys = new HashSet<>(ArticleKeys.articles(items));
     keys.add(listKey);
     keys.addAll(shared.keys());
     SitePages.cachePublicly(response, keys);
@@ -249,26 +327,39 @@ class ListController {
             heading,
             intro,
             path,
-            paging,
+            items,
+            pager,
             day != null || "/indeks".equals(path),
             day,
-            day == null ? null : frames.site().dates().day(day),
+            day == null ? null : dates.day(day),
             shared,
             layout.excerptLength()));
     return "site/list";
+  }
+
+  /** How a reader asked for a page: by number, or after or before a position. */
+  private record Position(String page, String before, String after) {}
+
+  private static String older(String path, LocalDate day, List<ArticleSummary> items) {
+    return pagePath(path, day, "sebelum", ArticleCursor.of(items.getLast()).token());
   }
 
   private static PageFrame withMeta(PageFrame frame, UnaryOperator<PageMeta> meta) {
     return frame.withMeta(meta.apply(frame.meta()));
   }
 
-  private static String pathWithPage(String path, LocalDate day, int page) {
+  private static String pagePath(String path, LocalDate day) {
+    return pagePath(path, day, "halaman", null);
+  }
+
+  /** The list's path with the Indeks's day and one more parameter, when it has a value. */
+  private static String pagePath(String path, LocalDate day, String name, String value) {
     String result = path;
     String sep = "?";
     if (day != null) {
       result += sep + "tanggal=" + day;
       sep = "&";
     }
-    return page > 1 ? result + sep + "halaman=" + page : result;
+    return value == null ? result : result + sep + name + "=" + value;
   }
 }

@@ -147,7 +147,8 @@ abstract class ArticleRepositoryContract {
     content.article(section, author).title("Draf").status(ArticleStatus.DRAFT).create();
 
     var query = ArticleQuery.section(section.id());
-    assertThat(published.countPublished(query)).isEqualTo(5);
+    assertThat(published.countPublished(query, 100)).isEqualTo(5);
+    assertThat(published.countPublished(query, 3)).isEqualTo(3);
     assertThat(published.findPublished(query, 0, 2))
         .extracting(ArticleSummary::title)
         .containsExactly("Berita 4", "Berita 3");

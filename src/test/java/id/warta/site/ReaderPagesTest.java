@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.warta.WartaTest;
+import id.warta.article.ArticleCursor;
+import id.warta.article.ArticleQuery;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleStatus;
+import id.warta.article.PublishedArticles;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
 import id.warta.channel.ChannelRepository;
@@ -53,6 +56,7 @@ class ReaderPagesTest {
   @Autowired ApplicationContext context;
   @Autowired SectionRepository sections;
   @Autowired ArticleRepository articles;
+  @Autowired PublishedArticles published;
   @Autowired ChannelRepository channels;
 
   Section nasional;
@@ -166,6 +170,70 @@ class ReaderPagesTest {
     assertThat(last.select("a[rel=next]")).isEmpty();
     assertThat(last.selectFirst("a[rel=prev]").attr("href"))
         .isEqualTo("/" + nasional.slug() + "?halaman=2");
+  }
+
+  @Test
+  void deepPagesStartFromAPositionAndLinkBothWays() throws Exception {
+    var newest = published.findPublished(ArticleQuery.section(nasional.id()), 0, 20);
+    // Other tests may add older articles to the section; these are the class's own eight.
+    assertThat(newest).hasSizeGreaterThanOrEqualTo(8);
+    String base = "/" + nasional.slug();
+    // The page after "Berita Nasional 1": the next three, older ones linked on, newer ones back.
+    Document older = page(base + "?sebelum=" + ArticleCursor.of(newest.get(2)).token());
+    assertThat(older.select(".card-title"))
+        .extracting(Element::text)
+        .containsExactly("Berita Nasional 2", "Berita Nasional 3", "Berita Nasional 4");
+    assertThat(older.selectFirst("a[rel=next]").attr("href"))
+        .isEqualTo(base + "?sebelum=" + ArticleCursor.of(newest.get(5)).token());
+    assertThat(older.selectFirst("a[rel=prev]").attr("href"))
+        .isEqualTo(base + "?sesudah=" + ArticleCursor.of(newest.get(3)).token());
+    assertThat(older.selectFirst("link[rel=canonical]").attr("href"))
+        .endsWith(base + "?sebelum=" + ArticleCursor.of(newest.get(2)).token());
+
+    Document last = page(older.selectFirst("a[rel=next]").attr("href"));
+    assertThat(last.select(".card-title"))
+        .extracting(Element::text)
+        .startsWith("Berita Nasional 5", "Berita Nasional 6");
+
+    // Back from there: the three just newer than it.
+    Document back = page(last.selectFirst("a[rel=prev]").attr("href"));
+    assertThat(back.select(".card-title"))
+        .extracting(Element::text)
+        .containsExactly("Berita Nasional 2", "Berita Nasional 3", "Berita Nasional 4");
+    // Back from there only the first page's articles are newer: the first page itself.
+    var first = mvc.perform(get(back.selectFirst("a[rel=prev]").attr("href"))).andReturn();
+    assertThat(first.getResponse().getStatus()).isEqualTo(302);
+    assertThat(first.getResponse().getRedirectedUrl()).isEqualTo(base);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "sebelum=abc",
+        "sebelum=1.2.3",
+        "sesudah=99999999999999999.1",
+        "sebelum=1624425300000.-1",
+        "sebelum=1624425300000.1&sesudah=1624425300000.1",
+        "halaman=2&sebelum=1624425300000.1"
+      })
+  void badPositionsAnswerAnIndonesian400Page(String query) throws Exception {
+    var response = mvc.perform(get("/" + nasional.slug() + "?" + query)).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(
+            Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8))
+                .selectFirst("h1")
+                .text())
+        .isEqualTo("Permintaan tidak valid");
+  }
+
+  @Test
+  void aPositionPastTheEndIsNotFound() throws Exception {
+    assertThat(
+            mvc.perform(get("/" + nasional.slug() + "?sebelum=0.1"))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
   }
 
   @Test
