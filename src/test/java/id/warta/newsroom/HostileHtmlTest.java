@@ -121,7 +121,8 @@ class HostileHtmlTest {
         problems.add("#" + n + " inline photo without its credit");
       }
       if (doc.select(
-              ".body .embed[data-provider=YouTube] a[href=https://www.youtube.com/watch?v=dQw4w9WgXcQ]")
+              ".body .embed[data-provider=YouTube]"
+                  + " a[href=https://www.youtube.com/watch?v=dQw4w9WgXcQ]")
           .isEmpty()) {
         problems.add("#" + n + " embed not shown as a click-to-open block");
       }
