@@ -11,7 +11,8 @@
 # DURATION (20s per run), CONNECTIONS (16), THREADS (2), PORT (9231), NGINX_PORT (9239),
 # PGDB (PostgreSQL database, default million_bigwrite; dropped and made anew unless REUSE=1),
 # PGURL (default jdbc:postgresql://127.0.0.1:5432/$PGDB, user postgres), SECTION (nasional),
-# DEEP_PATH (the section's page 5,000: default /$SECTION?halaman=5000), COMMON_WORD, RARE_WORD,
+# DEEP_PATH (the section's page 5,000: default the position after its 100,000th newest article,
+# read once from the database: /$SECTION?sebelum=<ms>.<id>), COMMON_WORD, RARE_WORD,
 # SEARCH_WAIT (seconds to wait for the index's start-up catch-up before measuring, 600).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,7 @@ JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JDK_BIN=$(dirname "$(readlink -f "$JAVA")")
 PGDB=${PGDB:-million_bigwrite}
 SECTION=${SECTION:-nasional}
-DEEP_PATH=${DEEP_PATH:-/$SECTION?halaman=5000}
+DEEP_OFFSET=${DEEP_OFFSET:-99999}
 COMMON_WORD=${COMMON_WORD:-pemerintah}
 # In the demo's seed article only: a search that finds one article among a million.
 RARE_WORD=${RARE_WORD:-junta}
@@ -135,6 +136,18 @@ ARTICLE_HTML=$(curl -sf "$BASE$ARTICLE")
 TAG=$(grep -o 'href="/tag/[^"]*"' <<<"$ARTICLE_HTML" | head -1 | cut -d'"' -f2)
 AUTHOR=$(grep -o 'href="/penulis/[^"]*"' <<<"$ARTICLE_HTML" | head -1 | cut -d'"' -f2)
 DAY=$(date -u -d '-365 days' +%F)
+# Page 5,000 of 20: the position after the section's 100,000th newest article, read once here
+# (a reader gets there by "Berikutnya" links; the site itself never walks an OFFSET).
+DEEP_SQL="SELECT a.published_at || '.' || a.id FROM article a JOIN section s ON s.id = a.section_id
+  WHERE s.slug = '$SECTION' AND a.status = 'PUBLISHED'
+  ORDER BY a.published_at DESC, a.id DESC LIMIT 1 OFFSET $DEEP_OFFSET"
+if [ -z "${DEEP_PATH:-}" ]; then
+  if [ "$DB" = sqlite ]; then
+    DEEP_PATH="/$SECTION?sebelum=$(sqlite3 "$DATA/warta.db" "$DEEP_SQL")"
+  else
+    DEEP_PATH="/$SECTION?sebelum=$(psql -h 127.0.0.1 -U postgres -d "$PGDB" -Atc "$DEEP_SQL")"
+  fi
+fi
 echo
 echo "Uncached (\`--warta.cache.enabled=false\`), $CONNECTIONS connections, $DURATION each; $(load) at the start:"
 echo
