@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.warta.article.Article;
 import id.warta.article.ArticleBodyPolicy;
+import id.warta.article.ArticleReading;
 import id.warta.article.ArticleRepository;
 import id.warta.article.ArticleSeo;
 import id.warta.article.ArticleStatus;
@@ -116,6 +117,7 @@ class ReaderPagesSliceTest {
     when(sections.findAll()).thenReturn(List.of(NASIONAL));
     when(sections.findById(NASIONAL.id())).thenReturn(Optional.of(NASIONAL));
     when(media.findById(PHOTO.id())).thenReturn(Optional.of(PHOTO));
+    when(media.findByIds(any())).thenReturn(List.of(PHOTO));
     when(pages.published())
         .thenReturn(
             List.of(
@@ -135,8 +137,13 @@ class ReaderPagesSliceTest {
                 Set.of(),
                 Set.of()));
     when(articles.findById(ARTICLE.id())).thenReturn(Optional.of(ARTICLE));
-    when(wholeArticles.complete(ARTICLE))
-        .thenReturn(new WholeArticle(ARTICLE, List.of(AUTHOR), List.of(TAG)));
+    when(wholeArticles.reading(ARTICLE))
+        .thenReturn(
+            new ArticleReading(
+                new WholeArticle(ARTICLE, List.of(AUTHOR), List.of(TAG)),
+                List.of(),
+                null,
+                List.of()));
     when(related.choose(anyLong(), anyLong(), any(), any(), anyInt()))
         .thenReturn(new RelatedArticles.Choice(null, List.of()));
   }
