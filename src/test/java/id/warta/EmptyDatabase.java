@@ -25,12 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Starts a test class on an empty database ({@code @ExtendWith(EmptyDatabase.class)}), so it can
  * count and compare without dodging what other classes of the shared context stored: every table
- * but Flyway's is emptied, children before parents, on SQLite and PostgreSQL alike. Ids go on
- * rising (AUTOINCREMENT and identity columns keep their counters), so no cache keyed by id sees an
- * old id again; the application's own caches are told, as after any write, and the search index
- * drops the articles that are gone.
+ * but Flyway's and the static pages (seeded by a migration, as a fresh install has them) is
+ * emptied, children before parents, on SQLite and PostgreSQL alike. Ids go on rising (AUTOINCREMENT
+ * and identity columns keep their counters), so no cache keyed by id sees an old id again; the
+ * application's own caches are told, as after any write, and the search index drops the articles
+ * that are gone.
  */
 public final class EmptyDatabase implements BeforeAllCallback {
+  static final java.util.List<String> KEPT =
+      java.util.List.of("flyway_schema_history", "static_page", "static_page_revision");
 
   @Override
   public void beforeAll(ExtensionContext extension) {
@@ -68,13 +71,15 @@ public final class EmptyDatabase implements BeforeAllCallback {
   static List<String> childrenFirst(JdbcClient jdbc, Database database) {
     List<String> tables;
     Map<String, Set<String>> parents = new HashMap<>();
+    // Flyway's history, and what migrations seed as a fresh install has it (the static pages).
     if (database == Database.SQLITE) {
       tables =
           jdbc.sql(
                   """
                   SELECT name FROM sqlite_master
-                  WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'flyway_schema_history'
+                  WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN (:kept)
                   """)
+              .param("kept", KEPT)
               .query(String.class)
               .list();
       for (String table : tables) {
@@ -91,8 +96,9 @@ public final class EmptyDatabase implements BeforeAllCallback {
           jdbc.sql(
                   """
                   SELECT tablename FROM pg_tables
-                  WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history'
+                  WHERE schemaname = current_schema() AND tablename NOT IN (:kept)
                   """)
+              .param("kept", KEPT)
               .query(String.class)
               .list();
       tables.forEach(t -> parents.put(t, new HashSet<>()));

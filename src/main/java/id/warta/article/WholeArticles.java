@@ -97,6 +97,7 @@ public class WholeArticles {
    * statement: its bylines, tags, corrections, and its published "Baca Juga" choices as summaries.
    */
   public ArticleReading reading(Article article) {
+    // PostgreSQL types a UNION's columns from its first branch on: the times are typed there.
     String summary =
         """
         a.id, a.title, a.slug, a.lead, s.slug, s.name, m.file_key, m.credit, m.alt_text,
@@ -112,7 +113,7 @@ public class WholeArticles {
             """
             SELECT 'A' AS kind, aa.position AS pos, au.id AS id, au.slug AS t1, au.name AS t2,
                    au.bio AS t3, NULL AS t4, NULL AS t5, NULL AS t6, NULL AS t7, NULL AS t8,
-                   NULL AS n1, NULL AS n2
+                   CAST(NULL AS BIGINT) AS n1, CAST(NULL AS BIGINT) AS n2
             FROM article_author aa JOIN author au ON au.id = aa.author_id
             WHERE aa.article_id = :id
             UNION ALL
