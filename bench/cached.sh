@@ -60,7 +60,7 @@ echo "| round | server | requests/s | p50 | p99 | server CPU ms/request | load a
 echo "|---|---|---|---|---|---|---|"
 for round in $(seq 1 "$ROUNDS"); do
   load=$(cut -d' ' -f1-3 /proc/loadavg)
-  echo "| $round $(measure "Warta" "$BASE$ARTICLE" "$WARTA_PID" | cut -c2-) $load |"
+  echo "| $round |$(measure "Warta" "$BASE$ARTICLE" "$WARTA_PID" | cut -c2-) $load |"
   load=$(cut -d' ' -f1-3 /proc/loadavg)
-  echo "| $round $(measure "nginx" "http://127.0.0.1:$NGINX_PORT/article.html" "$NGINX_PIDS" | cut -c2-) $load |"
+  echo "| $round |$(measure "nginx" "http://127.0.0.1:$NGINX_PORT/article.html" "$NGINX_PIDS" | cut -c2-) $load |"
 done
