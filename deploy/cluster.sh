@@ -54,13 +54,19 @@ create_db() { # `up` and `admin` may run at once: whoever loses the race finds t
 
 alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
-wait_ready() { # url seconds
+wait_ready() { # url seconds [pidfile: give up when that process has ended]
   local deadline=$((SECONDS + $2))
   while ((SECONDS < deadline)); do
     curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null && return 0
+    if [[ -n "${3:-}" ]] && ! alive "$3"; then return 1; fi
     sleep 0.5
   done
   return 1
+}
+
+log_tail() { # part: the end of its log, for the one who has to find out why it failed
+  echo "--- last lines of $STATE/$1/log" >&2
+  tail -n 60 "$STATE/$1/log" >&2 2>/dev/null || true
 }
 
 start_node() { # name port demo
@@ -81,8 +87,13 @@ start_node() { # name port demo
 }
 
 await_node() { # name port
-  if ! wait_ready "http://127.0.0.1:$2$READY_PATH" "${WARTA_CLUSTER_WAIT:-240}"; then
-    echo "$1 did not become ready; see $STATE/$1/log" >&2
+  if ! wait_ready "http://127.0.0.1:$2$READY_PATH" "${WARTA_CLUSTER_WAIT:-240}" "$STATE/$1/pid"; then
+    if alive "$STATE/$1/pid"; then
+      echo "$1 did not become ready in ${WARTA_CLUSTER_WAIT:-240} s; see $STATE/$1/log" >&2
+    else
+      echo "$1 ended before it was ready; see $STATE/$1/log" >&2
+    fi
+    log_tail "$1"
     exit 1
   fi
 }
@@ -94,13 +105,15 @@ start_varnish() {
   sed -e "s/\"8081\"/\"$NODE1_PORT\"/" -e "s/\"8082\"/\"$NODE2_PORT\"/" \
     deploy/varnish/warta.vcl >"$dir/warta.vcl"
   varnishd -a "127.0.0.1:$VARNISH_PORT" -f "$dir/warta.vcl" -n "$dir/work" \
-    -s malloc,256m -P "$dir/pid" -T 127.0.0.1:0 >"$dir/log" 2>&1
+    -s malloc,256m -P "$dir/pid" -T 127.0.0.1:0 >"$dir/log" 2>&1 ||
+    { echo "varnishd did not start" >&2; log_tail varnish; exit 1; }
 }
 
 await_varnish() { # serves once its probes found a node ready (a second or two after the node)
   local dir="$STATE/varnish"
-  if ! wait_ready "http://127.0.0.1:$VARNISH_PORT/" 30; then
+  if ! wait_ready "http://127.0.0.1:$VARNISH_PORT/" 30 "$dir/pid"; then
     echo "varnish did not answer; see $dir/log" >&2
+    log_tail varnish
     exit 1
   fi
 }

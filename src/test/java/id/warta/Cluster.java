@@ -153,6 +153,8 @@ public final class Cluster implements AutoCloseable {
       author = editor.createAuthor("Redaksi Kluster");
     } catch (Exception | AssertionError e) {
       failed = new IllegalStateException("the cluster did not start", e);
+      // on the console too: CI shows the build's output, not the reports
+      System.err.println("The cluster did not start: " + e);
       close();
       throw failed;
     }

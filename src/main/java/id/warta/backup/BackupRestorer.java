@@ -68,7 +68,6 @@ final class BackupRestorer {
                 "classpath:db/migration/common",
                 "classpath:db/migration/" + database.name().toLowerCase(Locale.ROOT))
             .placeholders(database.migrationPlaceholders())
-            .outOfOrder(true)
             .load();
     var known = new HashSet<String>();
     for (MigrationInfo info : flyway.info().all()) {

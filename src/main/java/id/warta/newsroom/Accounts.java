@@ -72,6 +72,21 @@ public class Accounts {
     return users.count() == 0;
   }
 
+  /**
+   * Creates the account "admin" with this password if there is no account at all; answers whether
+   * it did. Nodes that start at once on an empty database race here: on SQLite the second one finds
+   * the account made; on PostgreSQL its insert waits for the first one's and fails as a duplicate,
+   * which {@link FirstAdmin} takes as "made by another node".
+   */
+  @Transactional
+  public boolean createFirstAdmin(String password) {
+    if (users.count() > 0) {
+      return false;
+    }
+    create(Actor.SYSTEM, "admin", "Administrator", Role.ADMIN, null, password);
+    return true;
+  }
+
   @Transactional
   public NewsroomUser create(
       Actor actor, String username, String displayName, Role role, Long authorId, String password) {
