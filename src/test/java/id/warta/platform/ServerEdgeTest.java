@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -51,11 +53,23 @@ class ServerEdgeTest {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired WebServerApplicationContext server;
 
   record Answer(int status, Map<String, String> headers, String body) {
     String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
+  }
+
+  @Test
+  void requestsRunOnTomcatsPoolOfPlatformThreadsThatTheSystemShares() throws IOException {
+    // Virtual threads are not preempted: with more requests than cores some waited seconds.
+    var tomcat = ((TomcatWebServer) server.getWebServer()).getTomcat();
+    assertThat(tomcat.getConnector().getProtocolHandler().getExecutor())
+        .isInstanceOf(org.apache.tomcat.util.threads.ThreadPoolExecutor.class);
+    assertThat(
+            send(CLIENT, "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").status())
+        .isEqualTo(200);
   }
 
   /** Sends the bytes from the given local address and reads the whole answer. */
