@@ -20,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,19 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.ClassDescriptor;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 
 /**
  * Two Warta nodes on one PostgreSQL database behind Varnish, started from the packaged jar by
@@ -73,10 +82,7 @@ public final class Cluster implements AutoCloseable {
   public static final class Shared implements ExecutionCondition, ParameterResolver {
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-      boolean installed =
-          new File("/usr/sbin/varnishd").canExecute()
-              && new File("/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so").exists();
-      if (installed) {
+      if (installed()) {
         return ConditionEvaluationResult.enabled("varnishd and vmod xkey are installed");
       }
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -96,17 +102,96 @@ public final class Cluster implements AutoCloseable {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-      Cluster cluster =
-          context
-              .getRoot()
-              .getStore(ExtensionContext.Namespace.create(Cluster.class))
-              .computeIfAbsent(Cluster.class, k -> new Cluster(), Cluster.class);
+      Cluster cluster;
+      if (EarlyStart.started != null) {
+        cluster = EarlyStart.started.join(); // stopped by EarlyStart when the run ends
+      } else {
+        cluster =
+            context
+                .getRoot()
+                .getStore(ExtensionContext.Namespace.create(Cluster.class))
+                .computeIfAbsent(Cluster.class, k -> new Cluster(), Cluster.class);
+      }
       cluster.up();
       return cluster;
     }
   }
 
   private Cluster() {}
+
+  static boolean installed() {
+    return new File("/usr/sbin/varnishd").canExecute()
+        && new File("/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so").exists();
+  }
+
+  /**
+   * Starts the cluster in the background when a test run that holds cluster classes begins, so that
+   * the nodes boot while the other classes run ({@link ClusterLast} puts the cluster classes at the
+   * end); takes it down when the run ends. Registered for every test JVM in META-INF/services; a
+   * run without cluster classes starts nothing.
+   */
+  public static final class EarlyStart implements TestExecutionListener {
+    static volatile CompletableFuture<Cluster> started;
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan plan) {
+      if (!installed() || !holdsClusterClasses(plan)) {
+        return;
+      }
+      started =
+          CompletableFuture.supplyAsync(
+              () -> {
+                var cluster = new Cluster();
+                try {
+                  cluster.up();
+                } catch (RuntimeException e) {
+                  // up() remembers the failure: the cluster classes report it
+                }
+                return cluster;
+              });
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan plan) {
+      if (started != null) {
+        started.join().close();
+        started = null;
+      }
+    }
+
+    private static boolean holdsClusterClasses(TestPlan plan) {
+      var pending = new ArrayList<>(plan.getRoots());
+      while (!pending.isEmpty()) {
+        TestIdentifier id = pending.removeLast();
+        if (id.getSource().orElse(null) instanceof ClassSource source
+            && usesCluster(source.getJavaClass())) {
+          return true;
+        }
+        pending.addAll(plan.getChildren(id));
+      }
+      return false;
+    }
+  }
+
+  static boolean usesCluster(Class<?> type) {
+    ExtendWith extensions = type.getAnnotation(ExtendWith.class);
+    return extensions != null && List.of(extensions.value()).contains(Shared.class);
+  }
+
+  /**
+   * Failsafe's class order: alphabetical, the cluster classes last (their cluster boots in the
+   * background meanwhile, see {@link EarlyStart}).
+   */
+  public static final class ClusterLast implements ClassOrderer {
+    @Override
+    public void orderClasses(ClassOrdererContext context) {
+      context
+          .getClassDescriptors()
+          .sort(
+              Comparator.comparing((ClassDescriptor c) -> usesCluster(c.getTestClass()))
+                  .thenComparing(c -> c.getTestClass().getName()));
+    }
+  }
 
   /**
    * Starts what is not running (all of it the first time, with the newsroom's admin, a section and
