@@ -17,11 +17,13 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, kept off the network. Browser tests run only where
@@ -163,5 +165,13 @@ public final class Browser implements ExecutionCondition {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A wait that looks again every 50 ms: Selenium's default of 500 ms adds up to seconds over a
+   * journey of page loads.
+   */
+  public static WebDriverWait waiting(WebDriver browser, Duration timeout) {
+    return new WebDriverWait(browser, timeout, Duration.ofMillis(50));
   }
 }

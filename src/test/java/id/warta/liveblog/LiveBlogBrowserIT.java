@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -59,7 +58,7 @@ class LiveBlogBrowserIT {
         "editor");
 
     // The script polls every 4 s; a reader sees the entry within 5 s (1 s more for a busy machine).
-    new WebDriverWait(browser, Duration.ofSeconds(6))
+    Browser.waiting(browser, Duration.ofSeconds(6))
         .until(d -> d.findElements(By.cssSelector(".live-entries > li")).size() == 2);
     var first = browser.findElement(By.cssSelector(".live-entries > li"));
     assertThat(first.getText()).contains("GOL! Skor 1-0.");

@@ -236,7 +236,7 @@ class DeskEditorBrowserIT {
   }
 
   private WebDriverWait wait(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    return Browser.waiting(browser, Duration.ofSeconds(seconds));
   }
 
   private void login(NewsroomUser user) {
@@ -245,7 +245,7 @@ class DeskEditorBrowserIT {
     browser.findElement(By.id("sandi")).sendKeys(Staff.PASSWORD);
     browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
     // The click starts a navigation; the newsroom page that names the user ends it.
-    new WebDriverWait(browser, Duration.ofSeconds(30))
+    Browser.waiting(browser, Duration.ofSeconds(30))
         .until(d -> !d.findElements(By.cssSelector(".who")).isEmpty());
     assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains(user.displayName());
   }

@@ -22,7 +22,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -72,7 +71,7 @@ class NewsroomJourneyIT {
     browser.findElement(By.id("sandi")).sendKeys(Staff.PASSWORD);
     browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
     // The click starts a navigation; the newsroom page that names the user ends it.
-    new WebDriverWait(browser, Duration.ofSeconds(30))
+    Browser.waiting(browser, Duration.ofSeconds(30))
         .until(d -> !d.findElements(By.cssSelector(".who")).isEmpty());
     assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains(user.displayName());
   }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -66,7 +65,7 @@ class ReviewFlowBrowserIT {
     browser.findElement(By.id("sandi")).sendKeys(Staff.PASSWORD);
     browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
     // The click starts a navigation; the newsroom page that names the user ends it.
-    new WebDriverWait(browser, Duration.ofSeconds(30))
+    Browser.waiting(browser, Duration.ofSeconds(30))
         .until(d -> !d.findElements(By.cssSelector(".who")).isEmpty());
     assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains(user.displayName());
   }
@@ -79,7 +78,7 @@ class ReviewFlowBrowserIT {
   /** The body is written in the rich-text editor (TinyMCE), which keeps the form's field. */
   private void writeBody(String html) {
     var js = (org.openqa.selenium.JavascriptExecutor) browser;
-    new WebDriverWait(browser, Duration.ofSeconds(30))
+    Browser.waiting(browser, Duration.ofSeconds(30))
         .until(
             d ->
                 (Boolean)
@@ -90,7 +89,7 @@ class ReviewFlowBrowserIT {
   }
 
   private void waitFor(String selector, String text) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waiting(browser, Duration.ofSeconds(20))
         .until(
             d ->
                 d.findElements(By.cssSelector(selector)).stream()

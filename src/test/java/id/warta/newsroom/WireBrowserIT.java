@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -51,7 +50,7 @@ class WireBrowserIT {
                 + " berhamburan keluar rumah.</p>"));
 
     ChromeDriver browser = Browser.shared(1280, 1600);
-    var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    var wait = Browser.waiting(browser, Duration.ofSeconds(20));
     browser.get(url("/redaksi/masuk"));
     browser.findElement(By.id("nama")).sendKeys(editor.username());
     browser.findElement(By.id("sandi")).sendKeys(Staff.PASSWORD);

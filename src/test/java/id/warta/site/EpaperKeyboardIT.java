@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -51,7 +50,7 @@ class EpaperKeyboardIT {
     assertThat(editions.awaitProcessing(queued.editionId(), Duration.ofSeconds(60)).status())
         .isEqualTo(EditionStatus.READY);
     String base = "http://localhost:" + port + "/epaper/" + date;
-    var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    var wait = Browser.waiting(browser, Duration.ofSeconds(20));
 
     browser.get(base + "/1");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Halaman 1 dari 3");

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -57,7 +56,7 @@ class ReaderJourneyIT {
         .isEqualTo("Nur Aivanni | Internasional");
     WebElement photo = browser.findElement(By.cssSelector(".lead-photo img"));
     boolean loaded =
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        Browser.waiting(browser, Duration.ofSeconds(30))
             .until(
                 d ->
                     (Boolean)
