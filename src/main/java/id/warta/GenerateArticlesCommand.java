@@ -1,7 +1,7 @@
 package id.warta;
 
 import id.warta.demo.GeneratedArticles;
-import id.warta.platform.SqliteStatistics;
+import id.warta.platform.PlannerStatistics;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -35,7 +35,7 @@ final class GenerateArticlesCommand implements Callable<Integer> {
       context
           .getBean(GeneratedArticles.class)
           .generate(n, done -> System.out.println("generated " + done + "/" + n));
-      context.getBean(SqliteStatistics.class).refresh();
+      context.getBean(PlannerStatistics.class).afterBulkLoad();
       System.out.printf(
           "Generated %d articles in %.1f s; now run `reindex` (or the site's next start indexes"
               + " them)%n",

@@ -9,18 +9,19 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps SQLite's query planner informed. Without statistics it prefers the article status index
+ * Keeps the query planner informed. Without statistics SQLite prefers the article status index
  * (every article is PUBLISHED) and walks the whole archive for a rare tag: 0.5 s at 100,000
- * articles instead of a millisecond. PostgreSQL's autovacuum does this by itself.
+ * articles instead of a millisecond. PostgreSQL's autovacuum does this by itself in time, but not
+ * right after a bulk load: {@link #afterBulkLoad} is for the command that made one.
  */
 @Component
-public class SqliteStatistics {
-  private static final Logger log = LoggerFactory.getLogger(SqliteStatistics.class);
+public class PlannerStatistics {
+  private static final Logger log = LoggerFactory.getLogger(PlannerStatistics.class);
 
   private final JdbcTemplate jdbc;
   private final Database database;
 
-  SqliteStatistics(JdbcTemplate jdbc, Database database) {
+  PlannerStatistics(JdbcTemplate jdbc, Database database) {
     this.jdbc = jdbc;
     this.database = database;
   }
@@ -43,6 +44,19 @@ public class SqliteStatistics {
         "SQLite statistics {} in {} ms",
         first ? "gathered" : "refreshed",
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * After a bulk load (a million generated or imported articles): statistics for every table now,
+   * before the next step (a reindex) is planned with those of an empty database.
+   */
+  public void afterBulkLoad() {
+    long started = System.nanoTime();
+    if (database == Database.SQLITE) {
+      jdbc.execute("PRAGMA analysis_limit = 2000");
+    }
+    jdbc.execute("ANALYZE");
+    log.info("Statistics gathered in {} ms", (System.nanoTime() - started) / 1_000_000);
   }
 
   @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT6H")
