@@ -127,7 +127,7 @@ fi
 index_bytes=$(du -sb "$DATA/search" | cut -f1)
 printf -- "- data on disk: database %.0f MB, search index %.0f MB\n" \
   "$(echo "$db_bytes / 1048576" | bc -l)" "$(echo "$index_bytes / 1048576" | bc -l)"
-published=$(grep -o "Search index rebuilt: [0-9]* articles" "$LOG" | tail -1 || true)
+published=$(tail -n +"$((lines + 1))" "$LOG" | grep -o "Search index rebuilt: [0-9]* articles" | tail -1 || true)
 [ -n "$published" ] && echo "- ($published)"
 
 # The pages measured, found from the site itself.

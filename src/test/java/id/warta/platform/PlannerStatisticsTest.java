@@ -1,9 +1,15 @@
 package id.warta.platform;
 
 import id.warta.WartaTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 @WartaTest
 class PlannerStatisticsTest extends PlannerStatisticsContract {
+  private List<Map<String, Object>> before;
+
   @Override
   long plannedArticles() {
     // sqlite_stat1 begins each index's line with the rows it counted
@@ -13,5 +19,27 @@ class PlannerStatisticsTest extends PlannerStatisticsContract {
             .optional()
             .orElse("0");
     return Long.parseLong(stat.split(" ")[0]);
+  }
+
+  /**
+   * The statistics are the shared database's: the plans other classes check were made with the ones
+   * it had, so they are put back (and reloaded) afterwards.
+   */
+  @BeforeEach
+  void keepStatistics() {
+    before = jdbc.sql("SELECT tbl, idx, stat FROM sqlite_stat1").query().listOfRows();
+  }
+
+  @AfterEach
+  void restoreStatistics() {
+    jdbc.sql("DELETE FROM sqlite_stat1").update();
+    for (Map<String, Object> row : before) {
+      jdbc.sql("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (:tbl, :idx, :stat)")
+          .param("tbl", row.get("tbl"))
+          .param("idx", row.get("idx"))
+          .param("stat", row.get("stat"))
+          .update();
+    }
+    jdbc.sql("ANALYZE sqlite_schema").update();
   }
 }
