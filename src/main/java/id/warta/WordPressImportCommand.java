@@ -1,5 +1,6 @@
 package id.warta;
 
+import id.warta.platform.PlannerStatistics;
 import id.warta.wordpress.ImportReport;
 import id.warta.wordpress.WordPressImport;
 import java.io.PrintStream;
@@ -42,6 +43,8 @@ final class WordPressImportCommand implements Callable<Integer> {
       ProgressBar bar = new ProgressBar(out);
       ImportReport report = context.getBean(WordPressImport.class).run(export, uploads, bar::show);
       bar.end();
+      // thousands of new rows: the planner's statistics now, not at autovacuum's next round
+      context.getBean(PlannerStatistics.class).afterBulkLoad();
       for (var s : report.skipped()) {
         out.println("Dilewati: #" + s.wpId() + " " + s.title() + ": " + s.reason());
       }
