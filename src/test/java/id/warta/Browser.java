@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -173,5 +174,20 @@ public final class Browser implements ExecutionCondition {
    */
   public static WebDriverWait waiting(WebDriver browser, Duration timeout) {
     return new WebDriverWait(browser, timeout, Duration.ofMillis(50));
+  }
+
+  /**
+   * Whether the page has no such element, asked without the implicit wait (which would otherwise
+   * spend all of it looking for what is rightly not there); the browser's wait is kept.
+   */
+  public static boolean absent(WebDriver browser, By what) {
+    var timeouts = browser.manage().timeouts();
+    Duration implicit = timeouts.getImplicitWaitTimeout();
+    timeouts.implicitlyWait(Duration.ZERO);
+    try {
+      return browser.findElements(what).isEmpty();
+    } finally {
+      timeouts.implicitlyWait(implicit);
+    }
   }
 }

@@ -32,18 +32,11 @@ public class PlannerStatistics {
     if (database != Database.SQLITE) {
       return;
     }
-    long started = System.nanoTime();
     Long tables =
         jdbc.queryForObject(
             "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'", Long.class);
     boolean first = tables == null || tables == 0;
-    // A bounded sample per index keeps this to well under a second on a large archive.
-    jdbc.execute("PRAGMA analysis_limit = 2000");
-    jdbc.execute(first ? "ANALYZE" : "PRAGMA optimize");
-    log.info(
-        "SQLite statistics {} in {} ms",
-        first ? "gathered" : "refreshed",
-        (System.nanoTime() - started) / 1_000_000);
+    analyse(first ? "ANALYZE" : "PRAGMA optimize", first ? "gathered" : "refreshed");
   }
 
   /**
@@ -51,12 +44,17 @@ public class PlannerStatistics {
    * before the next step (a reindex) is planned with those of an empty database.
    */
   public void afterBulkLoad() {
+    analyse("ANALYZE", "gathered");
+  }
+
+  private void analyse(String statement, String done) {
     long started = System.nanoTime();
     if (database == Database.SQLITE) {
+      // A bounded sample per index keeps this to well under a second on a large archive.
       jdbc.execute("PRAGMA analysis_limit = 2000");
     }
-    jdbc.execute("ANALYZE");
-    log.info("Statistics gathered in {} ms", (System.nanoTime() - started) / 1_000_000);
+    jdbc.execute(statement);
+    log.info("Statistics {} in {} ms", done, (System.nanoTime() - started) / 1_000_000);
   }
 
   @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT6H")

@@ -3,6 +3,7 @@ package id.warta.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.EmptyDatabase;
+import id.warta.PostgresLocks;
 import id.warta.PostgresTest;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -55,13 +56,8 @@ class FirstAdminRaceIT {
                       }));
       assertThat(firstInserted.await(1, TimeUnit.MINUTES)).isTrue();
       Future<?> second = pool.submit(() -> firstAdmin.run(null));
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-      while (!second.isDone() && !blockedBy(firstBackend.get())) {
-        assertThat(System.nanoTime())
-            .as("the second node's insert waits for the first")
-            .isLessThan(deadline);
-        Thread.onSpinWait();
-      }
+      PostgresLocks.awaitWaitingOn(
+          jdbc, firstBackend.get(), second, "the second node's insert waits for the first");
       assertThat(second.isDone()).as("the second node found no account either").isFalse();
       release.countDown();
       assertThat(first.get(1, TimeUnit.MINUTES)).isTrue();
@@ -72,14 +68,5 @@ class FirstAdminRaceIT {
     }
     assertThat(jdbc.sql("SELECT username FROM newsroom_user").query(String.class).list())
         .containsExactly("admin");
-  }
-
-  private boolean blockedBy(int backend) {
-    return jdbc.sql(
-                "SELECT COUNT(*) FROM pg_stat_activity WHERE :pid = ANY (pg_blocking_pids(pid))")
-            .param("pid", backend)
-            .query(Long.class)
-            .single()
-        > 0;
   }
 }

@@ -3,6 +3,7 @@ package id.warta.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.warta.PostgresLocks;
 import id.warta.PostgresTest;
 import id.warta.article.Article;
 import id.warta.article.ArticleDraft;
@@ -89,14 +90,8 @@ class FirstEditRaceIT {
                       draft(imported, "oleh editor kedua", author),
                       Action.SIMPAN,
                       null));
-      // Wait until the second save waits for a lock the first one holds (or has finished).
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-      while (!secondSave.isDone() && !blockedBy(firstBackend.get())) {
-        assertThat(System.nanoTime())
-            .as("the second save waits for the first")
-            .isLessThan(deadline);
-        Thread.onSpinWait();
-      }
+      PostgresLocks.awaitWaitingOn(
+          jdbc, firstBackend.get(), secondSave, "the second save waits for the first");
       release.countDown();
       firstSave.get(1, TimeUnit.MINUTES);
       assertThatThrownBy(() -> secondSave.get(1, TimeUnit.MINUTES))
@@ -111,15 +106,6 @@ class FirstEditRaceIT {
     assertThat(revisions.findAll(id))
         .extracting(Revision::action)
         .containsExactly("Disimpan", "Sebelum disunting di redaksi");
-  }
-
-  private boolean blockedBy(int backend) {
-    return jdbc.sql(
-                "SELECT COUNT(*) FROM pg_stat_activity WHERE :pid = ANY (pg_blocking_pids(pid))")
-            .param("pid", backend)
-            .query(Long.class)
-            .single()
-        > 0;
   }
 
   private static ArticleDraft draft(Article a, String suffix, Author author) {

@@ -48,19 +48,6 @@ class NewsroomJourneyIT {
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
   }
 
-  /**
-   * Whether the page has no such element, asked without the implicit wait (which would otherwise
-   * spend its whole 5 s looking for what is rightly not there).
-   */
-  private boolean absent(By what) {
-    browser.manage().timeouts().implicitlyWait(Duration.ZERO);
-    try {
-      return browser.findElements(what).isEmpty();
-    } finally {
-      browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    }
-  }
-
   private String url(String path) {
     return "http://localhost:" + port + path;
   }
@@ -157,7 +144,7 @@ class NewsroomJourneyIT {
     waitForNotice("diajukan ke editor");
     assertThat(browser.findElement(By.cssSelector(".status")).getText())
         .startsWith("Menunggu tinjauan");
-    assertThat(absent(By.cssSelector("button[value=TERBITKAN]"))).isTrue();
+    assertThat(Browser.absent(browser, By.cssSelector("button[value=TERBITKAN]"))).isTrue();
     logout();
 
     // The editor publishes it from the review queue.

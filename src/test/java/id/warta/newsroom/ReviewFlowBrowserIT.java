@@ -42,19 +42,6 @@ class ReviewFlowBrowserIT {
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
   }
 
-  /**
-   * Whether the page has no such element, asked without the implicit wait (which would otherwise
-   * spend its whole 5 s looking for what is rightly not there).
-   */
-  private boolean absent(By what) {
-    browser.manage().timeouts().implicitlyWait(Duration.ZERO);
-    try {
-      return browser.findElements(what).isEmpty();
-    } finally {
-      browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    }
-  }
-
   private String url(String path) {
     return "http://localhost:" + port + path;
   }
@@ -136,7 +123,7 @@ class ReviewFlowBrowserIT {
     writeBody("<p>Jalan desa sepanjang 3 km diaspal dengan dana desa.</p>");
     browser.findElement(By.cssSelector("button[value=AJUKAN]")).click();
     waitFor(".notice", "diajukan ke editor");
-    assertThat(absent(By.cssSelector(".review-note"))).isTrue();
+    assertThat(Browser.absent(browser, By.cssSelector(".review-note"))).isTrue();
     logout();
 
     login(editor);
