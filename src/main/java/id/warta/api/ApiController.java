@@ -16,6 +16,7 @@ import id.warta.media.Rendition;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.HttpCaching;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.PageNumber;
 import id.warta.platform.Paging;
 import id.warta.platform.RequestNumbers;
 import id.warta.platform.SiteProperties;
@@ -77,12 +78,12 @@ class ApiController {
 
   @GetMapping("/api/articles")
   ResponseEntity<byte[]> articles(
-      @RequestParam(name = "page", required = false) String rawPage,
+      @RequestParam(name = "page", defaultValue = "1") PageNumber pageNumber,
       @RequestParam(name = "size", required = false) String rawSize,
       @RequestParam(name = "section", required = false) String section,
       @RequestParam(name = "tag", required = false) String tag,
       @RequestParam(name = "author", required = false) String author) {
-    int page = Paging.parsePage(rawPage);
+    int page = pageNumber.value();
     int size = parseSize(rawSize);
     Long sectionId =
         section == null
@@ -123,7 +124,7 @@ class ApiController {
   }
 
   @GetMapping("/api/articles/{id}")
-  ResponseEntity<byte[]> article(@PathVariable String id) {
+  ResponseEntity<byte[]> article(@PathVariable long id) {
     FeedArticle a = load(id);
     var body =
         new ApiModel.Article(
@@ -143,17 +144,17 @@ class ApiController {
   }
 
   @GetMapping("/api/articles/{id}/ninjs")
-  ResponseEntity<byte[]> articleNinjs(@PathVariable String id) {
+  ResponseEntity<byte[]> articleNinjs(@PathVariable long id) {
     FeedArticle a = load(id);
     return respond(ninjs.of(a), a.updatedAt());
   }
 
   @GetMapping("/api/sections")
   ResponseEntity<byte[]> sections(
-      @RequestParam(name = "page", required = false) String rawPage,
+      @RequestParam(name = "page", defaultValue = "1") PageNumber page,
       @RequestParam(name = "size", required = false) String rawSize) {
     return inMemoryList(
-        "/api/sections", sections.findAll().stream().map(this::section).toList(), rawPage, rawSize);
+        "/api/sections", sections.findAll().stream().map(this::section).toList(), page, rawSize);
   }
 
   @GetMapping("/api/sections/{slug}")
@@ -168,10 +169,10 @@ class ApiController {
 
   @GetMapping("/api/authors")
   ResponseEntity<byte[]> authors(
-      @RequestParam(name = "page", required = false) String rawPage,
+      @RequestParam(name = "page", defaultValue = "1") PageNumber page,
       @RequestParam(name = "size", required = false) String rawSize) {
     return inMemoryList(
-        "/api/authors", authors.findAll().stream().map(this::author).toList(), rawPage, rawSize);
+        "/api/authors", authors.findAll().stream().map(this::author).toList(), page, rawSize);
   }
 
   @GetMapping("/api/authors/{slug}")
@@ -186,9 +187,9 @@ class ApiController {
 
   @GetMapping("/api/tags")
   ResponseEntity<byte[]> tags(
-      @RequestParam(name = "page", required = false) String rawPage,
+      @RequestParam(name = "page", defaultValue = "1") PageNumber pageNumber,
       @RequestParam(name = "size", required = false) String rawSize) {
-    int page = Paging.parsePage(rawPage);
+    int page = pageNumber.value();
     int size = parseSize(rawSize);
     long total = tags.countUsed();
     Paging.requirePage(page, size, total);
@@ -206,8 +207,8 @@ class ApiController {
   }
 
   private <T> ResponseEntity<byte[]> inMemoryList(
-      String path, List<T> all, String rawPage, String rawSize) {
-    int page = Paging.parsePage(rawPage);
+      String path, List<T> all, PageNumber pageNumber, String rawSize) {
+    int page = pageNumber.value();
     int size = parseSize(rawSize);
     Paging.requirePage(page, size, all.size());
     int from = (int) Math.min(all.size(), Paging.offset(page, size));
@@ -217,12 +218,10 @@ class ApiController {
         null);
   }
 
-  private FeedArticle load(String rawId) {
-    long id =
-        RequestNumbers.id(rawId, () -> new BadRequestException("Id artikel harus berupa angka."));
+  private FeedArticle load(long id) {
     return whole
         .find(id)
-        .orElseThrow(() -> new NotFoundException("Artikel " + rawId + " tidak ditemukan."));
+        .orElseThrow(() -> new NotFoundException("Artikel " + id + " tidak ditemukan."));
   }
 
   static int parseSize(String raw) {

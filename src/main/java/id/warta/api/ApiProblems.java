@@ -2,6 +2,7 @@ package id.warta.api;
 
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.RequestValues;
 import id.warta.platform.SiteProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Errors of the API as RFC 9457 problem documents (application/problem+json), in Indonesian. Each
@@ -64,6 +66,24 @@ class ApiProblems {
   @ExceptionHandler(BadRequestException.class)
   ResponseEntity<ProblemDetail> badRequest(BadRequestException e, HttpServletRequest request) {
     return answer(HttpStatus.BAD_REQUEST, "Permintaan tidak valid", e.getMessage(), request);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> mismatch(
+      MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    RuntimeException failure = RequestValues.failure(e);
+    if (failure instanceof NotFoundException) {
+      String detail =
+          failure.getMessage() != null
+              ? failure.getMessage()
+              : "Tidak ada sumber di alamat ini: '" + e.getValue() + "' bukan id yang valid.";
+      return answer(HttpStatus.NOT_FOUND, "Sumber tidak ditemukan", detail, request);
+    }
+    String detail =
+        failure.getMessage() != null
+            ? failure.getMessage()
+            : "Nilai parameter '" + e.getName() + "' tidak valid.";
+    return answer(HttpStatus.BAD_REQUEST, "Permintaan tidak valid", detail, request);
   }
 
   @ExceptionHandler(Exception.class)

@@ -13,8 +13,8 @@ import id.warta.media.MediaRepository;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.PageNumber;
 import id.warta.platform.Paging;
-import id.warta.platform.RequestNumbers;
 import id.warta.platform.SiteProperties;
 import id.warta.platform.desk.Actor;
 import id.warta.platform.desk.ForbiddenException;
@@ -29,6 +29,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,12 +86,12 @@ class DeskController {
   String list(
       @AuthenticationPrincipal NewsroomPrincipal principal,
       @RequestParam(required = false) String status,
-      @RequestParam(required = false) String kanal,
-      @RequestParam(required = false) String penulis,
+      @RequestParam(required = false) Long kanal,
+      @RequestParam(required = false) Long penulis,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String dari,
       @RequestParam(required = false) String sampai,
-      @RequestParam(required = false) String halaman,
+      @RequestParam(defaultValue = "1") PageNumber halaman,
       Model model) {
     Actor actor = principal.actor();
     LocalDate from = parseDate(dari);
@@ -98,8 +99,8 @@ class DeskController {
     var filter =
         new ArticleFilter(
             parseStatus(status),
-            parseId(kanal),
-            parseId(penulis),
+            kanal,
+            penulis,
             q,
             from == null ? null : from.atStartOfDay(dates.zone()).toInstant(),
             to == null ? null : to.plusDays(1).atStartOfDay(dates.zone()).toInstant(),
@@ -111,7 +112,7 @@ class DeskController {
             false,
             actor,
             filter,
-            Paging.parsePage(halaman),
+            halaman.value(),
             status,
             kanal,
             penulis,
@@ -124,7 +125,7 @@ class DeskController {
   @GetMapping("/redaksi/antrean")
   String queue(
       @AuthenticationPrincipal NewsroomPrincipal principal,
-      @RequestParam(required = false) String halaman,
+      @RequestParam(defaultValue = "1") PageNumber halaman,
       Model model) {
     var filter = new ArticleFilter(ArticleStatus.IN_REVIEW, null, null, null);
     model.addAttribute(
@@ -134,10 +135,10 @@ class DeskController {
             true,
             principal.actor(),
             filter,
-            Paging.parsePage(halaman),
+            halaman.value(),
             "IN_REVIEW",
-            "",
-            "",
+            null,
+            null,
             "",
             "",
             ""));
@@ -151,8 +152,8 @@ class DeskController {
       ArticleFilter filter,
       int page,
       String status,
-      String kanal,
-      String penulis,
+      Long kanal,
+      Long penulis,
       String q,
       String dari,
       String sampai) {
@@ -181,8 +182,8 @@ class DeskController {
         sections.findAll(),
         authors.findAll(),
         status == null ? "" : status,
-        kanal == null ? "" : kanal,
-        penulis == null ? "" : penulis,
+        kanal == null ? "" : kanal.toString(),
+        penulis == null ? "" : penulis.toString(),
         q == null ? "" : q,
         dari == null ? "" : dari,
         sampai == null ? "" : sampai,
@@ -199,12 +200,11 @@ class DeskController {
   @PostMapping("/redaksi/artikel/massal")
   String bulk(
       @AuthenticationPrincipal NewsroomPrincipal principal,
-      @RequestParam(name = "pilih", required = false) List<String> picked,
+      @RequestParam(name = "pilih", required = false) List<Long> picked,
       @RequestParam(required = false) String aksi,
-      @RequestParam(required = false) String kanal,
+      @RequestParam(required = false) Long kanal,
       RedirectAttributes redirect) {
-    List<Long> ids =
-        picked == null ? List.of() : picked.stream().map(DeskController::parseId).toList();
+    List<Long> ids = picked == null ? List.of() : picked.stream().filter(Objects::nonNull).toList();
     Action action;
     Long section = null;
     switch (aksi == null ? "" : aksi) {
@@ -212,7 +212,7 @@ class DeskController {
       case "TARIK" -> action = Action.TARIK;
       case "PINDAH" -> {
         action = Action.SIMPAN;
-        section = parseId(kanal);
+        section = kanal;
         if (section == null || sections.findById(section).isEmpty()) {
           redirect.addFlashAttribute("error", "Pilih kanal tujuan.");
           return "redirect:/redaksi/artikel";
@@ -507,13 +507,5 @@ class DeskController {
     } catch (java.time.format.DateTimeParseException e) {
       throw new BadRequestException("Tanggal tidak valid; gunakan format TTTT-BB-HH.");
     }
-  }
-
-  private static Long parseId(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    return RequestNumbers.id(
-        raw.strip(), () -> new BadRequestException("Pilihan filter tidak valid."));
   }
 }

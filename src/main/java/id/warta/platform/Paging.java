@@ -35,22 +35,6 @@ public record Paging<T>(List<T> items, int page, int size, long total) {
   }
 
   /**
-   * Reads a page number from a query parameter. Absent means 1; anything else that is not a page
-   * number a list can have is refused, so no query ever runs with a silly offset.
-   */
-  public static int parsePage(String raw) {
-    if (raw == null || raw.isEmpty()) {
-      return 1;
-    }
-    int page =
-        RequestNumbers.number(raw, 6, () -> new BadRequestException("Nomor halaman tidak valid."));
-    if (page < 1) {
-      throw new BadRequestException("Nomor halaman tidak valid.");
-    }
-    return page;
-  }
-
-  /**
    * Refuses a page past the end of a list of {@code total} items, before any item is read (page 1
    * of an empty list is fine).
    */

@@ -4,9 +4,9 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
- * Whole numbers read from a URL, a query parameter or a form field: only digits, and few enough
- * that no query ever runs with a number the column cannot hold. What a bad number means (400 for a
- * bad filter, 404 for an id in a path) stays with the caller, which passes the exception.
+ * Whole numbers read from a URL, a query parameter or a form field: only the digits 0 to 9, and few
+ * enough that no query ever runs with a number the column cannot hold. What a bad number means (400
+ * for a bad filter, 404 for an id in a path) stays with the caller, which passes the exception.
  */
 public final class RequestNumbers {
   /** Digits in a database id (a {@code BIGINT}). */
@@ -19,7 +19,7 @@ public final class RequestNumbers {
     if (raw == null
         || raw.isEmpty()
         || raw.length() > maxDigits
-        || !raw.chars().allMatch(Character::isDigit)) {
+        || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return OptionalLong.empty();
     }
     return OptionalLong.of(Long.parseLong(raw));

@@ -1,5 +1,6 @@
 package id.warta.redirect;
 
+import id.warta.platform.PageNumber;
 import id.warta.platform.desk.NewsroomScreen;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -22,8 +23,8 @@ class RedirectDeskController {
   }
 
   @GetMapping("/redaksi/pengalihan")
-  String list(@RequestParam(name = "halaman", defaultValue = "1") int page, Model model) {
-    model.addAttribute("page", page(Math.max(1, page), "", ""));
+  String list(@RequestParam(name = "halaman", defaultValue = "1") PageNumber page, Model model) {
+    model.addAttribute("page", page(page.value(), "", ""));
     return "redirect/redirects";
   }
 

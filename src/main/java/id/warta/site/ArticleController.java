@@ -85,14 +85,14 @@ class ArticleController {
   }
 
   @GetMapping("/{section:[a-z0-9-]+}/{id:[0-9]+}")
-  RedirectView withoutSlug(@PathVariable String section, @PathVariable String id) {
+  RedirectView withoutSlug(@PathVariable String section, @PathVariable long id) {
     return redirectToCanonical(load(id));
   }
 
   @GetMapping("/{section:[a-z0-9-]+}/{id:[0-9]+}/{slug}")
   Object article(
       @PathVariable String section,
-      @PathVariable String id,
+      @PathVariable long id,
       @PathVariable String slug,
       @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String userAgent,
       HttpServletRequest request,
@@ -188,8 +188,7 @@ class ArticleController {
     return found;
   }
 
-  private Article load(String rawId) {
-    long id = SitePages.parseId(rawId);
+  private Article load(long id) {
     return articles
         .findById(id)
         .filter(Article::isPublished)

@@ -3,6 +3,7 @@ package id.warta.site;
 import id.warta.channel.ChannelRepository;
 import id.warta.channel.PartnerChannel;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.PageNumber;
 import id.warta.platform.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -28,7 +29,7 @@ class ChannelController {
   @GetMapping("/mitra/{slug}")
   String channel(
       @PathVariable String slug,
-      @RequestParam(name = "halaman", required = false) String rawPage,
+      @RequestParam(name = "halaman", defaultValue = "1") PageNumber halaman,
       HttpServletResponse response,
       Model model) {
     PartnerChannel channel =
@@ -36,7 +37,7 @@ class ChannelController {
             .findBySlug(slug)
             .filter(PartnerChannel::enabled)
             .orElseThrow(() -> new NotFoundException("Kanal mitra tidak ditemukan."));
-    int page = Paging.parsePage(rawPage);
+    int page = halaman.value();
     int size = layout.pageSize();
     long total = channels.countItems(channel.id());
     Paging.requirePage(page, size, total);

@@ -7,8 +7,8 @@ import id.warta.epaper.EpaperProperties;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.PageNumber;
 import id.warta.platform.Paging;
-import id.warta.platform.RequestNumbers;
 import id.warta.search.EpaperSearch;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -65,11 +65,11 @@ class EpaperController {
   @GetMapping("/epaper")
   String archive(
       @RequestParam(name = "bulan", required = false) String rawMonth,
-      @RequestParam(name = "halaman", required = false) String rawPage,
+      @RequestParam(name = "halaman", defaultValue = "1") PageNumber halaman,
       HttpServletResponse response,
       Model model) {
     YearMonth month = parseMonth(rawMonth);
-    int page = Paging.parsePage(rawPage);
+    int page = halaman.value();
     int size = properties.archivePageSize();
     long total = editions.countReady(month);
     Paging.requirePage(page, size, total);
@@ -95,11 +95,11 @@ class EpaperController {
   @GetMapping("/epaper/cari")
   String search(
       @RequestParam(name = "q", required = false) String rawQuery,
-      @RequestParam(name = "halaman", required = false) String rawPage,
+      @RequestParam(name = "halaman", defaultValue = "1") PageNumber halaman,
       HttpServletResponse response,
       Model model) {
     String query = query(rawQuery);
-    int page = Paging.parsePage(rawPage);
+    int page = halaman.value();
     EpaperSearch.Results results = null;
     if (!query.isEmpty()) {
       results = search.search(query, page);
@@ -141,13 +141,13 @@ class EpaperController {
   @GetMapping("/epaper/{date}")
   String edition(
       @PathVariable String date,
-      @RequestParam(name = "halaman", required = false) String goTo,
+      @RequestParam(name = "halaman", required = false) PageNumber goTo,
       HttpServletResponse response,
       Model model) {
     Edition edition = load(date);
-    if (goTo != null && !goTo.isBlank()) {
+    if (goTo != null) {
       // The reader's "go to page" form, which works without JavaScript.
-      int number = parsePageNumber(goTo.strip());
+      int number = goTo.value();
       requirePage(edition, number);
       return "redirect:" + edition.pagePath(number);
     }
@@ -173,12 +173,12 @@ class EpaperController {
   @GetMapping("/epaper/{date}/{page:[^.]+}")
   String reader(
       @PathVariable String date,
-      @PathVariable("page") String rawPage,
+      @PathVariable("page") PageNumber pageNumber,
       @RequestParam(name = "q", required = false) String rawQuery,
       HttpServletResponse response,
       Model model) {
     Edition edition = load(date);
-    int number = parsePageNumber(rawPage);
+    int number = pageNumber.value();
     requirePage(edition, number);
     var page =
         editions
@@ -287,11 +287,6 @@ class EpaperController {
             () ->
                 new NotFoundException(
                     "E-paper edisi " + frames.site().dates().day(date) + " tidak ditemukan."));
-  }
-
-  private static int parsePageNumber(String raw) {
-    return RequestNumbers.number(
-        raw, 4, () -> new BadRequestException("Nomor halaman tidak valid."));
   }
 
   private static void requirePage(Edition edition, int number) {

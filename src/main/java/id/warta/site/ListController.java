@@ -14,6 +14,7 @@ import id.warta.media.Rendition;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.PageNumber;
 import id.warta.platform.Paging;
 import id.warta.popular.MostRead;
 import id.warta.section.Section;
@@ -80,7 +81,7 @@ class ListController {
   @GetMapping("/{slug:[a-z0-9-]+}")
   Object section(
       @PathVariable String slug,
-      @RequestParam(name = "halaman", required = false) String page,
+      @RequestParam(name = "halaman", required = false) PageNumber page,
       @RequestParam(name = "sebelum", required = false) String before,
       @RequestParam(name = "sesudah", required = false) String after,
       HttpServletResponse response,
@@ -115,7 +116,7 @@ class ListController {
   @GetMapping("/tag/{slug}")
   Object tag(
       @PathVariable String slug,
-      @RequestParam(name = "halaman", required = false) String page,
+      @RequestParam(name = "halaman", required = false) PageNumber page,
       @RequestParam(name = "sebelum", required = false) String before,
       @RequestParam(name = "sesudah", required = false) String after,
       HttpServletResponse response,
@@ -140,7 +141,7 @@ class ListController {
   @GetMapping("/penulis/{slug}")
   Object author(
       @PathVariable String slug,
-      @RequestParam(name = "halaman", required = false) String page,
+      @RequestParam(name = "halaman", required = false) PageNumber page,
       @RequestParam(name = "sebelum", required = false) String before,
       @RequestParam(name = "sesudah", required = false) String after,
       HttpServletResponse response,
@@ -176,7 +177,7 @@ class ListController {
   @GetMapping("/indeks")
   Object index(
       @RequestParam(name = "tanggal", required = false) String date,
-      @RequestParam(name = "halaman", required = false) String page,
+      @RequestParam(name = "halaman", required = false) PageNumber page,
       @RequestParam(name = "sebelum", required = false) String before,
       @RequestParam(name = "sesudah", required = false) String after,
       HttpServletResponse response,
@@ -251,7 +252,7 @@ class ListController {
     String title;
     String here;
     if (position.before() == null && position.after() == null) {
-      int page = Paging.parsePage(position.page());
+      int page = position.page() == null ? 1 : position.page().value();
       if (page > NUMBERED_PAGES) {
         throw new NotFoundException(
             "Halaman " + page + " tidak ada; berita lama dibuka lewat tautan Berikutnya.");
@@ -338,7 +339,7 @@ class ListController {
   }
 
   /** How a reader asked for a page: by number, or after or before a position. */
-  private record Position(String page, String before, String after) {}
+  private record Position(PageNumber page, String before, String after) {}
 
   private static String older(String path, LocalDate day, List<ArticleSummary> items) {
     return pagePath(path, day, "sebelum", ArticleCursor.of(items.getLast()).token());

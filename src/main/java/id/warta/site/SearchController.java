@@ -6,7 +6,7 @@ import id.warta.article.PublishedArticles;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
-import id.warta.platform.Paging;
+import id.warta.platform.PageNumber;
 import id.warta.popular.MostRead;
 import id.warta.search.ArticleSearch;
 import id.warta.search.SearchRequest;
@@ -68,7 +68,7 @@ class SearchController {
       @RequestParam(name = "dari", required = false) String rawFrom,
       @RequestParam(name = "sampai", required = false) String rawTo,
       @RequestParam(name = "urut", required = false) String rawOrder,
-      @RequestParam(name = "halaman", required = false) String rawPage,
+      @RequestParam(name = "halaman", defaultValue = "1") PageNumber halaman,
       HttpServletResponse response,
       Model model) {
     String query = rawQuery == null ? "" : rawQuery.strip();
@@ -83,7 +83,7 @@ class SearchController {
       throw new BadRequestException("Tanggal awal (dari) harus sebelum tanggal akhir (sampai).");
     }
     SearchRequest.Order order = order(rawOrder);
-    int page = Paging.parsePage(rawPage);
+    int page = halaman.value();
     IndonesianDates dates = frames.site().dates();
 
     List<SearchPage.Result> results = List.of();

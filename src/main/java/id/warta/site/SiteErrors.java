@@ -2,6 +2,7 @@ package id.warta.site;
 
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.RequestValues;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,13 +53,21 @@ class SiteErrors implements ErrorController {
 
   @ExceptionHandler({
     BadRequestException.class,
-    MethodArgumentTypeMismatchException.class,
     MissingServletRequestParameterException.class,
     InvalidParameterException.class
   })
   String badRequest(Exception e, HttpServletResponse response, Model model) {
     String message = e instanceof BadRequestException ? e.getMessage() : null;
     return page(response, model, HttpStatus.BAD_REQUEST, message);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  String mismatch(
+      MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
+    RuntimeException failure = RequestValues.failure(e);
+    return failure instanceof NotFoundException notFound
+        ? notFound(notFound, response, model)
+        : badRequest(failure, response, model);
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -2,9 +2,7 @@ package id.warta.site;
 
 import id.warta.page.StaticPage;
 import id.warta.platform.BadRequestException;
-import id.warta.platform.NotFoundException;
 import id.warta.platform.PageKeys;
-import id.warta.platform.RequestNumbers;
 import id.warta.section.Section;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -30,11 +28,6 @@ final class SitePages {
     all.add(Section.ALL);
     all.add(StaticPage.ALL);
     PageKeys.set(response, all);
-  }
-
-  /** An article id from the URL; anything that is not one is a page that does not exist. */
-  static long parseId(String raw) {
-    return RequestNumbers.id(raw, () -> new NotFoundException("Artikel tidak ditemukan."));
   }
 
   /** A date filter "2021-06-23"; absent means none. */

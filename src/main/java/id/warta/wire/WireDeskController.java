@@ -3,6 +3,7 @@ package id.warta.wire;
 import id.warta.platform.BadRequestException;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.PageNumber;
 import id.warta.platform.SiteProperties;
 import id.warta.platform.desk.NewsroomScreen;
 import id.warta.section.SectionRepository;
@@ -50,9 +51,10 @@ class WireDeskController {
   String queue(
       @RequestParam(name = "q", required = false) String query,
       @RequestParam(name = "sumber", required = false) Long sourceId,
-      @RequestParam(name = "halaman", defaultValue = "1") int page,
+      @RequestParam(name = "halaman", defaultValue = "1") PageNumber halaman,
       Model model) {
-    if (page < 1 || page > 10_000) {
+    int page = halaman.value();
+    if (page > 10_000) {
       throw new BadRequestException("Halaman tidak ada.");
     }
     String q = query == null ? "" : query.strip();

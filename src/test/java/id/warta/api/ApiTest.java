@@ -148,8 +148,14 @@ class ApiTest {
     assertThat(notFound.path("type").asString()).isEqualTo(BASE + "/api#galat-404");
     assertThat(notFound.path("instance").asString()).isEqualTo("/api/articles/999999999");
 
-    assertThat(problem(get("/api/articles/abc"), 400).path("detail").asString())
-        .isEqualTo("Id artikel harus berupa angka.");
+    // Not an id is no resource at that address; Spring's own conversion would read 0x1F as 31.
+    for (String notAnId : new String[] {"abc", "0x1F", "-5", "+5", "1234567890123456789"}) {
+      assertThat(problem(get("/api/articles/" + notAnId), 404).path("detail").asString())
+          .as(notAnId)
+          .isEqualTo("Tidak ada sumber di alamat ini: '" + notAnId + "' bukan id yang valid.");
+    }
+    assertThat(problem(get("/api/articles?page=abc"), 400).path("detail").asString())
+        .isEqualTo("Nomor halaman tidak valid.");
     assertThat(problem(get("/api/articles?page=-1"), 400).path("title").asString())
         .isEqualTo("Permintaan tidak valid");
     assertThat(problem(get("/api/articles?size=1000"), 400).path("detail").asString())

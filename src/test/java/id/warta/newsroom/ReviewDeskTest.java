@@ -255,6 +255,33 @@ class ReviewDeskTest {
   }
 
   @Test
+  void numbersInTheAddressAreCheckedBeforeTheDeskRuns() throws Exception {
+    assertThat(listed(editor, "kanal", "", "penulis", " ")).isNotNull();
+    for (String bad : new String[] {"abc", "-1", "0x1F", "1234567890123456789"}) {
+      var filter =
+          mvc.perform(get("/redaksi/artikel").param("kanal", bad).with(Staff.as(editor)))
+              .andReturn()
+              .getResponse();
+      assertThat(filter.getStatus()).as(bad).isEqualTo(400);
+      assertThat(Jsoup.parse(filter.getContentAsString()).select("h1").text())
+          .isEqualTo("Permintaan tidak valid");
+      // An id in the path that is not one is no article at that address.
+      var path =
+          mvc.perform(get("/redaksi/artikel/" + bad).with(Staff.as(editor)))
+              .andReturn()
+              .getResponse();
+      assertThat(path.getStatus()).as(bad).isEqualTo(404);
+    }
+    var page =
+        mvc.perform(get("/redaksi/antrean?halaman=0").with(Staff.as(editor)))
+            .andReturn()
+            .getResponse();
+    assertThat(page.getStatus()).isEqualTo(400);
+    assertThat(Jsoup.parse(page.getContentAsString()).text())
+        .contains("Nomor halaman tidak valid.");
+  }
+
+  @Test
   void editorsPublishWithdrawAndMoveInBulk() throws Exception {
     long a = create(editor, TestContent.unique("Massal A"), "<p>a</p>", "SIMPAN");
     long b = create(editor, TestContent.unique("Massal B"), "<p>b</p>", "SIMPAN");

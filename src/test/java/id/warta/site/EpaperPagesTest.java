@@ -232,7 +232,8 @@ class EpaperPagesTest {
     assertError(
         "/epaper/1901-01-01/pdf", 404, "E-paper edisi Selasa 1 Januari 1901 tidak ditemukan.");
     assertError("/epaper/" + date + "/4", 404, "Halaman 4 tidak ada; edisi ini berisi 3 halaman.");
-    assertError("/epaper/" + date + "/0", 404, "Halaman 0 tidak ada; edisi ini berisi 3 halaman.");
+    // Pages count from 1 everywhere: 0 is not a page number (400), as in ?halaman=0.
+    assertError("/epaper/" + date + "/0", 400, "Nomor halaman tidak valid.");
     assertError("/epaper/" + date + "/dua", 400, "Nomor halaman tidak valid.");
   }
 

@@ -2,6 +2,7 @@ package id.warta.platform.desk;
 
 import id.warta.platform.BadRequestException;
 import id.warta.platform.NotFoundException;
+import id.warta.platform.RequestValues;
 import id.warta.platform.SiteProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,11 +57,7 @@ class NewsroomPages {
     return error(request, response, model, 403, "Akses ditolak", e.getMessage());
   }
 
-  @ExceptionHandler({
-    BadRequestException.class,
-    MethodArgumentTypeMismatchException.class,
-    MissingServletRequestParameterException.class
-  })
+  @ExceptionHandler({BadRequestException.class, MissingServletRequestParameterException.class})
   String badRequest(
       Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
     return error(
@@ -72,6 +69,18 @@ class NewsroomPages {
         e instanceof BadRequestException
             ? e.getMessage()
             : "Isian permintaan tidak dapat kami pahami.");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  String mismatch(
+      MethodArgumentTypeMismatchException e,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    RuntimeException failure = RequestValues.failure(e);
+    return failure instanceof NotFoundException notFound
+        ? notFound(notFound, request, response, model)
+        : badRequest(failure, request, response, model);
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
