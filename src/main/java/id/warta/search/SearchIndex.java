@@ -371,16 +371,21 @@ public final class SearchIndex implements AutoCloseable {
         long lastRefresh = System.nanoTime();
         try {
           while (failure.get() == null) {
-            List<ArticleSnapshot> batch = articles.published(after, BATCH);
-            if (batch.isEmpty()) {
+            List<ArticleSnapshot> read = articles.after(after, BATCH);
+            if (read.isEmpty()) {
               break;
             }
             if (closed) {
               throw new IllegalStateException("Search index closed during a rebuild");
             }
+            after = read.getLast().id();
+            List<ArticleSnapshot> batch =
+                read.stream().filter(ArticleSnapshot::isPublished).toList();
+            if (batch.isEmpty()) {
+              continue; // an empty batch is the workers' end mark
+            }
             for (ArticleSnapshot article : batch) {
               seen.set(bit(article.id()));
-              after = article.id();
             }
             while (!queue.offer(batch, 1, TimeUnit.SECONDS)) {
               if (failure.get() != null) {

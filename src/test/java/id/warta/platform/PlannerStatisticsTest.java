@@ -10,6 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 class PlannerStatisticsTest extends PlannerStatisticsContract {
   private List<Map<String, Object>> before;
 
+  /** SQLite's samples per index (sqlite_stat4), which a whole ANALYZE writes beside the counts. */
+  private List<Map<String, Object>> samplesBefore;
+
   @Override
   long plannedArticles() {
     // sqlite_stat1 begins each index's line with the rows it counted
@@ -23,11 +26,13 @@ class PlannerStatisticsTest extends PlannerStatisticsContract {
 
   /**
    * The statistics are the shared database's: the plans other classes check were made with the ones
-   * it had, so they are put back (and reloaded) afterwards.
+   * it had, so they are put back (and reloaded) afterwards, the counts and the samples.
    */
   @BeforeEach
   void keepStatistics() {
     before = jdbc.sql("SELECT tbl, idx, stat FROM sqlite_stat1").query().listOfRows();
+    samplesBefore =
+        jdbc.sql("SELECT tbl, idx, neq, nlt, ndlt, sample FROM sqlite_stat4").query().listOfRows();
   }
 
   @AfterEach
@@ -38,6 +43,14 @@ class PlannerStatisticsTest extends PlannerStatisticsContract {
           .param("tbl", row.get("tbl"))
           .param("idx", row.get("idx"))
           .param("stat", row.get("stat"))
+          .update();
+    }
+    jdbc.sql("DELETE FROM sqlite_stat4").update();
+    for (Map<String, Object> row : samplesBefore) {
+      jdbc.sql(
+              "INSERT INTO sqlite_stat4 (tbl, idx, neq, nlt, ndlt, sample)"
+                  + " VALUES (:tbl, :idx, :neq, :nlt, :ndlt, :sample)")
+          .params(row)
           .update();
     }
     jdbc.sql("ANALYZE sqlite_schema").update();

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.warta.WartaTest;
 import id.warta.article.ArticleSnapshots;
+import id.warta.article.ArticleStatus;
 import id.warta.article.TestContent;
 import id.warta.author.Author;
 import id.warta.section.Section;
@@ -103,6 +104,26 @@ class SearchIndexRecoveryTest {
       assertThat(second.indexedIds()).contains(kept, missed, edited).doesNotContain(withdrawn);
     } finally {
       second.close();
+    }
+  }
+
+  @Test
+  void aRebuildReadsOnPastABatchOfDraftsOnly() throws IOException {
+    content.article(section, author).title("Kereta Cepat Mulai Beroperasi").create();
+    // More drafts in a row than one batch of the rebuild reads (500).
+    for (int i = 0; i < 501; i++) {
+      content.article(section, author).title("Draf " + i).status(ArticleStatus.DRAFT).create();
+    }
+    long last = content.article(section, author).title("Pelabuhan Peti Kemas Dibuka").create();
+    SearchIndex index = open();
+    try {
+      index.rebuild(p -> {});
+      assertThat(found(index, "kereta cepat")).isEqualTo(1);
+      assertThat(found(index, "pelabuhan peti kemas")).isEqualTo(1);
+      assertThat(found(index, "draf")).isZero();
+      assertThat(index.indexedIds()).contains(last);
+    } finally {
+      index.close();
     }
   }
 
