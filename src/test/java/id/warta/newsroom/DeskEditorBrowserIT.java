@@ -22,7 +22,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * The writing tool in a real browser on a phone-sized screen: the rich-text editor with its word
  * count, a library photo and an embed, and typing restored in a fresh browser after the first one
- * crashed.
+ * crashed. Tag suggestions and the static pages' editor: {@link DeskFormsBrowserIT}.
  */
 @BrowserTest
 class DeskEditorBrowserIT {
@@ -167,64 +167,6 @@ class DeskEditorBrowserIT {
     assertThat(browser.findElements(By.xpath("//button[text()='Pulihkan ketikan itu']"))).isEmpty();
   }
 
-  @Test
-  void tagSuggestionsOfferExistingTagsAndNameTheOneAlreadyThere() {
-    var content = TestContent.of(context);
-    var section = content.section("Kanal Tag Saran");
-    var author = content.author("Penulis Tag");
-    String tag = "Pemilu Serentak " + TestContent.unique("X").replaceAll("[^0-9]", "");
-    content.article(section, author).title(TestContent.unique("Debat Calon")).tags(tag).create();
-    NewsroomUser writer = Staff.of(context).create(Role.WRITER, author.id());
-
-    browser = Browser.shared(412, 915);
-    login(writer);
-    browser.get(url("/redaksi/artikel/baru"));
-    WebElement input = browser.findElement(By.id("tag"));
-    input.sendKeys("Banjir, pemilu ser");
-    // The datalist offers the existing tag, keeping what was typed before the last comma.
-    wait(20)
-        .withMessage("suggestions for 'pemilu ser'")
-        .until(
-            d ->
-                browser.findElements(By.cssSelector("#tag-saran option")).stream()
-                    .anyMatch(o -> ("Banjir, " + tag).equals(o.getAttribute("value"))));
-    // Typing the same tag in another spelling names the one that exists.
-    input.clear();
-    input.sendKeys(tag.toUpperCase(java.util.Locale.ROOT));
-    wait(20)
-        .withMessage("note on a near-duplicate tag")
-        .until(
-            d ->
-                browser
-                    .findElement(By.id("tag-ada"))
-                    .getText()
-                    .equals("Tag ini sudah ada sebagai \u201c" + tag + "\u201d."));
-  }
-
-  @Test
-  void staticPagesAreWrittenWithTheSameEditor() {
-    NewsroomUser editor = Staff.of(context).create(Role.EDITOR);
-    long page =
-        context
-            .getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-            .sql("SELECT id FROM static_page WHERE slug = 'tentang-kami'")
-            .query(Long.class)
-            .single();
-
-    browser = Browser.shared(1280, 900);
-    login(editor);
-    browser.get(url("/redaksi/halaman/" + page));
-    wait(30)
-        .until(
-            d ->
-                (Boolean)
-                    browser.executeScript(
-                        "return !!(window.tinymce && tinymce.get('isi-halaman') &&"
-                            + " tinymce.get('isi-halaman').initialized)"));
-    assertThat(browser.findElements(By.cssSelector("button.tox-tbtn"))).isNotEmpty();
-    assertThat(browser.findElement(By.id("isi-hitung")).getText()).contains("kata");
-  }
-
   private void waitForEditor() {
     wait(30)
         .until(
@@ -240,14 +182,7 @@ class DeskEditorBrowserIT {
   }
 
   private void login(NewsroomUser user) {
-    browser.get(url("/redaksi/masuk"));
-    browser.findElement(By.id("nama")).sendKeys(user.username());
-    browser.findElement(By.id("sandi")).sendKeys(Staff.PASSWORD);
-    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    // The click starts a navigation; the newsroom page that names the user ends it.
-    Browser.waiting(browser, Duration.ofSeconds(30))
-        .until(d -> !d.findElements(By.cssSelector(".who")).isEmpty());
-    assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains(user.displayName());
+    Staff.logIn(browser, url(""), user);
   }
 
   private String url(String path) {

@@ -53,14 +53,7 @@ class NewsroomJourneyIT {
   }
 
   private void login(NewsroomUser user) {
-    browser.get(url("/redaksi/masuk"));
-    browser.findElement(By.id("nama")).sendKeys(user.username());
-    browser.findElement(By.id("sandi")).sendKeys(Staff.PASSWORD);
-    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    // The click starts a navigation; the newsroom page that names the user ends it.
-    Browser.waiting(browser, Duration.ofSeconds(30))
-        .until(d -> !d.findElements(By.cssSelector(".who")).isEmpty());
-    assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains(user.displayName());
+    Staff.logIn(browser, url(""), user);
   }
 
   private void logout() {
