@@ -9,6 +9,8 @@
 #
 # Environment: SMOKE_DB=postgres runs it on a fresh schema of the PostgreSQL at 127.0.0.1:5432
 # (database test, user postgres; dropped afterwards) instead of SQLite in the data directory;
+# SMOKE_AOT=1 starts the jar as deploy/aot-cache.sh prepares it (extracted, with JDK 25's
+# ahead-of-time cache, which must be usable: -XX:AOTMode=on);
 # SMOKE_PORT (default: a free port), SMOKE_TIMEOUT (default 60), JAVA (a Java 25+ binary;
 # default: the newest JDK 25+ in /usr/lib/jvm, as the build's toolchain finds it).
 set -uo pipefail
@@ -79,12 +81,18 @@ show_log() {
   grep -n -A 8 ' ERROR ' "$LOG" | head -n 80 >&2
 }
 
-echo "== Smoke: $JAVA_BIN -jar $JAR on port $PORT, data in $WORK/data, database ${SCHEMA:-SQLite}"
+LAUNCH=(-jar "$JAR")
+if [[ ${SMOKE_AOT:-0} == 1 ]]; then
+  JAVA=$JAVA_BIN bash deploy/aot-cache.sh "$JAR" "$WORK/aot" >/dev/null || fail "deploy/aot-cache.sh failed"
+  LAUNCH=(-XX:AOTMode=on -XX:AOTCache="$WORK/aot/warta.aot" -jar "$WORK/aot/warta.jar")
+fi
+
+echo "== Smoke: $JAVA_BIN ${LAUNCH[*]} on port $PORT, data in $WORK/data, database ${SCHEMA:-SQLite}"
 mkdir -p "$WORK/data"
 BASE=http://127.0.0.1:$PORT
 started=$SECONDS
 WARTA_DATA_DIR=$WORK/data PORT=$PORT WARTA_BASE_URL=$BASE WARTA_SECURE_COOKIE=false \
-  "$JAVA_BIN" --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -jar "$JAR" >"$LOG" 2>&1 &
+  "$JAVA_BIN" --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC "${LAUNCH[@]}" >"$LOG" 2>&1 &
 PID=$!
 
 # A reader from the first second: every page kind, in a loop, bounded in count and time. The

@@ -8,7 +8,8 @@
 #
 # Environment: DB=sqlite|postgres (default sqlite), WORK (data directory, default
 # target/million-$DB), REUSE=1 to measure WORK's data again without generating it,
-# DURATION (20s per run), CONNECTIONS (16), THREADS (2), PORT (9231), NGINX_PORT (9239),
+# DURATION (20s per run), WARMUP (10s of each page before the first is measured),
+# CONNECTIONS (16), THREADS (2), PORT (9231), NGINX_PORT (9239),
 # PGDB (PostgreSQL database, default million_bigwrite; dropped and made anew unless REUSE=1),
 # PGURL (default jdbc:postgresql://127.0.0.1:5432/$PGDB, user postgres), SECTION (nasional),
 # DEEP_PATH (the section's page 5,000: default the position after its 100,000th newest article,
@@ -61,10 +62,10 @@ source bench/wrk.sh
 load() { uptime | sed 's/.*load average: /load /'; }
 elapsed() { echo "$(date +%s.%N) - $1" | bc | xargs printf '%.1f'; }
 
-start_warta() { # extra args...
+start_warta() { # extra args... (START_JAR: the jar's options, default -jar $WORK/warta.jar)
   local started
   started=$(date +%s.%N)
-  "$JAVA" "${JAVA_OPTS[@]}" -jar "$WORK/warta.jar" --server.port="$PORT" \
+  "$JAVA" "${JAVA_OPTS[@]}" ${START_JAR:--jar "$WORK/warta.jar"} --server.port="$PORT" \
     --warta.channels.scheduled=false "$@" >>"$LOG" 2>&1 &
   WARTA_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
@@ -114,9 +115,19 @@ if [ "${REUSE:-0}" != 1 ]; then
 fi
 
 BASE=http://127.0.0.1:$PORT
+# The same restart from the jar extracted with JDK 25's ahead-of-time cache (deploy/aot-cache.sh,
+# recorded on an empty SQLite database, used as it is on either database).
+started=$(date +%s.%N)
+bash deploy/aot-cache.sh "$WORK/warta.jar" "$WORK/aot" >/dev/null
+AOT_SECONDS=$(elapsed "$started")
+lines=$(wc -l <"$LOG")
+START_JAR="-XX:AOTMode=on -XX:AOTCache=$WORK/aot/warta.aot -jar $WORK/aot/warta.jar" \
+  start_warta --warta.cache.enabled=false
+stop_warta
+AOT_FIRST_PAGE=$FIRST_PAGE_SECONDS
 lines=$(wc -l <"$LOG")
 start_warta --warta.cache.enabled=false
-echo "- restart to the first page served: **${FIRST_PAGE_SECONDS} s** ($(load))"
+echo "- restart to the first page served: **${FIRST_PAGE_SECONDS} s** ($(load)); with the AOT cache: **${AOT_FIRST_PAGE} s** (the cache made in ${AOT_SECONDS} s by \`deploy/aot-cache.sh\`)"
 wait_for_search $((lines + 1))
 echo "- heap in use after a full GC: **$(heap_after_full_gc "$WARTA_PID") MB** (-Xmx512m, SerialGC)"
 if [ "$DB" = sqlite ]; then
@@ -148,8 +159,16 @@ if [ -z "${DEEP_PATH:-}" ]; then
     DEEP_PATH="/$SECTION?sebelum=$(psql -h 127.0.0.1 -U postgres -d "$PGDB" -Atc "$DEEP_SQL")"
   fi
 fi
+PAGES=("/" "/$SECTION" "$DEEP_PATH" "$TAG" "$AUTHOR" "/indeks?tanggal=$DAY" "/cari?q=$COMMON_WORD"
+  "/cari?q=$RARE_WORD" "$ARTICLE")
+# Every page once under load before any is measured (WARMUP each): measured right after the start,
+# the first page paid for the JIT compiling the code all pages share (home 3.9 against 1.9 ms of
+# CPU per request in back-to-back runs of one jar).
+for path in "${PAGES[@]}"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-10s}" --timeout 10s "$BASE$path" >/dev/null
+done
 echo
-echo "Uncached (\`--warta.cache.enabled=false\`), $CONNECTIONS connections, $DURATION each; $(load) at the start:"
+echo "Uncached (\`--warta.cache.enabled=false\`), $CONNECTIONS connections, $DURATION each after ${WARMUP:-10s} of each page; $(load) at the start:"
 echo
 echo "| page | path | requests/s | p50 | p99 | server CPU ms/request |"
 echo "|---|---|---|---|---|---|"
