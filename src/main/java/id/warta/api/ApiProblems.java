@@ -71,19 +71,17 @@ class ApiProblems {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> mismatch(
       MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-    RuntimeException failure = RequestValues.failure(e);
-    if (failure instanceof NotFoundException) {
-      String detail =
-          failure.getMessage() != null
-              ? failure.getMessage()
-              : "Tidak ada sumber di alamat ini: '" + e.getValue() + "' bukan id yang valid.";
-      return answer(HttpStatus.NOT_FOUND, "Sumber tidak ditemukan", detail, request);
-    }
-    String detail =
-        failure.getMessage() != null
-            ? failure.getMessage()
-            : "Nilai parameter '" + e.getName() + "' tidak valid.";
-    return answer(HttpStatus.BAD_REQUEST, "Permintaan tidak valid", detail, request);
+    return RequestValues.failure(e) instanceof NotFoundException
+        ? answer(
+            HttpStatus.NOT_FOUND,
+            "Sumber tidak ditemukan",
+            "Tidak ada sumber di alamat ini: '" + e.getValue() + "' bukan id yang valid.",
+            request)
+        : answer(
+            HttpStatus.BAD_REQUEST,
+            "Permintaan tidak valid",
+            "Nilai parameter '" + e.getName() + "' tidak valid.",
+            request);
   }
 
   @ExceptionHandler(Exception.class)

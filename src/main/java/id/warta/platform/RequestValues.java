@@ -1,7 +1,6 @@
 package id.warta.platform;
 
 import java.beans.PropertyEditorSupport;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -21,9 +20,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * They are the binder's editors for those types, not converters: when a converter refuses a value,
  * Spring falls back to its own number editor, which would take "-5", "+5", "0x1F" and "#1F".
  *
- * <p>A value that does not convert never reaches the controller. {@link #failure} says what it
- * means: what the conversion said if it said something (a 400 for a bad page), otherwise a 404 when
- * it was part of the path (no such thing at that address) and a 400 when it was a parameter.
+ * <p>A value that does not convert never reaches the controller. A bad page is the {@link
+ * BadRequestException} {@link PageNumber#parse} throws (a 400 with its message); a bad id is a type
+ * mismatch, which {@link #failure} turns into a 404 when it was part of the path (no such thing at
+ * that address) and a 400 when it was a parameter.
  */
 @ControllerAdvice
 public class RequestValues {
@@ -35,20 +35,11 @@ public class RequestValues {
     binder.registerCustomEditor(PageNumber.class, new PageNumberEditor());
   }
 
-  /**
-   * What a request value that did not convert means to the one who sent it: a {@link
-   * BadRequestException} or a {@link NotFoundException}.
-   */
-  public static RuntimeException failure(TypeMismatchException e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof BadRequestException || cause instanceof NotFoundException) {
-        return (RuntimeException) cause;
-      }
-    }
-    boolean inPath =
-        e instanceof MethodArgumentTypeMismatchException m
-            && m.getParameter().hasParameterAnnotation(PathVariable.class);
-    return inPath ? new NotFoundException(null) : new BadRequestException(null);
+  /** What an id that did not convert means to the one who sent it. */
+  public static RuntimeException failure(MethodArgumentTypeMismatchException e) {
+    return e.getParameter().hasParameterAnnotation(PathVariable.class)
+        ? new NotFoundException(null)
+        : new BadRequestException(null);
   }
 
   private static final class IdEditor extends PropertyEditorSupport {
@@ -76,13 +67,9 @@ public class RequestValues {
   private static final class PageNumberEditor extends PropertyEditorSupport {
     @Override
     public void setAsText(String text) {
-      try {
-        setValue(PageNumber.parse(text));
-      } catch (BadRequestException e) {
-        // The binder reports an IllegalArgumentException as a type mismatch; failure() finds the
-        // BadRequestException and its message again.
-        throw new IllegalArgumentException(e.getMessage(), e);
-      }
+      // Not an IllegalArgumentException: the binder lets this one through as it is, message and
+      // all.
+      setValue(PageNumber.parse(text));
     }
   }
 }

@@ -290,7 +290,7 @@ class EpaperController {
   }
 
   private static void requirePage(Edition edition, int number) {
-    if (number < 1 || number > edition.pageCount()) {
+    if (number > edition.pageCount()) {
       throw new NotFoundException(
           "Halaman "
               + number

@@ -92,7 +92,7 @@ class DeskFormsBrowserIT {
   }
 
   private void login(NewsroomUser user) {
-    Staff.logIn(browser, "http://localhost:" + port, user);
+    Staff.logIn(browser, url(""), user);
   }
 
   private String url(String path) {
