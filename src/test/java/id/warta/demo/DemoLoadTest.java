@@ -3,4 +3,4 @@ package id.warta.demo;
 import id.warta.WartaTest;
 
 @WartaTest
-class DemoViewsTest extends DemoViewsContract {}
+class DemoLoadTest extends DemoLoadContract {}

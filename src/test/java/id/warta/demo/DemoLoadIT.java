@@ -3,4 +3,4 @@ package id.warta.demo;
 import id.warta.PostgresTest;
 
 @PostgresTest
-class DemoViewsIT extends DemoViewsContract {}
+class DemoLoadIT extends DemoLoadContract {}
