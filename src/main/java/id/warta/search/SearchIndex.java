@@ -98,6 +98,15 @@ public final class SearchIndex implements AutoCloseable {
   private volatile Instant watermark;
   private volatile boolean closed;
 
+  /**
+   * Changes applied by {@link #update} so far, and how many of them the searchers had seen at their
+   * last refresh: a search refreshes first when it is behind, so a bulk write (an import, a
+   * catch-up) reopens the index once, at the next search, not once per article.
+   */
+  private final AtomicLong applied = new AtomicLong();
+
+  private final AtomicLong seen = new AtomicLong();
+
   SearchIndex(Path path, ArticleSnapshots articles, SearchAnalyzers analyzers, Clock clock) {
     this(path, articles, analyzers, clock, false);
   }
@@ -244,7 +253,7 @@ public final class SearchIndex implements AutoCloseable {
     }
     try {
       apply(articleId, articles.find(articleId).orElse(null));
-      searchers.maybeRefreshBlocking();
+      applied.incrementAndGet();
     } catch (IOException | RuntimeException e) {
       eventFailed = true;
       throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
@@ -296,7 +305,7 @@ public final class SearchIndex implements AutoCloseable {
     return watermark;
   }
 
-  /** Makes everything indexed so far searchable now (normally done by {@link #update}). */
+  /** Makes everything indexed so far searchable now (otherwise done by the next search). */
   public void refresh() {
     opened();
     try {
@@ -577,6 +586,12 @@ public final class SearchIndex implements AutoCloseable {
     IndexSearcher searcher;
     opened();
     try {
+      long target = applied.get();
+      if (seen.get() < target) {
+        // Everything applied up to target is in the writer: the reopened reader holds it.
+        searchers.maybeRefreshBlocking();
+        seen.accumulateAndGet(target, Math::max);
+      }
       searcher = searchers.acquire();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
