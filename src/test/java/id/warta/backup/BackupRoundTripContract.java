@@ -3,6 +3,7 @@ package id.warta.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.warta.EmptyDatabase;
 import id.warta.article.TestContent;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaLibrary;
@@ -26,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A backup made while writers write, restored elsewhere, holds exactly the rows of the moment its
  * snapshot was taken and every file of that moment. The source is the application's database
  * (SQLite in {@code BackupRoundTripTest}, PostgreSQL in {@code BackupRoundTripIT}); the target is a
- * fresh database of the kind {@link #newTarget} gives.
+ * fresh database of the kind {@link #newTarget} gives. The source starts empty: what the snapshot
+ * must leave out is told by its title alone.
  */
+@ExtendWith(EmptyDatabase.class)
 abstract class BackupRoundTripContract {
   @Autowired ApplicationContext context;
   @Autowired DataSource dataSource;
