@@ -56,6 +56,8 @@
     autoresize_bottom_margin: 20,
     min_height: 320,
     content_css: base + '/skins/content/default/content.min.css',
+    // A library photo fits the editing area (a phone's too) instead of scrolling it sideways.
+    content_style: 'img { max-width: 100%; height: auto; } figure { margin: 1em 0; }',
     setup: function (editor) {
       // A photo from the media library, as a figure; the site adds the credit.
       editor.ui.registry.addButton('fotopustaka', {
@@ -84,6 +86,11 @@
         }
       });
       editor.on('init', function () {
+        // The hint about typing HTML is for the plain textarea only.
+        var hint = document.getElementById('isi-bantuan');
+        if (hint && hint.classList.contains('no-js-only')) {
+          hint.hidden = true;
+        }
         show(editor.getContent({ format: 'text' }));
       });
       editor.on('input keyup change undo redo SetContent NodeChange', function () {

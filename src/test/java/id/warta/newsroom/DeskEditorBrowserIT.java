@@ -130,6 +130,19 @@ class DeskEditorBrowserIT {
     browser
         .findElement(By.cssSelector(".photo-dialog .thumb img[src*='" + photo.fileKey() + "']"))
         .click();
+    // On a phone the photo fits the editing area: nothing to scroll sideways.
+    wait(20)
+        .until(
+            d ->
+                (Boolean)
+                    browser.executeScript(
+                        "var doc = tinymce.get('isi-berita').getDoc();"
+                            + " var img = doc.querySelector('figure img');"
+                            + " return !!img && img.complete"
+                            + " && doc.documentElement.scrollWidth"
+                            + " <= doc.documentElement.clientWidth;"));
+    // The plain textarea's HTML hint is not shown over the rich-text editor.
+    assertThat(browser.findElement(By.id("isi-bantuan")).isDisplayed()).isFalse();
     browser
         .findElement(
             By.xpath("//button[contains(@class,'tox-tbtn')][normalize-space(.)='Sematkan']"))

@@ -103,6 +103,42 @@ class MediaEditTest {
   }
 
   @Test
+  void aCorrectedCreditReachesAPhotoInsideAPublishedBodyAlreadyShownToReaders() throws Exception {
+    var content = TestContent.of(context);
+    MediaAsset photo = content.image("AFP", "Keterangan foto dalam isi", "Alt dalam isi");
+    var section = content.section("Kanal Foto Isi");
+    long article =
+        content
+            .article(section, content.author("Penulis Foto Isi"))
+            .title(TestContent.unique("Berita Foto Dalam Isi"))
+            .body(
+                "<p>Paragraf pertama.</p><figure><img src=\""
+                    + Rendition.MEDIUM.url(photo.fileKey())
+                    + "\"><figcaption>Keterangan penulis</figcaption></figure>")
+            .create();
+    var a =
+        context.getBean(id.warta.article.ArticleRepository.class).findById(article).orElseThrow();
+    String path = "/" + section.slug() + "/" + article + "/" + a.slug();
+    // A reader saw the page: the body is rendered and kept with the old credit.
+    assertThat(inlineCredit(path)).isEqualTo("AFP");
+
+    mvc.perform(
+        post("/redaksi/media/" + photo.id())
+            .with(Staff.as(writer))
+            .with(csrf())
+            .param("kredit", "Reuters/Ani")
+            .param("keterangan", "Keterangan foto dalam isi")
+            .param("alt", "Alt dalam isi"));
+    // The correction shows at once, not only at the article's next save.
+    assertThat(inlineCredit(path)).isEqualTo("Reuters/Ani");
+  }
+
+  private String inlineCredit(String path) throws Exception {
+    String html = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+    return Jsoup.parse(html).select(".body figure.inline-photo .credit").text();
+  }
+
+  @Test
   void correctingAndDeletingAPhotoAreInTheAuditLog() throws Exception {
     MediaAsset photo = TestContent.of(context).image("AFP", "Kapal di pelabuhan", "Kapal");
     NewsroomUser editor = Staff.of(context).create(Role.EDITOR);
