@@ -50,6 +50,21 @@
     return fields.every(function (name) { return (a[name] || '') === (b[name] || ''); });
   }
 
+  // A time as the newsroom reads it: in the site's zone (WIB, WITA or WIT), not the browser's.
+  function when(millis) {
+    var options = {
+      weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
+      hour: '2-digit', minute: '2-digit'
+    };
+    var zone = form.getAttribute('data-zone');
+    try {
+      return new Date(millis).toLocaleString('id-ID', Object.assign({ timeZone: zone }, options)) +
+        ' ' + (form.getAttribute('data-zone-label') || '');
+    } catch (e) {
+      return new Date(millis).toLocaleString('id-ID', options);
+    }
+  }
+
   function parse(text) {
     try {
       return JSON.parse(text || 'null');
@@ -70,7 +85,7 @@
     box.className = 'notice autosave';
     box.setAttribute('role', 'status');
     var text = document.createElement('p');
-    text.textContent = 'Ada ketikan yang belum disimpan dari ' + new Date(kept.at).toLocaleString('id-ID') + '.';
+    text.textContent = 'Ada ketikan yang belum disimpan dari ' + when(kept.at) + '.';
     var restore = document.createElement('button');
     restore.type = 'button';
     restore.textContent = 'Pulihkan ketikan itu';

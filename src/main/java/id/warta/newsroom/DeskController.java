@@ -413,6 +413,7 @@ class DeskController {
           null,
           List.of(),
           dates.zoneLabel(),
+          dates.zone().getId(),
           EditorPage.ReviewLine.NONE,
           false,
           autosave(actor, Autosaves.NEW_ARTICLE));
@@ -448,6 +449,7 @@ class DeskController {
         publicPath,
         corrections,
         dates.zoneLabel(),
+        dates.zone().getId(),
         workflow.review(article.id()).map(this::reviewLine).orElse(EditorPage.ReviewLine.NONE),
         workflow.canPullBack(actor, article),
         autosave(actor, article.id()));

@@ -14,6 +14,8 @@ import java.util.List;
  * @param editable whether this account may save this article
  * @param editor whether this account may publish, schedule, unpublish and correct
  * @param publicPath the reader's address when the article is published, or null
+ * @param zoneLabel the newsroom's zone as readers see it (WIB, WITA, WIT)
+ * @param zoneId that zone's IANA name, for times the browser writes (Asia/Jakarta)
  * @param autosave the server's copy of unsaved typing as JSON ({"at": millis, "values": {...}}), or
  *     null
  */
@@ -31,6 +33,7 @@ public record EditorPage(
     String publicPath,
     List<CorrectionLine> corrections,
     String zoneLabel,
+    String zoneId,
     ReviewLine review,
     boolean canPullBack,
     String autosave) {

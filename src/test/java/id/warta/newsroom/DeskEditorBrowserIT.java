@@ -8,6 +8,8 @@ import id.warta.article.TestContent;
 import id.warta.platform.desk.NewsroomUser;
 import id.warta.platform.desk.Role;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -108,6 +110,13 @@ class DeskEditorBrowserIT {
     browser.get(url("/redaksi/artikel/baru"));
     waitForEditor();
     assertThat(browser.findElement(By.id("judul")).getAttribute("value")).isEmpty();
+    // When it was typed, in the newsroom's zone (WIB) whatever the browser's (this one's is UTC).
+    var typedAt =
+        autosaves.find(writer.id(), Autosaves.NEW_ARTICLE).orElseThrow().savedAt().atZone(WIB);
+    assertThat(browser.findElement(By.cssSelector(".notice.autosave p")).getText())
+        .startsWith("Ada ketikan yang belum disimpan dari ")
+        .contains(String.valueOf(typedAt.getYear()))
+        .endsWith(DateTimeFormatter.ofPattern("HH.mm").format(typedAt) + " WIB.");
     browser.findElement(By.xpath("//button[text()='Pulihkan ketikan itu']")).click();
     assertThat(browser.findElement(By.id("judul")).getAttribute("value")).isEqualTo(title);
     wait(20)
@@ -179,6 +188,8 @@ class DeskEditorBrowserIT {
     waitForEditor();
     assertThat(browser.findElements(By.xpath("//button[text()='Pulihkan ketikan itu']"))).isEmpty();
   }
+
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   private void waitForEditor() {
     wait(30)
