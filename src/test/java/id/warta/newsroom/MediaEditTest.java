@@ -5,8 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.warta.WartaTest;
+import id.warta.article.ArticleRepository;
+import id.warta.article.ArticleStatus;
 import id.warta.article.TestContent;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
@@ -14,6 +17,7 @@ import id.warta.media.Rendition;
 import id.warta.platform.StorageProperties;
 import id.warta.platform.desk.NewsroomUser;
 import id.warta.platform.desk.Role;
+import id.warta.section.Section;
 import java.nio.file.Files;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +34,7 @@ class MediaEditTest {
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired MediaRepository media;
+  @Autowired ArticleRepository articles;
   @Autowired StorageProperties storage;
 
   NewsroomUser writer;
@@ -104,38 +109,73 @@ class MediaEditTest {
 
   @Test
   void aCorrectedCreditReachesAPhotoInsideAPublishedBodyAlreadyShownToReaders() throws Exception {
-    var content = TestContent.of(context);
-    MediaAsset photo = content.image("AFP", "Keterangan foto dalam isi", "Alt dalam isi");
-    var section = content.section("Kanal Foto Isi");
-    long article =
-        content
-            .article(section, content.author("Penulis Foto Isi"))
-            .title(TestContent.unique("Berita Foto Dalam Isi"))
-            .body(
-                "<p>Paragraf pertama.</p><figure><img src=\""
-                    + Rendition.MEDIUM.url(photo.fileKey())
-                    + "\"><figcaption>Keterangan penulis</figcaption></figure>")
-            .create();
-    var a =
-        context.getBean(id.warta.article.ArticleRepository.class).findById(article).orElseThrow();
-    String path = "/" + section.slug() + "/" + article + "/" + a.slug();
+    var photo = TestContent.of(context).image("AFP", "Keterangan foto dalam isi", "Alt dalam isi");
+    var section = TestContent.of(context).section("Kanal Foto Isi");
+    long article = articleShowing(section, photo, ArticleStatus.PUBLISHED);
+    String path =
+        "/"
+            + section.slug()
+            + "/"
+            + article
+            + "/"
+            + articles.findById(article).orElseThrow().slug();
     // A reader saw the page: the body is rendered and kept with the old credit.
-    assertThat(inlineCredit(path)).isEqualTo("AFP");
+    assertThat(inlineCredit(path, null)).isEqualTo("AFP");
 
-    mvc.perform(
-        post("/redaksi/media/" + photo.id())
-            .with(Staff.as(writer))
-            .with(csrf())
-            .param("kredit", "Reuters/Ani")
-            .param("keterangan", "Keterangan foto dalam isi")
-            .param("alt", "Alt dalam isi"));
+    describe(photo, "Reuters/Ani");
+
     // The correction shows at once, not only at the article's next save.
-    assertThat(inlineCredit(path)).isEqualTo("Reuters/Ani");
+    assertThat(inlineCredit(path, null)).isEqualTo("Reuters/Ani");
   }
 
-  private String inlineCredit(String path) throws Exception {
-    String html = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
-    return Jsoup.parse(html).select(".body figure.inline-photo .credit").text();
+  @Test
+  void aCorrectedCreditReachesTheBodyOfADraftInItsPreview() throws Exception {
+    var photo = TestContent.of(context).image("AFP", "Keterangan foto draf", "Alt draf");
+    var section = TestContent.of(context).section("Kanal Foto Draf");
+    long article = articleShowing(section, photo, ArticleStatus.DRAFT);
+    NewsroomUser editor = Staff.of(context).create(Role.EDITOR);
+    String preview = "/redaksi/artikel/" + article + "/pratinjau";
+    assertThat(inlineCredit(preview, editor)).isEqualTo("AFP");
+
+    describe(photo, "Antara/Budi");
+
+    assertThat(inlineCredit(preview, editor)).isEqualTo("Antara/Budi");
+  }
+
+  private long articleShowing(Section section, MediaAsset photo, ArticleStatus status) {
+    var content = TestContent.of(context);
+    return content
+        .article(section, content.author("Penulis Foto Isi"))
+        .title(TestContent.unique("Berita Foto Dalam Isi"))
+        .status(status)
+        .body(
+            "<p>Paragraf pertama.</p><figure><img src=\""
+                + Rendition.MEDIUM.url(photo.fileKey())
+                + "\"><figcaption>Keterangan penulis</figcaption></figure>")
+        .create();
+  }
+
+  private void describe(MediaAsset photo, String credit) throws Exception {
+    mvc.perform(
+            post("/redaksi/media/" + photo.id())
+                .with(Staff.as(writer))
+                .with(csrf())
+                .param("kredit", credit)
+                .param("keterangan", photo.caption())
+                .param("alt", photo.altText()))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  private String inlineCredit(String path, NewsroomUser user) throws Exception {
+    var request = get(path);
+    if (user != null) {
+      request.with(Staff.as(user));
+    }
+    var response = mvc.perform(request).andReturn().getResponse();
+    assertThat(response.getStatus()).as(path).isEqualTo(200);
+    return Jsoup.parse(response.getContentAsString())
+        .select(".body figure.inline-photo .credit")
+        .text();
   }
 
   @Test
