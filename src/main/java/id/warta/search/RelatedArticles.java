@@ -5,6 +5,7 @@ import id.warta.article.ArticleSummary;
 import id.warta.article.PublishedArticles;
 import id.warta.platform.ChangeFeed;
 import id.warta.platform.KeyedCache;
+import id.warta.section.Section;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -55,11 +56,12 @@ public class RelatedArticles {
 
   /**
    * Similar articles by content change slowly, and MoreLikeThis is the costliest part of an article
-   * page; ids are kept a while, and the articles behind them are read fresh from the database each
-   * time, so a withdrawn article never shows. A change to the article itself (a draft seen in
-   * preview, then published) drops its ids, after the index has applied it.
+   * page; they are kept a while with the summaries shown of them. A change to the article itself (a
+   * draft seen in preview, then published), to one of the similar ones (withdrawn, retitled, its
+   * photo or author corrected: article.LinkedChanges) or to the sections drops the entry, on every
+   * node, from the change feed, after the index has applied it.
    */
-  private final KeyedCache<SimilarKey, List<Long>> similarIds;
+  private final KeyedCache<SimilarKey, List<ArticleSummary>> similar;
 
   private record SimilarKey(long articleId, long sectionId, int limit, Set<Long> exclude) {}
 
@@ -67,7 +69,7 @@ public class RelatedArticles {
     this.index = index;
     this.articles = articles;
     this.clock = clock;
-    this.similarIds = feed.newCache(50_000, Duration.ofMinutes(15));
+    this.similar = feed.newCache(50_000, Duration.ofMinutes(15));
   }
 
   /**
@@ -108,24 +110,27 @@ public class RelatedArticles {
     if (limit <= 0) {
       return List.of();
     }
-    List<Long> ids;
     try {
-      ids =
-          similarIds.get(
-              new SimilarKey(articleId, sectionId, limit, Set.copyOf(exclude)),
-              key ->
-                  new KeyedCache.Loaded<>(
-                      index.search(
-                          searcher -> similarIds(searcher, articleId, sectionId, limit, exclude)),
-                      List.of(ArticleKeys.article(articleId))));
+      return similar.get(
+          new SimilarKey(articleId, sectionId, limit, Set.copyOf(exclude)),
+          key -> {
+            List<Long> ids =
+                index.search(
+                    searcher -> similarIds(searcher, articleId, sectionId, limit, exclude));
+            List<ArticleSummary> found =
+                articles.findPublishedSummaries(ids).stream()
+                    .filter(a -> a.id() != articleId && !exclude.contains(a.id()))
+                    .limit(limit)
+                    .toList();
+            Set<String> keys = new HashSet<>(ArticleKeys.articles(found));
+            keys.add(ArticleKeys.article(articleId));
+            keys.add(Section.ALL);
+            return new KeyedCache.Loaded<>(found, keys);
+          });
     } catch (RuntimeException e) {
       log.warn("Related articles unavailable for article {}", articleId, e);
       return List.of();
     }
-    return articles.findPublishedSummaries(ids).stream()
-        .filter(a -> a.id() != articleId && !exclude.contains(a.id()))
-        .limit(limit)
-        .toList();
   }
 
   private List<Long> similarIds(

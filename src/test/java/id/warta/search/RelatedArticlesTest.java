@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.EmptyDatabase;
 import id.warta.WartaTest;
+import id.warta.article.ArticleDraft;
+import id.warta.article.ArticleRepository;
+import id.warta.article.ArticleService;
 import id.warta.article.ArticleStatus;
 import id.warta.article.ArticleSummary;
 import id.warta.article.PublishedArticles;
@@ -81,6 +84,50 @@ class RelatedArticlesTest {
     List<Long> found = ids(related.similar(base, section.id(), 5, Set.of()));
     assertThat(found).first().isEqualTo(similar);
     assertThat(found).doesNotContain(base, draft, unrelated);
+  }
+
+  @Test
+  void aSimilarArticleRetitledOrWithdrawnAfterItWasShownIsShownAsItIsNow() {
+    String text = "Jembatan " + topic + " retak, kendaraan berat dialihkan ke jalur selatan.";
+    long base = story(section, "Jembatan " + topic + " Retak", text, daysAgo(1));
+    long similar = story(section, "Jalur Selatan " + topic + " Padat", text, daysAgo(2));
+    assertThat(related.similar(base, section.id(), 3, Set.of()))
+        .extracting(ArticleSummary::title)
+        .containsExactly("Jalur Selatan " + topic + " Padat");
+
+    rewrite(similar, "Jalur Selatan " + topic + " Dibuka Lagi", ArticleStatus.PUBLISHED, text);
+    assertThat(related.similar(base, section.id(), 3, Set.of()))
+        .extracting(ArticleSummary::title)
+        .containsExactly("Jalur Selatan " + topic + " Dibuka Lagi");
+
+    rewrite(similar, "Jalur Selatan " + topic + " Dibuka Lagi", ArticleStatus.DRAFT, text);
+    assertThat(related.similar(base, section.id(), 3, Set.of())).isEmpty();
+  }
+
+  private void rewrite(long id, String title, ArticleStatus status, String body) {
+    var article = context.getBean(ArticleRepository.class).findById(id).orElseThrow();
+    context
+        .getBean(ArticleService.class)
+        .update(
+            id,
+            article.version(),
+            new ArticleDraft(
+                article.sectionId(),
+                title,
+                null,
+                article.lead(),
+                "<p>" + body + "</p>",
+                article.source(),
+                article.editorCode(),
+                null,
+                null,
+                status,
+                article.publishedAt(),
+                null,
+                List.of(author.id()),
+                List.of(topic),
+                List.of(),
+                null));
   }
 
   @Test
