@@ -12,7 +12,9 @@ import id.warta.author.AuthorRepository;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
 import id.warta.platform.BadRequestException;
+import id.warta.platform.ChangeFeed;
 import id.warta.platform.IndonesianDates;
+import id.warta.platform.KeyedCache;
 import id.warta.platform.NotFoundException;
 import id.warta.platform.PageNumber;
 import id.warta.platform.Paging;
@@ -55,6 +57,18 @@ class ListController {
   private final SiteDiscovery discovery;
   private final MediaRepository media;
 
+  /**
+   * Each list's first page, the one most asked for: kept until the change feed brings a change to
+   * what it shows (any publication or withdrawal, the list's own key, the sections, one of its
+   * articles), so a first page past the page cache reads nothing from the database for its items.
+   */
+  private final KeyedCache<FirstPageKey, FirstPage> firstPages;
+
+  private record FirstPageKey(ArticleQuery query, String listKey, int size) {}
+
+  /** How many match, counted up to the numbered pages, and the first page's articles. */
+  private record FirstPage(long counted, List<ArticleSummary> items) {}
+
   ListController(
       PublishedArticles articles,
       SectionRepository sections,
@@ -65,8 +79,10 @@ class ListController {
       SiteFrames frames,
       SiteLayoutProperties layout,
       SiteDiscovery discovery,
-      MediaRepository media) {
+      MediaRepository media,
+      ChangeFeed feed) {
     this.media = media;
+    this.firstPages = feed.newCache(2_000, null);
     this.articles = articles;
     this.sections = sections;
     this.tags = tags;
@@ -257,10 +273,16 @@ class ListController {
         throw new NotFoundException(
             "Halaman " + page + " tidak ada; berita lama dibuka lewat tautan Berikutnya.");
       }
-      // Counting stops past the numbered pages: a long list is never counted whole.
-      long counted = articles.countPublished(query, (long) NUMBERED_PAGES * size + 1);
-      Paging.requirePage(page, size, counted);
-      items = articles.findPublished(query, Paging.offset(page, size), size);
+      long counted;
+      if (page == 1) {
+        FirstPage first = firstPage(query, listKey, size);
+        counted = first.counted();
+        items = first.items();
+      } else {
+        counted = counted(query, size);
+        Paging.requirePage(page, size, counted);
+        items = articles.findPublished(query, Paging.offset(page, size), size);
+      }
       boolean more = counted > (long) page * size;
       String next =
           !more
@@ -336,6 +358,22 @@ class ListController {
             shared,
             layout.excerptLength()));
     return "site/list";
+  }
+
+  private FirstPage firstPage(ArticleQuery query, String listKey, int size) {
+    return firstPages.get(
+        new FirstPageKey(query, listKey, size),
+        key -> {
+          var items = articles.findPublished(query, 0, size);
+          Set<String> keys = new HashSet<>(ArticleKeys.articles(items));
+          keys.addAll(List.of(listKey, ArticleKeys.ARTICLES, Section.ALL));
+          return new KeyedCache.Loaded<>(new FirstPage(counted(query, size), items), keys);
+        });
+  }
+
+  /** Counting stops past the numbered pages: a long list is never counted whole. */
+  private long counted(ArticleQuery query, int size) {
+    return articles.countPublished(query, (long) NUMBERED_PAGES * size + 1);
   }
 
   /** How a reader asked for a page: by number, or after or before a position. */

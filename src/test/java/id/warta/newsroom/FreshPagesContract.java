@@ -191,13 +191,28 @@ abstract class FreshPagesContract {
     String path = path(id);
     cached(path);
     cached(section.path());
+    cached("/");
     assertThat(page(section.path()).text()).contains(title);
+    assertThat(page("/").text()).contains(title);
 
     var a = articles.findById(id).orElseThrow();
     send(Desk.save(admin, id, a.version(), section, author, title, a.bodyHtml(), "TARIK"));
 
     assertThat(send(get(path)).getStatus()).isEqualTo(404);
     assertThat(page(section.path()).text()).doesNotContain(title);
+    assertThat(page("/").text()).doesNotContain(title);
+  }
+
+  @Test
+  void aNewArticleIsOnTheHomePageAndItsSectionAtOnce() throws Exception {
+    cached("/");
+    cached(section.path());
+    String title = TestContent.unique("Baru Terbit");
+
+    content.article(section, author).title(title).publishedAt(Instant.now()).create();
+
+    assertThat(page("/").text()).contains(title);
+    assertThat(page(section.path()).text()).contains(title);
   }
 
   private void cached(String path) throws Exception {

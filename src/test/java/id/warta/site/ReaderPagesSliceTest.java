@@ -110,7 +110,7 @@ class ReaderPagesSliceTest {
   @MockitoBean RelatedArticles related;
   @MockitoBean LiveViews live;
   @MockitoBean SiteModules modules;
-  @MockitoBean HomeHeadlines headlines;
+  @MockitoBean HomeLists homeLists;
 
   @BeforeEach
   void site() {
@@ -232,19 +232,22 @@ class ReaderPagesSliceTest {
 
   @Test
   void theHomePageShowsTheHeadlineAndItsSection() throws Exception {
-    when(headlines.stories(HomeController.TOP_STORIES + 1))
+    when(homeLists.shown())
         .thenReturn(
-            List.of(
-                new ArticleSummary(
-                    11,
-                    TITLE,
-                    ARTICLE.slug(),
-                    "nasional",
-                    "Nasional",
-                    "Junta Myanmar berterima kasih kepada Rusia.",
-                    DAY,
-                    DAY,
-                    null)));
+            new HomeLists.Shown(
+                List.of(
+                    new ArticleSummary(
+                        11,
+                        TITLE,
+                        ARTICLE.slug(),
+                        "nasional",
+                        "Nasional",
+                        "Junta Myanmar berterima kasih kepada Rusia.",
+                        DAY,
+                        DAY,
+                        null)),
+                List.of(),
+                Set.of()));
 
     Document doc = Jsoup.parse(get200("/").getContentAsString(StandardCharsets.UTF_8));
 
