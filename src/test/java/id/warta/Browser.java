@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -173,7 +174,11 @@ public final class Browser implements ExecutionCondition {
    * journey of page loads.
    */
   public static WebDriverWait waiting(WebDriver browser, Duration timeout) {
-    return new WebDriverWait(browser, timeout, Duration.ofMillis(50));
+    var wait = new WebDriverWait(browser, timeout, Duration.ofMillis(50));
+    // An element found on the page before it reloaded is asked for again, as a reader would look
+    // again: a wait that read its text as the page changed failed with this exception.
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   /**
