@@ -1,20 +1,16 @@
 package id.warta.site;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.warta.article.Article;
 import id.warta.article.ArticleKeys;
 import id.warta.media.MediaAsset;
 import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
-import id.warta.platform.ChangeListener;
+import id.warta.platform.ChangeFeed;
 import id.warta.platform.Embed;
 import id.warta.platform.IndonesianDates;
-import java.util.Objects;
+import id.warta.platform.KeyedCache;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,51 +25,30 @@ import org.springframework.stereotype.Component;
  * the photo's credit and a caption (the editor's, or the library's); a provider's link alone in a
  * paragraph becomes a click-to-load embed.
  *
- * <p>A rendered body is kept per article version; a change recorded for the article (a photo in it
- * got a new credit, caption or alt text: article.LinkedChanges) drops it on every node. A body
- * rendered while such a change was being applied is returned but not kept.
+ * <p>A rendered body is kept per article version, under the article's key: a change recorded for
+ * the article (a photo in it got a new credit, caption or alt text: article.LinkedChanges) drops it
+ * on every node ({@link KeyedCache}).
  */
 @Component
-class ArticleBodyRenderer implements ChangeListener {
+class ArticleBodyRenderer {
   private record Key(long id, int version, long updatedAt) {}
 
-  private final Cache<Key, String> rendered = Caffeine.newBuilder().maximumSize(2_000).build();
-  private final AtomicLong generation = new AtomicLong();
+  private final KeyedCache<Key, String> rendered;
 
   private final MediaRepository media;
 
-  ArticleBodyRenderer(MediaRepository media) {
+  ArticleBodyRenderer(MediaRepository media, ChangeFeed feed) {
     this.media = media;
+    this.rendered = feed.newCache(2_000, null);
   }
 
   String render(Article article) {
-    var key = new Key(article.id(), article.version(), article.updatedAt().toEpochMilli());
-    String hit = rendered.getIfPresent(key);
-    if (hit != null) {
-      return hit;
-    }
-    long startedIn = generation.get();
-    String html = renderUncached(article, fileKey -> media.findByFileKey(fileKey).orElse(null));
-    if (generation.get() == startedIn) {
-      rendered.put(key, html);
-      if (generation.get() != startedIn) {
-        rendered.invalidate(key);
-      }
-    }
-    return html;
-  }
-
-  @Override
-  public void changed(Set<String> keys) {
-    Set<Long> articles =
-        keys.stream()
-            .map(ArticleKeys::articleId)
-            .filter(Objects::nonNull)
-            .collect(Collectors.toSet());
-    if (!articles.isEmpty()) {
-      generation.incrementAndGet();
-      rendered.asMap().keySet().removeIf(k -> articles.contains(k.id()));
-    }
+    return rendered.get(
+        new Key(article.id(), article.version(), article.updatedAt().toEpochMilli()),
+        key ->
+            new KeyedCache.Loaded<>(
+                renderUncached(article, fileKey -> media.findByFileKey(fileKey).orElse(null)),
+                Set.of(ArticleKeys.article(article.id()))));
   }
 
   static String renderUncached(Article article) {

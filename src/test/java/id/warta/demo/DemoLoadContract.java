@@ -22,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.context.event.ApplicationEventMulticaster;
-import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -68,11 +66,7 @@ abstract class DemoLoadContract {
     try {
       demo.load();
     } finally {
-      context
-          .getBean(
-              AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
-              ApplicationEventMulticaster.class)
-          .removeApplicationListener(flush);
+      context.removeApplicationListener(flush);
     }
     assertThat(flush.flushed).as("views flushed during the load").isTrue();
   }

@@ -5,8 +5,10 @@ import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 import id.warta.TestClock;
 import id.warta.feed.StructuredData;
 import id.warta.feed.TestStructuredData;
+import id.warta.platform.ChangeFeed;
 import id.warta.platform.MetricsProperties;
 import id.warta.platform.SiteProperties;
+import id.warta.platform.SliceChangeFeed;
 import id.warta.platform.StorageProperties;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,6 +40,11 @@ class SiteSlice {
       "id\\.warta\\.(platform\\.PageCacheFilter|redirect\\.RedirectFilter)";
 
   static final String SECURITY = "id\\.warta\\.platform\\.SecurityConfiguration";
+
+  @Bean
+  ChangeFeed changeFeed() {
+    return SliceChangeFeed.create();
+  }
 
   @Bean
   StructuredData structuredData(SiteProperties site) {
