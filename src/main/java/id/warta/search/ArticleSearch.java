@@ -4,8 +4,11 @@ import id.warta.platform.Excerpts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,19 +26,19 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.springframework.stereotype.Service;
@@ -58,13 +61,27 @@ public class ArticleSearch {
           ArticleFields.BODY, 1f);
   private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
   private static final int SNIPPET_LENGTH = 180;
+  private static final String[] MARKED = {
+    ArticleFields.TITLE, ArticleFields.BODY, ArticleFields.LEAD
+  };
+
+  /**
+   * Relevance weighs an article's age: half of what it can lose at three months, never below 0.3 of
+   * a new article's score (a two-year-old article with the word in its title still outranks
+   * yesterday's that only mentions it once).
+   */
+  static final double HALF_LIFE_DAYS = 90;
+
+  static final double FRESHNESS_FLOOR = 0.3;
 
   private final SearchIndex index;
   private final SearchProperties properties;
+  private final Clock clock;
 
-  ArticleSearch(SearchIndex index, SearchProperties properties) {
+  ArticleSearch(SearchIndex index, SearchProperties properties, Clock clock) {
     this.index = index;
     this.properties = properties;
+    this.clock = clock;
   }
 
   public int pageSize() {
@@ -89,6 +106,7 @@ public class ArticleSearch {
             TopDocs top =
                 top(
                     searcher,
+                    new Freshness(clock.millis(), HALF_LIFE_DAYS, FRESHNESS_FLOOR),
                     query,
                     request.order(),
                     Math.max(wanted, 1),
@@ -105,7 +123,7 @@ public class ArticleSearch {
               ScoreDoc[] page =
                   Arrays.copyOfRange(
                       top.scoreDocs, from, Math.min(top.scoreDocs.length, from + size));
-              hits = highlight(searcher, words, page);
+              hits = highlight(searcher, request.text(), page);
             }
             String suggestion = total == 0 ? suggest(searcher, request) : null;
             return new SearchResults(
@@ -155,61 +173,60 @@ public class ArticleSearch {
   }
 
   /**
-   * The first n hits; hits are counted exactly only up to {@code countUpTo}, past which Lucene may
-   * skip blocks of documents that cannot enter the top n (a common word then costs little more than
-   * a rare one).
+   * The first n hits; hits are counted exactly only up to {@code countUpTo}, past which the rest of
+   * the archive is skipped where it cannot enter the top n (a common word then costs little more
+   * than a rare one): newest first, the index's own order ends each segment's walk at once; by
+   * relevance, {@link FreshTopDocs} ends it where freshness leaves no later article a chance.
    */
   private static TopDocs top(
-      IndexSearcher searcher, Query query, SearchRequest.Order order, int n, int countUpTo)
+      IndexSearcher searcher,
+      Freshness freshness,
+      Query query,
+      SearchRequest.Order order,
+      int n,
+      int countUpTo)
       throws IOException {
     if (order == SearchRequest.Order.NEWEST) {
-      var sort = new Sort(new SortField(ArticleFields.PUBLISHED, SortField.Type.LONG, true));
-      return searcher.search(query, new TopFieldCollectorManager(sort, n, null, countUpTo));
+      return searcher.search(
+          query, new TopFieldCollectorManager(FreshTopDocs.NEWEST_FIRST, n, null, countUpTo));
     }
-    return searcher.search(query, new TopScoreDocCollectorManager(n, null, countUpTo));
+    return FreshTopDocs.search(searcher, query, n, countUpTo, freshness);
   }
 
-  private List<SearchResults.Hit> highlight(IndexSearcher searcher, Query words, ScoreDoc[] docs)
+  /**
+   * Titles and snippets with the words found marked, in one pass over the hits' stored text. Each
+   * field is marked with the query's words in that field alone, any of them ({@link #marks}): the
+   * highlighter matches its query against each document and field, and the search's query, every
+   * word in six fields, made that its largest cost. The lead is the snippet where the body has no
+   * word to show.
+   */
+  private List<SearchResults.Hit> highlight(IndexSearcher searcher, String text, ScoreDoc[] docs)
       throws IOException {
-    Analyzer analyzer = index.analysis().text();
-    var formatter = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
-    var titles =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(formatter)
-            .withBreakIterator(WholeBreakIterator::new)
-            .withHighlightPhrasesStrictly(true)
-            .build();
-    var texts =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(formatter)
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(INDONESIAN), SNIPPET_LENGTH, 0.5f))
-            .withMaxNoHighlightPassages(0)
-            .build();
+    IndexReader reader = searcher.getIndexReader();
+    Map<String, Query> marks = new HashMap<>();
+    for (String field : MARKED) {
+      marks.put(field, marks(reader, text, field));
+    }
     int[] ids = new int[docs.length];
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
     }
-    Map<String, String[]> title =
-        titles.highlightFields(new String[] {ArticleFields.TITLE}, words, ids, new int[] {1});
-    Map<String, String[]> text =
-        texts.highlightFields(
-            new String[] {ArticleFields.BODY, ArticleFields.LEAD}, words, ids, new int[] {2, 1});
+    Map<String, String[]> marked =
+        new Marker(searcher, index.analysis().text(), marks)
+            .highlightFields(MARKED, new MatchNoDocsQuery(), ids, new int[] {1, 2, 1});
     var stored = searcher.storedFields();
     List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       var doc =
           stored.document(
               ids[i], Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.LEAD));
-      String titleHtml = title.get(ArticleFields.TITLE)[i];
+      String titleHtml = marked.get(ArticleFields.TITLE)[i];
       if (titleHtml == null) {
         titleHtml = escape(doc.get(ArticleFields.TITLE));
       }
-      String snippet = text.get(ArticleFields.BODY)[i];
+      String snippet = marked.get(ArticleFields.BODY)[i];
       if (snippet == null) {
-        snippet = text.get(ArticleFields.LEAD)[i];
+        snippet = marked.get(ArticleFields.LEAD)[i];
       }
       if (snippet == null) {
         snippet = escape(Excerpts.cut(doc.get(ArticleFields.LEAD), SNIPPET_LENGTH));
@@ -218,6 +235,68 @@ public class ArticleSearch {
           new SearchResults.Hit(Long.parseLong(doc.get(ArticleFields.ID)), titleHtml, snippet));
     }
     return hits;
+  }
+
+  /**
+   * Marks a title whole and the body or lead in passages of about {@value #SNIPPET_LENGTH}
+   * characters cut at sentences, with offsets from the postings (every text field has them).
+   */
+  private static final class Marker extends UnifiedHighlighter {
+    private static final PassageFormatter FORMATTER =
+        new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+
+    private final Map<String, Query> marks;
+
+    /** {@code marks}: what to mark in each field, instead of the query it is given. */
+    Marker(IndexSearcher searcher, Analyzer analyzer, Map<String, Query> marks) {
+      super(
+          UnifiedHighlighter.builder(searcher, analyzer)
+              .withFormatter(FORMATTER)
+              .withHighlightPhrasesStrictly(true));
+      this.marks = marks;
+    }
+
+    @Override
+    protected FieldHighlighter getFieldHighlighter(
+        String field, Query query, Set<Term> allTerms, int maxPassages) {
+      Query own = marks.get(field);
+      Set<Term> terms = new HashSet<>();
+      own.visit(QueryVisitor.termCollector(terms));
+      return super.getFieldHighlighter(field, own, terms, maxPassages);
+    }
+
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+      return OffsetSource.POSTINGS;
+    }
+
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+      if (field.equals(ArticleFields.TITLE)) {
+        return new WholeBreakIterator();
+      }
+      return LengthGoalBreakIterator.createClosestToLength(
+          BreakIterator.getSentenceInstance(INDONESIAN), SNIPPET_LENGTH, 0.5f);
+    }
+
+    @Override
+    protected int getMaxNoHighlightPassages(String field) {
+      // A title without a word found is shown as it is; a text without one gives no snippet.
+      return field.equals(ArticleFields.TITLE) ? -1 : 0;
+    }
+  }
+
+  /**
+   * What to mark in one field: each word and phrase typed (widened to its learned family), any of
+   * them, in that field only; excluded words are never in a hit.
+   */
+  private Query marks(IndexReader reader, String text, String field) {
+    try (Analyzer analyzer = index.analysis().query(reader)) {
+      var parser = new SimpleQueryParser(analyzer, Map.of(field, 1f));
+      parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
+      Query query = parser.parse(text.strip());
+      return query == null ? new MatchNoDocsQuery("nothing to mark") : query;
+    }
   }
 
   /**

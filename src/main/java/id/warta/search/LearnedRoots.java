@@ -58,6 +58,10 @@ final class LearnedRoots {
   private final Cache<Key, List<String>> families =
       Caffeine.newBuilder().maximumSize(CACHE_SIZE / 10).build();
 
+  /** What a query word stands for, its family or itself: asked once per word, field and search. */
+  private final Cache<Key, List<String>> queryWords =
+      Caffeine.newBuilder().maximumSize(CACHE_SIZE / 10).build();
+
   private record Key(Object reader, String word) {}
 
   LearnedRoots(IndonesianStemmer stemmer, int minArticles) {
@@ -91,6 +95,18 @@ final class LearnedRoots {
     if (!eligible(word)) {
       return List.of(word);
     }
+    Key wordKey = key(reader, word);
+    List<String> known = wordKey == null ? null : queryWords.getIfPresent(wordKey);
+    if (known == null) {
+      known = findFamily(reader, word);
+      if (wordKey != null) {
+        queryWords.put(wordKey, known);
+      }
+    }
+    return known;
+  }
+
+  private List<String> findFamily(IndexReader reader, String word) {
     String root = root(reader, word);
     if (!isRoot(reader, root)) {
       return List.of(word);

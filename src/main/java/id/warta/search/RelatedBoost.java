@@ -19,13 +19,11 @@ final class RelatedBoost extends DoubleValuesSource {
   static final double FLOOR = 0.3;
 
   private final long sectionId;
-  private final long nowMillis;
-  private final double halfLifeDays;
+  private final Freshness freshness;
 
   RelatedBoost(long sectionId, long nowMillis, double halfLifeDays) {
     this.sectionId = sectionId;
-    this.nowMillis = nowMillis;
-    this.halfLifeDays = halfLifeDays;
+    this.freshness = new Freshness(nowMillis, halfLifeDays, FLOOR);
   }
 
   @Override
@@ -42,11 +40,10 @@ final class RelatedBoost extends DoubleValuesSource {
 
       @Override
       public boolean advanceExact(int doc) throws IOException {
-        double ageDays =
+        double recency =
             published.advanceExact(doc)
-                ? Math.max(0, nowMillis - published.longValue()) / 86_400_000d
-                : 3650;
-        double recency = FLOOR + (1 - FLOOR) * Math.pow(0.5, ageDays / halfLifeDays);
+                ? freshness.of(published.longValue())
+                : freshness.ofUnknown();
         boolean same = section.advanceExact(doc) && section.longValue() == sectionId;
         value = recency * (same ? SAME_SECTION : 1.0);
         return true;
@@ -71,15 +68,12 @@ final class RelatedBoost extends DoubleValuesSource {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RelatedBoost b
-        && b.sectionId == sectionId
-        && b.nowMillis == nowMillis
-        && b.halfLifeDays == halfLifeDays;
+    return o instanceof RelatedBoost b && b.sectionId == sectionId && b.freshness.equals(freshness);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sectionId, nowMillis, halfLifeDays);
+    return Objects.hash(sectionId, freshness);
   }
 
   @Override

@@ -31,6 +31,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -160,7 +161,11 @@ public final class SearchIndex implements AutoCloseable {
 
   private void open() throws IOException {
     try {
-      openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      boolean otherOrder = builtInAnotherOrder();
+      openWriter(
+          otherOrder
+              ? IndexWriterConfig.OpenMode.CREATE
+              : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       // Reading every segment's metadata now finds a damaged index before a reader does.
       searchers = new SearcherManager(writer, null);
       try (var reader = DirectoryReader.open(writer)) {
@@ -168,8 +173,9 @@ public final class SearchIndex implements AutoCloseable {
       }
       Map<String, String> data = committedData();
       String mark = data.get(WATERMARK);
-      watermark = mark == null ? null : Instant.ofEpochMilli(Long.parseLong(mark));
-      needsRebuild = mark == null || !analyzers.fingerprint().equals(data.get(ANALYSIS));
+      watermark = mark == null || otherOrder ? null : Instant.ofEpochMilli(Long.parseLong(mark));
+      needsRebuild =
+          otherOrder || mark == null || !analyzers.fingerprint().equals(data.get(ANALYSIS));
       if (needsRebuild) {
         log.info("Search index at {} is new or was built differently: it will be rebuilt", path);
       }
@@ -193,9 +199,26 @@ public final class SearchIndex implements AutoCloseable {
   private void openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
     var config = new IndexWriterConfig(analyzers.index());
     config.setOpenMode(mode);
+    config.setIndexSort(FreshTopDocs.NEWEST_FIRST);
     config.setRAMBufferSizeMB(48);
     config.setCommitOnClose(false);
     writer = new IndexWriter(directory, config);
+  }
+
+  /**
+   * Whether the committed index has segments not sorted newest first (written before the index was
+   * sorted): a writer cannot change their order, so the index starts afresh and is rebuilt.
+   */
+  private boolean builtInAnotherOrder() throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return false;
+    }
+    for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+      if (!FreshTopDocs.NEWEST_FIRST.equals(segment.info.getIndexSort())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Map<String, String> committedData() throws IOException {

@@ -8,6 +8,7 @@ import id.warta.article.TestContent;
 import id.warta.author.Author;
 import id.warta.platform.Changes;
 import id.warta.section.Section;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,9 @@ class ArticleSearchTest {
     // Counting stops at 10 here (the deepest reachable result is the 10th): "lebih dari 10".
     var capped =
         new ArticleSearch(
-            context.getBean(SearchIndex.class), new SearchProperties(null, 5, 10, 200, 10, 1));
+            context.getBean(SearchIndex.class),
+            new SearchProperties(null, 5, 10, 200, 10, 1),
+            context.getBean(Clock.class));
     SearchResults first =
         capped.search(
             new SearchRequest(
@@ -280,6 +283,36 @@ class ArticleSearchTest {
         .contains("<mark>peretas</mark>")
         .contains("&lt;script&gt;")
         .doesNotContain("<script");
+  }
+
+  @Test
+  void marksEachWordWhereItIsAPhraseOnlyWholeAndTheLeadWhenTheBodyHasNone() {
+    article(
+        "Banjir Rob Melanda Pesisir",
+        "Air laut naik sejak pagi.",
+        "Petugas rumah sakit mengungsikan pasien. Rumah warga juga terendam, sakit kepala.",
+        Instant.parse("2024-03-01T03:00:00Z"));
+    article(
+        "Banjir Surut di Kota",
+        "Petugas rumah sakit kembali bekerja.",
+        "Warga membersihkan lumpur.",
+        Instant.parse("2024-03-01T03:00:00Z"));
+
+    var hits = find("banjir \"rumah sakit\"").hits();
+
+    assertThat(hits).hasSize(2);
+    assertThat(hits)
+        .allSatisfy(
+            hit -> {
+              // "banjir" only in the title, the phrase only in the body or lead
+              assertThat(hit.titleHtml()).startsWith("<mark>Banjir</mark> ");
+              assertThat(hit.snippetHtml())
+                  .containsPattern("<mark>rumah</mark> <mark>sakit</mark>|<mark>rumah sakit</mark>")
+                  .doesNotContain("<mark>Rumah</mark>", "<mark>sakit</mark> kepala");
+            });
+    assertThat(hits)
+        .anySatisfy(hit -> assertThat(hit.snippetHtml()).startsWith("Petugas <mark>"))
+        .anySatisfy(hit -> assertThat(hit.snippetHtml()).contains("kembali bekerja"));
   }
 
   @Test

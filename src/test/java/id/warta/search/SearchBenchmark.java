@@ -113,7 +113,8 @@ public final class SearchBenchmark {
                   defaults.maxResults(),
                   defaults.maxQueryLength(),
                   1_000_000,
-                  defaults.learnedRootMinArticles()));
+                  defaults.learnedRootMinArticles()),
+              context.getBean(java.time.Clock.class));
       measure("exact count", exact);
       measure("count up to " + defaults.countUpTo(), counted);
       concurrently("exact count", exact, 16);

@@ -57,7 +57,7 @@ class SearchIndexRecoveryTest {
   }
 
   long found(SearchIndex index, String text) {
-    return new ArticleSearch(index, properties)
+    return new ArticleSearch(index, properties, clock)
         .search(
             new SearchRequest(text, section.slug(), null, null, SearchRequest.Order.RELEVANCE, 1))
         .total();
