@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -59,7 +58,6 @@ public class ArticleSearch {
           ArticleFields.AUTHORS, 1.5f,
           ArticleFields.SECTION, 1f,
           ArticleFields.BODY, 1f);
-  private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
   private static final int SNIPPET_LENGTH = 180;
   private static final String[] MARKED = {
     ArticleFields.TITLE, ArticleFields.BODY, ArticleFields.LEAD
@@ -276,7 +274,7 @@ public class ArticleSearch {
         return new WholeBreakIterator();
       }
       return LengthGoalBreakIterator.createClosestToLength(
-          BreakIterator.getSentenceInstance(INDONESIAN), SNIPPET_LENGTH, 0.5f);
+          new SentenceBreaks(), SNIPPET_LENGTH, 0.5f);
     }
 
     @Override

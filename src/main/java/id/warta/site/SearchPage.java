@@ -5,7 +5,6 @@ import id.warta.section.Section;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The search page /cari: the form with its filters, one page of results, or help when nothing was
@@ -45,8 +44,24 @@ public record SearchPage(
 
   /** How many were found as readers read it: "1.234", or "lebih dari 1.000" past the count. */
   public String resultCount() {
-    String number = String.format(Locale.forLanguageTag("id-ID"), "%,d", total);
+    String number = grouped(total);
     return totalIsLowerBound ? "lebih dari " + number : number;
+  }
+
+  /** "1.234.567": thousands grouped with dots, as Indonesian writes them. */
+  static String grouped(long n) {
+    String digits = Long.toString(Math.abs(n));
+    StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+    if (n < 0) {
+      out.append('-');
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        out.append('.');
+      }
+      out.append(digits.charAt(i));
+    }
+    return out.toString();
   }
 
   public boolean searched() {
