@@ -17,6 +17,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,6 +174,49 @@ class SearchIndexRecoveryTest {
       assertThat(found(second, "dermaga apung")).isEqualTo(1);
     } finally {
       second.close();
+    }
+  }
+
+  @Test
+  void anIndexWrittenBeforeItWasSortedNewestFirstIsRebuiltSorted() throws IOException {
+    long id = content.article(section, author).title("Pasar Apung Ramai Pengunjung").create();
+    // What an earlier Warta left: an unsorted index with a current analysis and watermark.
+    try (var directory = FSDirectory.open(dir);
+        var writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.index()))) {
+      var doc = new Document();
+      doc.add(new StringField(ArticleFields.ID, Long.toString(id), Field.Store.YES));
+      writer.addDocument(doc);
+      writer.setLiveCommitData(
+          Map.of(
+                  SearchIndex.ANALYSIS,
+                  analyzers.fingerprint(),
+                  SearchIndex.WATERMARK,
+                  Long.toString(clock.millis()))
+              .entrySet());
+      writer.commit();
+    }
+
+    SearchIndex index = open();
+    try {
+      assertThat(index.needsRebuild()).isTrue();
+      assertThat(found(index, "pasar apung")).isZero();
+      index.rebuild(p -> {});
+      assertThat(found(index, "pasar apung")).isEqualTo(1);
+    } finally {
+      index.close();
+    }
+    try (var directory = FSDirectory.open(dir)) {
+      assertThat(SegmentInfos.readLatestCommit(directory).asList())
+          .isNotEmpty()
+          .allSatisfy(
+              segment ->
+                  assertThat(segment.info.getIndexSort()).isEqualTo(FreshTopDocs.NEWEST_FIRST));
+    }
+    SearchIndex reopened = open();
+    try {
+      assertThat(reopened.needsRebuild()).isFalse();
+    } finally {
+      reopened.close();
     }
   }
 
