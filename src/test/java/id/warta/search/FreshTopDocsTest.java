@@ -17,16 +17,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -46,7 +42,8 @@ import org.junit.jupiter.api.Test;
 class FreshTopDocsTest {
   static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
   static final Freshness FRESHNESS =
-      new Freshness(NOW.toEpochMilli(), ArticleSearch.HALF_LIFE_DAYS, 0.3);
+      new Freshness(
+          NOW.toEpochMilli(), ArticleSearch.HALF_LIFE_DAYS, ArticleSearch.FRESHNESS_FLOOR);
   static final String[] FILLER = "warga kota jalan pasar harga sekolah desa hujan".split(" ");
 
   static Query banjir() {
@@ -102,7 +99,12 @@ class FreshTopDocsTest {
   /** Every matching document scored, times its freshness: what the shortcut must give. */
   static TopDocs everyDocumentScored(IndexSearcher searcher, Query query, int n)
       throws IOException {
-    var boosted = FunctionScoreQuery.boostByValue(query, new FreshnessValues());
+    // RelatedBoost without a section of its own is FRESHNESS: the same floor, the search's half
+    // life.
+    assertThat(RelatedBoost.FLOOR).isEqualTo(ArticleSearch.FRESHNESS_FLOOR);
+    var boosted =
+        FunctionScoreQuery.boostByValue(
+            query, new RelatedBoost(-1, NOW.toEpochMilli(), ArticleSearch.HALF_LIFE_DAYS));
     return searcher.search(boosted, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
   }
 
@@ -182,60 +184,5 @@ class FreshTopDocsTest {
       ids[i] = Integer.parseInt(stored.document(doc.doc).get(ArticleFields.ID));
     }
     return List.of(ids);
-  }
-
-  /** {@link #FRESHNESS} of each document, for {@link FunctionScoreQuery}. */
-  static final class FreshnessValues extends DoubleValuesSource {
-    @Override
-    public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
-      NumericDocValues published = ctx.reader().getNumericDocValues(ArticleFields.PUBLISHED);
-      return new DoubleValues() {
-        double value;
-
-        @Override
-        public double doubleValue() {
-          return value;
-        }
-
-        @Override
-        public boolean advanceExact(int doc) throws IOException {
-          value =
-              published.advanceExact(doc)
-                  ? FRESHNESS.of(published.longValue())
-                  : FRESHNESS.ofUnknown();
-          return true;
-        }
-      };
-    }
-
-    @Override
-    public boolean needsScores() {
-      return false;
-    }
-
-    @Override
-    public DoubleValuesSource rewrite(IndexSearcher searcher) {
-      return this;
-    }
-
-    @Override
-    public boolean isCacheable(LeafReaderContext ctx) {
-      return false;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o == this;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
-    }
-
-    @Override
-    public String toString() {
-      return "freshness";
-    }
   }
 }
