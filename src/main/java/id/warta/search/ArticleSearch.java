@@ -146,11 +146,17 @@ public class ArticleSearch {
   /** The query on this reader: each word also matches its learned family in that index. */
   static Query parse(SearchAnalyzers analysis, IndexReader reader, String text) {
     try (Analyzer analyzer = analysis.query(reader)) {
-      var parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS);
-      parser.setDefaultOperator(BooleanClause.Occur.MUST);
-      Query query = parser.parse(text.strip());
-      return query == null ? new MatchNoDocsQuery("nothing to search for") : query;
+      return parse(analyzer, text, FIELD_WEIGHTS, BooleanClause.Occur.MUST);
     }
+  }
+
+  /** The words typed, in the weighted fields, joined by {@code operator} unless the text says. */
+  private static Query parse(
+      Analyzer analyzer, String text, Map<String, Float> fields, BooleanClause.Occur operator) {
+    var parser = new SimpleQueryParser(analyzer, fields);
+    parser.setDefaultOperator(operator);
+    Query query = parser.parse(text.strip());
+    return query == null ? new MatchNoDocsQuery("nothing to search for") : query;
   }
 
   private static Query withFilters(Query words, SearchRequest request) {
@@ -193,17 +199,19 @@ public class ArticleSearch {
 
   /**
    * Titles and snippets with the words found marked, in one pass over the hits' stored text. Each
-   * field is marked with the query's words in that field alone, any of them ({@link #marks}): the
-   * highlighter matches its query against each document and field, and the search's query, every
-   * word in six fields, made that its largest cost. The lead is the snippet where the body has no
-   * word to show.
+   * field is marked with the query's words in that field alone, any of them: the highlighter
+   * matches its query against each document and field, and the search's query, every word in six
+   * fields, made that its largest cost. The lead is the snippet where the body has no word to show.
    */
   private List<SearchResults.Hit> highlight(IndexSearcher searcher, String text, ScoreDoc[] docs)
       throws IOException {
-    IndexReader reader = searcher.getIndexReader();
+    // What to mark in each field: each word and phrase typed (widened to its learned family), any
+    // of them, in that field only; excluded words are never in a hit.
     Map<String, Query> marks = new HashMap<>();
-    for (String field : MARKED) {
-      marks.put(field, marks(reader, text, field));
+    try (Analyzer analyzer = index.analysis().query(searcher.getIndexReader())) {
+      for (String field : MARKED) {
+        marks.put(field, parse(analyzer, text, Map.of(field, 1f), BooleanClause.Occur.SHOULD));
+      }
     }
     int[] ids = new int[docs.length];
     for (int i = 0; i < docs.length; i++) {
@@ -281,19 +289,6 @@ public class ArticleSearch {
     protected int getMaxNoHighlightPassages(String field) {
       // A title without a word found is shown as it is; a text without one gives no snippet.
       return field.equals(ArticleFields.TITLE) ? -1 : 0;
-    }
-  }
-
-  /**
-   * What to mark in one field: each word and phrase typed (widened to its learned family), any of
-   * them, in that field only; excluded words are never in a hit.
-   */
-  private Query marks(IndexReader reader, String text, String field) {
-    try (Analyzer analyzer = index.analysis().query(reader)) {
-      var parser = new SimpleQueryParser(analyzer, Map.of(field, 1f));
-      parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
-      Query query = parser.parse(text.strip());
-      return query == null ? new MatchNoDocsQuery("nothing to mark") : query;
     }
   }
 

@@ -115,10 +115,7 @@ final class FreshTopDocs {
 
     @Override
     public void collect(int doc) throws IOException {
-      double fresh =
-          published.advanceExact(doc)
-              ? score.freshness.of(published.longValue())
-              : score.freshness.ofUnknown();
+      double fresh = score.freshness.of(published, doc);
       // Documents come in index order: none after this one is fresher.
       if ((float) (maxScore * fresh) < score.minCompetitive) {
         throw new CollectionTerminatedException();

@@ -1,5 +1,8 @@
 package id.warta.search;
 
+import java.io.IOException;
+import org.apache.lucene.index.NumericDocValues;
+
 /**
  * How much an article's age weighs in a ranking: 1 when new, half-way down to the floor at {@code
  * halfLifeDays} old, never below the floor, so a strong older match still shows. Never increases
@@ -25,7 +28,8 @@ record Freshness(long nowMillis, double halfLifeDays, double floor) {
     return floor + (1 - floor) * Math.pow(0.5, ageDays / halfLifeDays);
   }
 
-  double ofUnknown() {
-    return of(nowMillis - UNKNOWN_AGE_MILLIS);
+  /** The weight of document {@code doc}, read from its publication time (in document order). */
+  double of(NumericDocValues published, int doc) throws IOException {
+    return of(published.advanceExact(doc) ? published.longValue() : nowMillis - UNKNOWN_AGE_MILLIS);
   }
 }

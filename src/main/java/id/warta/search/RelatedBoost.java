@@ -40,10 +40,7 @@ final class RelatedBoost extends DoubleValuesSource {
 
       @Override
       public boolean advanceExact(int doc) throws IOException {
-        double recency =
-            published.advanceExact(doc)
-                ? freshness.of(published.longValue())
-                : freshness.ofUnknown();
+        double recency = freshness.of(published, doc);
         boolean same = section.advanceExact(doc) && section.longValue() == sectionId;
         value = recency * (same ? SAME_SECTION : 1.0);
         return true;

@@ -161,7 +161,8 @@ public final class SearchIndex implements AutoCloseable {
 
   private void open() throws IOException {
     try {
-      boolean otherOrder = builtInAnotherOrder();
+      SegmentInfos commit = lastCommit();
+      boolean otherOrder = commit != null && builtInAnotherOrder(commit);
       openWriter(
           otherOrder
               ? IndexWriterConfig.OpenMode.CREATE
@@ -171,7 +172,7 @@ public final class SearchIndex implements AutoCloseable {
       try (var reader = DirectoryReader.open(writer)) {
         reader.numDocs();
       }
-      Map<String, String> data = committedData();
+      Map<String, String> data = commit == null ? Map.of() : commit.getUserData();
       String mark = data.get(WATERMARK);
       watermark = mark == null || otherOrder ? null : Instant.ofEpochMilli(Long.parseLong(mark));
       needsRebuild =
@@ -205,27 +206,22 @@ public final class SearchIndex implements AutoCloseable {
     writer = new IndexWriter(directory, config);
   }
 
+  /** The index's last commit, or null when there is none yet. */
+  private SegmentInfos lastCommit() throws IOException {
+    return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory) : null;
+  }
+
   /**
-   * Whether the committed index has segments not sorted newest first (written before the index was
-   * sorted): a writer cannot change their order, so the index starts afresh and is rebuilt.
+   * Whether the commit has segments not sorted newest first (written before the index was sorted):
+   * a writer cannot change their order, so the index starts afresh and is rebuilt.
    */
-  private boolean builtInAnotherOrder() throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return false;
-    }
-    for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+  private static boolean builtInAnotherOrder(SegmentInfos commit) {
+    for (SegmentCommitInfo segment : commit) {
       if (!FreshTopDocs.NEWEST_FIRST.equals(segment.info.getIndexSort())) {
         return true;
       }
     }
     return false;
-  }
-
-  private Map<String, String> committedData() throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return Map.of();
-    }
-    return SegmentInfos.readLatestCommit(directory).getUserData();
   }
 
   private void closeQuietly() {
