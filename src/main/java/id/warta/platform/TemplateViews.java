@@ -17,8 +17,8 @@ import org.springframework.web.servlet.view.AbstractUrlBasedView;
  * through the response's writer, a call per piece of the page, each through the wrappers that
  * Spring Security and Spring Session put around the response and through Tomcat's character
  * encoder: a tenth of an article page's CPU. Here the templates' static text is UTF-8 already
- * (compiled with {@code binaryStaticContent}), only what varies is encoded, and the wrappers see
- * one write.
+ * (compiled with {@code binaryStaticContent}), only what varies is encoded, and the page is copied
+ * into one array: the wrappers see one write.
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateViews {
@@ -51,8 +51,12 @@ class TemplateViews {
       var output = new Utf8ByteOutput(CHUNK);
       engine.render(getUrl(), model, output);
       response.setCharacterEncoding("UTF-8");
-      response.setContentLength(output.getContentLength());
-      output.writeTo(response.getOutputStream());
+      // One array, one write: the output holds the page as a list of pieces (each piece of static
+      // text is its own array), and writing them one by one went through the response wrappers
+      // hundreds of times (a tenth of an article's CPU).
+      byte[] page = output.toByteArray();
+      response.setContentLength(page.length);
+      response.getOutputStream().write(page);
     }
   }
 }
