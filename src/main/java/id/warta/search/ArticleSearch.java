@@ -250,6 +250,7 @@ public class ArticleSearch {
   private static final class Marker extends UnifiedHighlighter {
     private static final PassageFormatter FORMATTER =
         new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+    private static final PassageScores SCORES = new PassageScores();
 
     private final Map<String, Query> marks;
 
@@ -258,6 +259,7 @@ public class ArticleSearch {
       super(
           UnifiedHighlighter.builder(searcher, analyzer)
               .withFormatter(FORMATTER)
+              .withScorer(SCORES)
               .withHighlightPhrasesStrictly(true));
       this.marks = marks;
     }
