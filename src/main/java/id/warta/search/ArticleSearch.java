@@ -17,11 +17,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterDocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -217,28 +220,24 @@ public class ArticleSearch {
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
     }
+    var marker = new Marker(searcher, index.analysis().text(), marks);
     Map<String, String[]> marked =
-        new Marker(searcher, index.analysis().text(), marks)
-            .highlightFields(MARKED, new MatchNoDocsQuery(), ids, new int[] {1, 2, 1});
-    var stored = searcher.storedFields();
+        marker.highlightFields(MARKED, new MatchNoDocsQuery(), ids, new int[] {1, 2, 1});
     List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      var doc =
-          stored.document(
-              ids[i], Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.LEAD));
+      Marker.Stored stored = marker.stored(ids[i]);
       String titleHtml = marked.get(ArticleFields.TITLE)[i];
       if (titleHtml == null) {
-        titleHtml = escape(doc.get(ArticleFields.TITLE));
+        titleHtml = escape(stored.title());
       }
       String snippet = marked.get(ArticleFields.BODY)[i];
       if (snippet == null) {
         snippet = marked.get(ArticleFields.LEAD)[i];
       }
       if (snippet == null) {
-        snippet = escape(Excerpts.cut(doc.get(ArticleFields.LEAD), SNIPPET_LENGTH));
+        snippet = escape(Excerpts.cut(stored.lead(), SNIPPET_LENGTH));
       }
-      hits.add(
-          new SearchResults.Hit(Long.parseLong(doc.get(ArticleFields.ID)), titleHtml, snippet));
+      hits.add(new SearchResults.Hit(stored.id(), titleHtml, snippet));
     }
     return hits;
   }
@@ -271,6 +270,78 @@ public class ArticleSearch {
       Set<Term> terms = new HashSet<>();
       own.visit(QueryVisitor.termCollector(terms));
       return super.getFieldHighlighter(field, own, terms, maxPassages);
+    }
+
+    /** What a hit shows besides its marks, read with the text the highlighter reads. */
+    record Stored(long id, String title, String lead) {}
+
+    /** Documents in the order the highlighter read them (ascending), with their article ids. */
+    private final List<Integer> readDocs = new ArrayList<>();
+
+    private final List<Long> readIds = new ArrayList<>();
+    private final List<CharSequence[]> readValues = new ArrayList<>();
+    private String[] readFields = new String[0];
+
+    /**
+     * The id, title and lead of a document the highlighter has read: the hits' stored fields are
+     * decompressed once, not again after highlighting.
+     */
+    Stored stored(int doc) {
+      int k = readDocs.indexOf(doc);
+      if (k < 0 || readIds.size() != readDocs.size()) {
+        throw new IllegalStateException("document " + doc + " was not read by the highlighter");
+      }
+      CharSequence[] values = readValues.get(k);
+      return new Stored(
+          readIds.get(k), text(values, ArticleFields.TITLE), text(values, ArticleFields.LEAD));
+    }
+
+    /** A field's text among the values read, which follow the order of {@link #readFields}. */
+    private String text(CharSequence[] values, String field) {
+      CharSequence value = values[Arrays.asList(readFields).indexOf(field)];
+      return value == null ? "" : value.toString();
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+      var recorded =
+          new FilterDocIdSetIterator(docs) {
+            @Override
+            public int nextDoc() throws IOException {
+              int doc = super.nextDoc();
+              if (doc != NO_MORE_DOCS) {
+                readDocs.add(doc);
+              }
+              return doc;
+            }
+          };
+      List<CharSequence[]> values = super.loadFieldValues(fields, recorded, cacheCharsThreshold);
+      readFields = fields;
+      readValues.addAll(values);
+      return values;
+    }
+
+    @Override
+    protected LimitedStoredFieldVisitor newLimitedStoredFieldsVisitor(String[] fields) {
+      return new LimitedStoredFieldVisitor(fields, (char) 0, getMaxLength()) {
+        private boolean id;
+
+        @Override
+        public Status needsField(FieldInfo field) throws IOException {
+          id = field.name.equals(ArticleFields.ID);
+          return id ? Status.YES : super.needsField(field);
+        }
+
+        @Override
+        public void stringField(FieldInfo field, String value) throws IOException {
+          if (id) {
+            readIds.add(Long.parseLong(value));
+          } else {
+            super.stringField(field, value);
+          }
+        }
+      };
     }
 
     @Override

@@ -182,10 +182,15 @@ class ArticleSearchTest {
         content
             .article(section, writer)
             .title("Rapat Dewan Berlangsung Alot")
+            .lead("Rapat berlangsung hingga <malam>.")
             .tags("Parlemen")
             .create();
 
     assertThat(ids(find("parlemen"))).containsExactly(id);
+    // found by its tag alone: the title as it is, the lead (escaped) as the snippet
+    var hit = find("parlemen").hits().getFirst();
+    assertThat(hit.titleHtml()).isEqualTo("Rapat Dewan Berlangsung Alot");
+    assertThat(hit.snippetHtml()).isEqualTo("Rapat berlangsung hingga &lt;malam&gt;.");
     assertThat(ids(find(writer.name()))).containsExactly(id);
     assertThat(ids(find(section.name() + " alot"))).containsExactly(id);
   }
