@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,5 +107,47 @@ class IndonesianDatesTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> IndonesianDates.parseDateLine("Rabu 23 Juni 2021, 12:15 CET"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void writesDateLinesAndIsoDatesExactlyAsTheJdksFormattersInEveryZone() {
+    var random = new java.util.Random(20261203);
+    var dateLine =
+        java.time.format.DateTimeFormatter.ofPattern(
+            "EEEE d MMMM yyyy, HH:mm", IndonesianDates.INDONESIAN);
+    for (String zoneId :
+        List.of(
+            "Asia/Jakarta",
+            "Asia/Makassar",
+            "Asia/Jayapura",
+            "UTC",
+            "America/New_York",
+            "Asia/Kolkata",
+            "Pacific/Chatham")) {
+      ZoneId zone = ZoneId.of(zoneId);
+      IndonesianDates dates = IndonesianDates.forZone(zone);
+      for (int i = 0; i < 3_000; i++) {
+        // 1900 to 2100, some on whole seconds or minutes, some with milli- or nanoseconds
+        long second = -2_208_988_800L + (long) (random.nextDouble() * 6_311_390_400L);
+        int nano =
+            switch (i % 4) {
+              case 0 -> 0;
+              case 1 -> random.nextInt(1000) * 1_000_000;
+              case 2 -> random.nextInt(1_000_000_000);
+              default -> 500_000_000;
+            };
+        if (i % 7 == 0) {
+          second -= second % 60;
+        }
+        Instant instant = Instant.ofEpochSecond(second, nano);
+        ZonedDateTime there = instant.atZone(zone);
+        assertThat(dates.iso(instant))
+            .as("%s in %s", instant, zoneId)
+            .isEqualTo(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(there));
+        assertThat(dates.dateLine(instant))
+            .as("%s in %s", instant, zoneId)
+            .isEqualTo(dateLine.format(there) + " " + dates.zoneLabel());
+      }
+    }
   }
 }
