@@ -4,12 +4,12 @@ import id.warta.author.Author;
 import id.warta.media.MediaAsset;
 import id.warta.media.Rendition;
 import id.warta.platform.SiteProperties;
+import java.io.StringWriter;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,7 +53,12 @@ public class StructuredData {
   }
 
   public String newsArticle(Article article) {
-    return script(articleNode("NewsArticle", article));
+    return script(
+        json -> {
+          json.writeStartObject();
+          articleFields(json, "NewsArticle", article);
+          json.writeEndObject();
+        });
   }
 
   /** A live blog's coverage: when it started and ended (null while live), its updates. */
@@ -64,140 +69,162 @@ public class StructuredData {
 
   /** A LiveBlogPosting (a NewsArticle's fields plus the coverage and its updates, newest first). */
   public String liveBlogPosting(Article article, LiveCoverage coverage) {
-    Map<String, Object> doc = articleNode("LiveBlogPosting", article);
     String url = site.absolute(article.path());
-    doc.put("coverageStartTime", site.dates().iso(coverage.startedAt()));
-    if (coverage.endedAt() != null) {
-      doc.put("coverageEndTime", site.dates().iso(coverage.endedAt()));
-    }
-    List<Map<String, Object>> updates = new ArrayList<>();
-    for (LiveUpdate update : coverage.updates()) {
-      Map<String, Object> posting = new LinkedHashMap<>();
-      posting.put("@type", "BlogPosting");
-      posting.put("@id", url + "#" + update.anchor());
-      posting.put("url", url + "#" + update.anchor());
-      posting.put("headline", update.headline());
-      posting.put("articleBody", update.text());
-      posting.put("datePublished", site.dates().iso(update.publishedAt()));
-      updates.add(posting);
-    }
-    doc.put("liveBlogUpdate", updates);
-    return script(doc);
+    return script(
+        json -> {
+          json.writeStartObject();
+          articleFields(json, "LiveBlogPosting", article);
+          json.writeStringProperty("coverageStartTime", site.dates().iso(coverage.startedAt()));
+          if (coverage.endedAt() != null) {
+            json.writeStringProperty("coverageEndTime", site.dates().iso(coverage.endedAt()));
+          }
+          json.writeArrayPropertyStart("liveBlogUpdate");
+          for (LiveUpdate update : coverage.updates()) {
+            json.writeStartObject();
+            json.writeStringProperty("@type", "BlogPosting");
+            json.writeStringProperty("@id", url + "#" + update.anchor());
+            json.writeStringProperty("url", url + "#" + update.anchor());
+            json.writeStringProperty("headline", update.headline());
+            json.writeStringProperty("articleBody", update.text());
+            json.writeStringProperty("datePublished", site.dates().iso(update.publishedAt()));
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 
-  private Map<String, Object> articleNode(String type, Article article) {
-    Map<String, Object> doc = node(type);
+  private void articleFields(JsonGenerator json, String type, Article article) {
     String url = site.absolute(article.path());
-    doc.put("@id", url + "#artikel");
-    doc.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
-    doc.put("url", url);
-    doc.put("headline", article.headline());
+    typed(json, type);
+    json.writeStringProperty("@id", url + "#artikel");
+    json.writeObjectPropertyStart("mainEntityOfPage");
+    json.writeStringProperty("@type", "WebPage");
+    json.writeStringProperty("@id", url);
+    json.writeEndObject();
+    json.writeStringProperty("url", url);
+    json.writeStringProperty("headline", article.headline());
     if (article.description() != null && !article.description().isBlank()) {
-      doc.put("description", article.description());
+      json.writeStringProperty("description", article.description());
     }
     if (article.image() != null) {
-      doc.put("image", imageUrls(article.image()));
+      json.writeArrayPropertyStart("image");
+      for (Rendition rendition : IMAGE_RENDITIONS) {
+        json.writeString(site.absolute(article.image().url(rendition)));
+      }
+      json.writeEndArray();
     }
-    doc.put("datePublished", site.dates().iso(article.publishedAt()));
-    doc.put("dateModified", site.dates().iso(article.updatedAt()));
-    List<Map<String, Object>> authors = new ArrayList<>();
+    json.writeStringProperty("datePublished", site.dates().iso(article.publishedAt()));
+    json.writeStringProperty("dateModified", site.dates().iso(article.updatedAt()));
+    json.writeArrayPropertyStart("author");
     for (Author author : article.authors()) {
-      Map<String, Object> person = new LinkedHashMap<>();
-      person.put("@type", "Person");
-      person.put("name", author.name());
-      person.put("url", site.absolute(author.path()));
-      authors.add(person);
+      json.writeStartObject();
+      json.writeStringProperty("@type", "Person");
+      json.writeStringProperty("name", author.name());
+      json.writeStringProperty("url", site.absolute(author.path()));
+      json.writeEndObject();
     }
-    doc.put("author", authors);
-    doc.put("publisher", publisher());
-    doc.put("articleSection", article.sectionName());
+    json.writeEndArray();
+    json.writeObjectPropertyStart("publisher");
+    json.writeStringProperty("@type", "NewsMediaOrganization");
+    organizationFields(json);
+    json.writeEndObject();
+    json.writeStringProperty("articleSection", article.sectionName());
     if (!article.keywords().isEmpty()) {
-      doc.put("keywords", List.copyOf(article.keywords()));
+      json.writeArrayPropertyStart("keywords");
+      for (String keyword : article.keywords()) {
+        json.writeString(keyword);
+      }
+      json.writeEndArray();
     }
-    doc.put("inLanguage", "id");
-    doc.put("isAccessibleForFree", true);
-    return doc;
+    json.writeStringProperty("inLanguage", "id");
+    json.writeBooleanProperty("isAccessibleForFree", true);
   }
 
   public String organization() {
-    Map<String, Object> doc = node("NewsMediaOrganization");
-    doc.putAll(organizationFields());
-    return script(doc);
+    return script(
+        json -> {
+          json.writeStartObject();
+          typed(json, "NewsMediaOrganization");
+          organizationFields(json);
+          json.writeEndObject();
+        });
   }
 
   /** The site, with its search (Google's sitelinks search box). */
   public String webSite() {
-    Map<String, Object> doc = node("WebSite");
-    doc.put("@id", site.absolute("/#situs"));
-    doc.put("url", site.absolute("/"));
-    doc.put("name", site.name());
-    doc.put("inLanguage", "id");
-    doc.put("publisher", Map.of("@id", site.absolute("/#organisasi")));
-    Map<String, Object> search = new LinkedHashMap<>();
-    search.put("@type", "SearchAction");
-    search.put(
-        "target",
-        Map.of(
-            "@type", "EntryPoint", "urlTemplate", site.absolute("/cari?q={search_term_string}")));
-    search.put("query-input", "required name=search_term_string");
-    doc.put("potentialAction", search);
-    return script(doc);
+    return script(
+        json -> {
+          json.writeStartObject();
+          typed(json, "WebSite");
+          json.writeStringProperty("@id", site.absolute("/#situs"));
+          json.writeStringProperty("url", site.absolute("/"));
+          json.writeStringProperty("name", site.name());
+          json.writeStringProperty("inLanguage", "id");
+          json.writeObjectPropertyStart("publisher");
+          json.writeStringProperty("@id", site.absolute("/#organisasi"));
+          json.writeEndObject();
+          json.writeObjectPropertyStart("potentialAction");
+          json.writeStringProperty("@type", "SearchAction");
+          json.writeObjectPropertyStart("target");
+          json.writeStringProperty("@type", "EntryPoint");
+          json.writeStringProperty("urlTemplate", site.absolute("/cari?q={search_term_string}"));
+          json.writeEndObject();
+          json.writeStringProperty("query-input", "required name=search_term_string");
+          json.writeEndObject();
+          json.writeEndObject();
+        });
   }
 
   /** The trail from the home page ("Beranda") to the page; the last crumb is the page itself. */
   public String breadcrumbs(List<Crumb> crumbs) {
-    Map<String, Object> doc = node("BreadcrumbList");
-    List<Map<String, Object>> items = new ArrayList<>();
-    int position = 1;
-    for (Crumb crumb : crumbs) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("@type", "ListItem");
-      item.put("position", position++);
-      item.put("name", crumb.name());
-      item.put("item", site.absolute(crumb.path()));
-      items.add(item);
-    }
-    doc.put("itemListElement", items);
-    return script(doc);
+    return script(
+        json -> {
+          json.writeStartObject();
+          typed(json, "BreadcrumbList");
+          json.writeArrayPropertyStart("itemListElement");
+          int position = 1;
+          for (Crumb crumb : crumbs) {
+            json.writeStartObject();
+            json.writeStringProperty("@type", "ListItem");
+            json.writeNumberProperty("position", position++);
+            json.writeStringProperty("name", crumb.name());
+            json.writeStringProperty("item", site.absolute(crumb.path()));
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 
-  private Map<String, Object> publisher() {
-    Map<String, Object> org = new LinkedHashMap<>();
-    org.put("@type", "NewsMediaOrganization");
-    org.putAll(organizationFields());
-    return org;
+  private void organizationFields(JsonGenerator json) {
+    json.writeStringProperty("@id", site.absolute("/#organisasi"));
+    json.writeStringProperty("name", site.name());
+    json.writeStringProperty("url", site.absolute("/"));
+    json.writeObjectPropertyStart("logo");
+    json.writeStringProperty("@type", "ImageObject");
+    json.writeStringProperty("url", site.absolute(LOGO_PATH));
+    json.writeNumberProperty("width", LOGO_WIDTH);
+    json.writeNumberProperty("height", LOGO_HEIGHT);
+    json.writeEndObject();
   }
 
-  private Map<String, Object> organizationFields() {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("@id", site.absolute("/#organisasi"));
-    fields.put("name", site.name());
-    fields.put("url", site.absolute("/"));
-    Map<String, Object> logo = new LinkedHashMap<>();
-    logo.put("@type", "ImageObject");
-    logo.put("url", site.absolute(LOGO_PATH));
-    logo.put("width", LOGO_WIDTH);
-    logo.put("height", LOGO_HEIGHT);
-    fields.put("logo", logo);
-    return fields;
-  }
-
-  private List<String> imageUrls(MediaAsset image) {
-    return IMAGE_RENDITIONS.stream().map(r -> site.absolute(image.url(r))).toList();
-  }
-
-  private static Map<String, Object> node(String type) {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("@context", "https://schema.org");
-    doc.put("@type", type);
-    return doc;
+  private static void typed(JsonGenerator json, String type) {
+    json.writeStringProperty("@context", "https://schema.org");
+    json.writeStringProperty("@type", type);
   }
 
   /**
    * JSON made safe inside a script element: every "<" is written as the JSON escape \u003c, so no
    * text (a headline holding "</script>") can close the element early.
    */
-  private String script(Map<String, Object> doc) {
-    return json.writeValueAsString(doc).replace("<", "\\u003c");
+  private String script(Consumer<JsonGenerator> document) {
+    var text = new StringWriter(1024);
+    // Written as it is built (a map per object handed to the mapper cost an article page 5 % of
+    // its CPU, JFR).
+    try (JsonGenerator generator = json.createGenerator(text)) {
+      document.accept(generator);
+    }
+    return text.toString().replace("<", "\\u003c");
   }
 }
