@@ -136,6 +136,30 @@ class SearchIndexRecoveryTest {
   }
 
   @Test
+  void aRebuildLeavesOneSegment() throws IOException {
+    // Three batches of the rebuild (500 each), analysed by its threads at once: a segment each,
+    // unless merged.
+    for (int i = 0; i < 1_001; i++) {
+      content.article(section, author).title("Kapal Cepat Rute " + i).create();
+    }
+    SearchIndex index = open();
+    try {
+      index.rebuild(p -> {});
+      assertThat(found(index, "kapal")).isGreaterThanOrEqualTo(1_001);
+    } finally {
+      index.close();
+    }
+    // A query's terms are looked up, and its hits ranked, in one segment.
+    assertThat(segments()).isEqualTo(1);
+  }
+
+  private int segments() throws IOException {
+    try (var directory = FSDirectory.open(dir)) {
+      return SegmentInfos.readLatestCommit(directory).size();
+    }
+  }
+
+  @Test
   void loadBalancersProbeTheSitesOwnPort() throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     int status;
