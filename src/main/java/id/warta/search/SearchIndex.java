@@ -257,6 +257,11 @@ public final class SearchIndex implements AutoCloseable {
     return needsRebuild;
   }
 
+  /** Whether the index was closed (the application is stopping). */
+  public boolean isClosed() {
+    return closed;
+  }
+
   /** Whether a rebuild or catch-up is running: results may be incomplete meanwhile. */
   public boolean isMaintaining() {
     return maintaining;

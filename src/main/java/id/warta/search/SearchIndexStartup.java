@@ -61,7 +61,12 @@ class SearchIndexStartup implements HealthIndicator {
             outcome.took().toMillis());
       }
     } catch (RuntimeException e) {
-      log.error("Search index maintenance failed; search may be incomplete", e);
+      if (index.isClosed()) {
+        // Stopped while rebuilding: nothing was committed, the next start rebuilds again.
+        log.info("Search index maintenance stopped: the application is shutting down");
+      } else {
+        log.error("Search index maintenance failed; search may be incomplete", e);
+      }
     } finally {
       caughtUp = true;
     }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import id.warta.WartaTest;
 import id.warta.article.ArticleSnapshots;
 import id.warta.article.ArticleStatus;
@@ -28,6 +32,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ApplicationContext;
@@ -198,6 +203,49 @@ class SearchIndexRecoveryTest {
       assertThat(found(second, "dermaga apung")).isEqualTo(1);
     } finally {
       second.close();
+    }
+  }
+
+  @Test
+  void aRebuildStoppedByShutdownIsNoErrorAndIsDoneAgainOnTheNextStart() throws Exception {
+    content.article(section, author).title("Pasar Terapung Dibuka Kembali").create();
+    SearchIndex index = open();
+    assertThat(index.needsRebuild()).isTrue();
+    var startup = new SearchIndexStartup(index);
+    Logger logger = (Logger) LoggerFactory.getLogger(SearchIndexStartup.class);
+    var appender = new ListAppender<ILoggingEvent>();
+    appender.start();
+    logger.addAppender(appender);
+    Level level = logger.getLevel();
+    logger.setLevel(Level.INFO); // tests log warnings only
+    try {
+      index.close(); // the application stops before the background rebuild runs
+      startup.bringUpToDate();
+      // (the startup reports UP as a rebuild begins: searching works while it runs)
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (appender.list.stream()
+              .noneMatch(
+                  e ->
+                      e.getLevel().isGreaterOrEqual(Level.INFO)
+                          && !e.getFormattedMessage().startsWith("Rebuilding"))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+    } finally {
+      logger.setLevel(level);
+      logger.detachAppender(appender);
+    }
+    assertThat(appender.list).noneMatch(e -> e.getLevel() == Level.ERROR);
+    assertThat(appender.list)
+        .anyMatch(e -> e.getFormattedMessage().contains("the application is shutting down"));
+
+    SearchIndex next = open();
+    try {
+      assertThat(next.needsRebuild()).isTrue();
+      next.rebuild(p -> {});
+      assertThat(found(next, "pasar terapung")).isEqualTo(1);
+    } finally {
+      next.close();
     }
   }
 
