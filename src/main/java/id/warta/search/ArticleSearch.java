@@ -286,19 +286,26 @@ public class ArticleSearch {
      * The id, title and lead of a document the highlighter has read: the hits' stored fields are
      * decompressed once, not again after highlighting.
      */
-    Stored stored(int doc) {
+    Stored stored(int doc) throws IOException {
       int k = readDocs.indexOf(doc);
-      if (k < 0 || readIds.size() != readDocs.size()) {
-        throw new IllegalStateException("document " + doc + " was not read by the highlighter");
+      int title = Arrays.asList(readFields).indexOf(ArticleFields.TITLE);
+      int lead = Arrays.asList(readFields).indexOf(ArticleFields.LEAD);
+      if (k >= 0 && readIds.size() == readDocs.size() && title >= 0 && lead >= 0) {
+        CharSequence[] values = readValues.get(k);
+        return new Stored(readIds.get(k), text(values[title]), text(values[lead]));
       }
-      CharSequence[] values = readValues.get(k);
+      // Not read with the text (the highlighter found nothing to read it for): read it alone.
+      var stored =
+          searcher
+              .storedFields()
+              .document(doc, Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.LEAD));
       return new Stored(
-          readIds.get(k), text(values, ArticleFields.TITLE), text(values, ArticleFields.LEAD));
+          Long.parseLong(stored.get(ArticleFields.ID)),
+          text(stored.get(ArticleFields.TITLE)),
+          text(stored.get(ArticleFields.LEAD)));
     }
 
-    /** A field's text among the values read, which follow the order of {@link #readFields}. */
-    private String text(CharSequence[] values, String field) {
-      CharSequence value = values[Arrays.asList(readFields).indexOf(field)];
+    private static String text(CharSequence value) {
       return value == null ? "" : value.toString();
     }
 
