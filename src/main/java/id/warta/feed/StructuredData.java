@@ -56,7 +56,7 @@ public class StructuredData {
     return script(
         json -> {
           json.writeStartObject();
-          articleFields(json, "NewsArticle", article);
+          articleFields(json, "NewsArticle", article, site.absolute(article.path()));
           json.writeEndObject();
         });
   }
@@ -73,7 +73,7 @@ public class StructuredData {
     return script(
         json -> {
           json.writeStartObject();
-          articleFields(json, "LiveBlogPosting", article);
+          articleFields(json, "LiveBlogPosting", article, url);
           json.writeStringProperty("coverageStartTime", site.dates().iso(coverage.startedAt()));
           if (coverage.endedAt() != null) {
             json.writeStringProperty("coverageEndTime", site.dates().iso(coverage.endedAt()));
@@ -94,8 +94,8 @@ public class StructuredData {
         });
   }
 
-  private void articleFields(JsonGenerator json, String type, Article article) {
-    String url = site.absolute(article.path());
+  /** {@code url}: the article's absolute URL. */
+  private void articleFields(JsonGenerator json, String type, Article article, String url) {
     typed(json, type);
     json.writeStringProperty("@id", url + "#artikel");
     json.writeObjectPropertyStart("mainEntityOfPage");

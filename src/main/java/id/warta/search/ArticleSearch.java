@@ -275,24 +275,20 @@ public class ArticleSearch {
     /** What a hit shows besides its marks, read with the text the highlighter reads. */
     record Stored(long id, String title, String lead) {}
 
-    /** Documents in the order the highlighter read them (ascending), with their article ids. */
-    private final List<Integer> readDocs = new ArrayList<>();
+    /** Each document the highlighter read, with its id, title and lead. */
+    private final Map<Integer, Stored> read = new HashMap<>();
 
+    /** The article ids the highlighter's reads met, in the order of its documents. */
     private final List<Long> readIds = new ArrayList<>();
-    private final List<CharSequence[]> readValues = new ArrayList<>();
-    private String[] readFields = new String[0];
 
     /**
-     * The id, title and lead of a document the highlighter has read: the hits' stored fields are
-     * decompressed once, not again after highlighting.
+     * The id, title and lead of a hit: kept from the highlighter's read, so the hits' stored fields
+     * are decompressed once, not again after highlighting.
      */
     Stored stored(int doc) throws IOException {
-      int k = readDocs.indexOf(doc);
-      int title = Arrays.asList(readFields).indexOf(ArticleFields.TITLE);
-      int lead = Arrays.asList(readFields).indexOf(ArticleFields.LEAD);
-      if (k >= 0 && readIds.size() == readDocs.size() && title >= 0 && lead >= 0) {
-        CharSequence[] values = readValues.get(k);
-        return new Stored(readIds.get(k), text(values[title]), text(values[lead]));
+      Stored kept = read.get(doc);
+      if (kept != null) {
+        return kept;
       }
       // Not read with the text (the highlighter found nothing to read it for): read it alone.
       var stored =
@@ -312,20 +308,28 @@ public class ArticleSearch {
     @Override
     protected List<CharSequence[]> loadFieldValues(
         String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+      List<Integer> order = new ArrayList<>();
       var recorded =
           new FilterDocIdSetIterator(docs) {
             @Override
             public int nextDoc() throws IOException {
               int doc = super.nextDoc();
               if (doc != NO_MORE_DOCS) {
-                readDocs.add(doc);
+                order.add(doc);
               }
               return doc;
             }
           };
+      readIds.clear();
       List<CharSequence[]> values = super.loadFieldValues(fields, recorded, cacheCharsThreshold);
-      readFields = fields;
-      readValues.addAll(values);
+      int title = Arrays.asList(fields).indexOf(ArticleFields.TITLE);
+      int lead = Arrays.asList(fields).indexOf(ArticleFields.LEAD);
+      if (title >= 0 && lead >= 0 && readIds.size() == values.size()) {
+        for (int k = 0; k < values.size(); k++) {
+          CharSequence[] row = values.get(k);
+          read.put(order.get(k), new Stored(readIds.get(k), text(row[title]), text(row[lead])));
+        }
+      }
       return values;
     }
 
