@@ -8,7 +8,9 @@
 #
 # Environment: DATA_A and DATA_B (data directories; two copies, as each Warta holds its search
 # index: `cp -r target/million-sqlite/data /tmp/copy`), ROUNDS (6), SECONDS_PER_ROUND (5),
-# CONNECTIONS (16), CACHE (false: the page cache off, as bench/million.sh's uncached pages).
+# CONNECTIONS (16), CACHE (false: the page cache off, as bench/million.sh's uncached pages),
+# ARGS_A and ARGS_B (more of Warta's arguments, e.g. --spring.threads.virtual.enabled=false, to
+# compare one jar with itself under two settings), JAVA_OPTS_A and JAVA_OPTS_B (JVM options).
 set -euo pipefail
 A=$1 B=$2
 shift 2
@@ -20,14 +22,15 @@ cp "$A" "$dir/a.jar"
 cp "$B" "$dir/b.jar"
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$dir"' EXIT
-start() { # jar port data
-  WARTA_DATA_DIR=$3 "$JAVA" --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xmx512m \
+start() { # jar port data jvm-options arguments
+  # shellcheck disable=SC2086 # options and arguments are word lists
+  WARTA_DATA_DIR=$3 "$JAVA" --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -Xmx512m $4 \
     -jar "$1" --server.port="$2" --warta.channels.scheduled=false \
-    --warta.cache.enabled="${CACHE:-false}" >"$dir/$2.log" 2>&1 &
+    --warta.cache.enabled="${CACHE:-false}" $5 >"$dir/$2.log" 2>&1 &
   pids+=($!)
 }
-start "$dir/a.jar" 9231 "$DATA_A"
-start "$dir/b.jar" 9232 "$DATA_B"
+start "$dir/a.jar" 9231 "$DATA_A" "${JAVA_OPTS_A:-}" "${ARGS_A:-}"
+start "$dir/b.jar" 9232 "$DATA_B" "${JAVA_OPTS_B:-}" "${ARGS_B:-}"
 for port in 9231 9232; do
   until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.3; done
   for _ in $(seq 120); do

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,6 +27,16 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
   static final String PROMETHEUS = "/actuator/prometheus";
+
+  /**
+   * No observation per security filter, authentication or authorization: nobody reads them, and
+   * with observations merely disabled the chain still wrapped each of its filters in an observing
+   * one for every request (~2 % of an uncached article's CPU).
+   */
+  @Bean
+  static SecurityObservationSettings securityObservations() {
+    return SecurityObservationSettings.noObservations();
+  }
 
   /** The scraper's own chain: HTTP basic against the configured credentials, nothing else. */
   @Bean

@@ -9,6 +9,7 @@ import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
 import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 import id.warta.TestClock;
 import id.warta.platform.MetricsProperties;
+import id.warta.platform.RequestValues;
 import id.warta.platform.SiteProperties;
 import id.warta.platform.StorageProperties;
 import id.warta.platform.desk.NewsroomPrincipal;
@@ -57,7 +58,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
   StorageProperties.class,
   MetricsProperties.class
 })
-@Import(TestClock.class)
+@Import({RequestValues.class, TestClock.class})
 class PageDeskSliceTest {
   static final Instant DAY = Instant.parse("2021-06-23T05:15:00Z");
   static final RequestPostProcessor EDITOR =

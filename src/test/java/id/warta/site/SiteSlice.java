@@ -7,6 +7,7 @@ import id.warta.feed.StructuredData;
 import id.warta.feed.TestStructuredData;
 import id.warta.platform.ChangeFeed;
 import id.warta.platform.MetricsProperties;
+import id.warta.platform.RequestValues;
 import id.warta.platform.SiteProperties;
 import id.warta.platform.SliceChangeFeed;
 import id.warta.platform.StorageProperties;
@@ -18,9 +19,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What a web slice test of the public pages ({@code @WebMvcTest}) needs beside its controllers: the
- * precompiled jte templates, the site's settings, the page models' small builders (frames, head,
- * body renderer) as the application has them, and the test clock. Repositories and other features
- * are the test's doubles ({@code @MockitoBean}).
+ * precompiled jte templates, the site's settings, how request values bind ({@link RequestValues}),
+ * the page models' small builders (frames, head, body renderer) as the application has them, and
+ * the test clock. Repositories and other features are the test's doubles ({@code @MockitoBean}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({JteAutoConfiguration.class, ServletJteAutoConfiguration.class})
@@ -30,7 +31,13 @@ import org.springframework.context.annotation.Import;
   StorageProperties.class,
   MetricsProperties.class
 })
-@Import({SiteFrames.class, SiteDiscovery.class, ArticleBodyRenderer.class, TestClock.class})
+@Import({
+  SiteFrames.class,
+  SiteDiscovery.class,
+  ArticleBodyRenderer.class,
+  RequestValues.class,
+  TestClock.class
+})
 class SiteSlice {
   /**
    * The application's filters that serve from the page cache or answer redirects before any
