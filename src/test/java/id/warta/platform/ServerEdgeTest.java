@@ -7,6 +7,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import id.warta.TestDataDirectory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -54,6 +56,7 @@ class ServerEdgeTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired WebServerApplicationContext server;
+  @Autowired MeterRegistry meters;
 
   record Answer(int status, Map<String, String> headers, String body) {
     String header(String name) {
@@ -263,5 +266,57 @@ class ServerEdgeTest {
           .doesNotContain("components")
           .doesNotContain("details");
     }
+  }
+
+  @Test
+  void everyRequestIsTimedByItsRouteStatusAndOutcome() throws Exception {
+    // The tags Spring's request observation gave these requests (the static files' "/**" takes
+    // any path no page has), which RequestMetrics keeps.
+    String article = "/{section:[a-z0-9-]+}/{id:[0-9]+}/{slug}";
+    long home = count("GET", "/", "200", "none");
+    long missing = count("GET", article, "404", "none");
+    long unmapped = count("GET", "/**", "404", "none");
+    long posted = count("POST", "REDIRECTION", "302", "none");
+
+    assertThat(get(CLIENT, "/").status()).isEqualTo(200);
+    assertThat(get(CLIENT, "/nasional/987654/tidak-ada").status()).isEqualTo(404);
+    assertThat(get(CLIENT, "/a/b/c/d/e/f").status()).isEqualTo(404);
+    failLogin(CLIENT);
+    // Tomcat's own 400 for a broken request line reaches no filter and is not a route.
+    send(CLIENT, "GET /a b c HTTP/1.1\r\nHost: warta.test\r\nConnection: close\r\n\r\n");
+
+    assertThat(count("GET", "/", "200", "none")).isEqualTo(home + 1);
+    assertThat(count("GET", article, "404", "none")).isEqualTo(missing + 1);
+    assertThat(count("GET", "/**", "404", "none")).isEqualTo(unmapped + 1);
+    assertThat(count("POST", "REDIRECTION", "302", "none")).isEqualTo(posted + 1);
+    Timer timer = meters.get("http.server.requests").tag("uri", "/").tag("status", "200").timer();
+    assertThat(timer.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
+
+    String right =
+        Base64.getEncoder()
+            .encodeToString("prometheus:rahasia-pengikis-uji".getBytes(StandardCharsets.UTF_8));
+    assertThat(get(CLIENT, "/actuator/prometheus", "Authorization: Basic " + right).body())
+        .contains(
+            "http_server_requests_seconds_count{error=\"none\",exception=\"none\",method=\"GET\","
+                + "outcome=\"SUCCESS\",status=\"200\",uri=\"/\"}");
+  }
+
+  /** Requests timed so far with these tags (0 before the first). */
+  long count(String method, String uri, String status, String exception) {
+    Timer timer =
+        meters
+            .find("http.server.requests")
+            .tag("method", method)
+            .tag("uri", uri)
+            .tag("status", status)
+            .tag("exception", exception)
+            .tag("error", exception)
+            .tag(
+                "outcome",
+                status.startsWith("2")
+                    ? "SUCCESS"
+                    : status.startsWith("3") ? "REDIRECTION" : "CLIENT_ERROR")
+            .timer();
+    return timer == null ? 0 : timer.count();
   }
 }
