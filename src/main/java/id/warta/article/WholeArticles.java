@@ -1,6 +1,7 @@
 package id.warta.article;
 
 import id.warta.author.Author;
+import id.warta.media.MediaAsset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,8 +94,9 @@ public class WholeArticles {
   }
 
   /**
-   * Everything the article page reads from the article tables besides the article's row, in one
-   * statement: its bylines, tags, corrections, and its published "Baca Juga" choices as summaries.
+   * Everything the article page reads besides the article's row, in one statement: its bylines,
+   * tags, corrections, its published "Baca Juga" choices as summaries, and its lead photo and the
+   * photo shown when it is shared.
    */
   public ArticleReading reading(Article article) {
     // PostgreSQL types a UNION's columns from its first branch on: the times are typed there.
@@ -136,15 +138,33 @@ public class WholeArticles {
           """
               .formatted(summary, summaryJoins));
     }
+    List<Long> photoIds =
+        java.util.stream.Stream.of(article.leadMediaId(), article.seo().imageId())
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    if (!photoIds.isEmpty()) {
+      sql.append(
+          """
+          UNION ALL
+          SELECT 'M', 0, m.id, m.file_key, m.content_type, m.credit, m.caption, m.alt_text,
+                 NULL, NULL, NULL, m.width, m.height
+          FROM media m WHERE m.id IN (:photos)
+          """);
+    }
     sql.append(" ORDER BY 1, 2, 3");
     List<Author> authors = new ArrayList<>();
     List<Tag> tags = new ArrayList<>();
     List<Correction> corrections = new ArrayList<>();
     List<ArticleSummary> related = new ArrayList<>();
     List<ArticleSummary> readAlso = new ArrayList<>();
+    List<MediaAsset> photos = new ArrayList<>();
     var statement = jdbc.sql(sql.toString()).param("id", article.id());
     if (article.readAlsoId() != null) {
       statement = statement.param("readAlso", article.readAlsoId());
+    }
+    if (!photoIds.isEmpty()) {
+      statement = statement.param("photos", photoIds);
     }
     statement.query(
         rs -> {
@@ -158,6 +178,17 @@ public class WholeArticles {
                 corrections.add(
                     new Correction(
                         id, article.id(), rs.getString("t1"), ArticleRepository.instant(rs, "n1")));
+            case "M" ->
+                photos.add(
+                    new MediaAsset(
+                        id,
+                        rs.getString("t1"),
+                        rs.getString("t2"),
+                        rs.getInt("n1"),
+                        rs.getInt("n2"),
+                        rs.getString("t3"),
+                        rs.getString("t4"),
+                        rs.getString("t5")));
             default ->
                 ("R".equals(rs.getString("kind")) ? related : readAlso)
                     .add(
@@ -183,7 +214,8 @@ public class WholeArticles {
         new WholeArticle(article, List.copyOf(authors), List.copyOf(tags)),
         List.copyOf(corrections),
         readAlso.isEmpty() ? null : readAlso.getFirst(),
-        List.copyOf(related));
+        List.copyOf(related),
+        List.copyOf(photos));
   }
 
   /** One whole article already read. */

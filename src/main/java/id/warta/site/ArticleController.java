@@ -12,7 +12,6 @@ import id.warta.author.Author;
 import id.warta.liveblog.LiveView;
 import id.warta.liveblog.LiveViews;
 import id.warta.media.MediaAsset;
-import id.warta.media.MediaRepository;
 import id.warta.media.Rendition;
 import id.warta.platform.IndonesianDates;
 import id.warta.platform.NotFoundException;
@@ -25,11 +24,7 @@ import id.warta.section.SectionRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -47,7 +42,6 @@ class ArticleController {
   private final ArticleRepository articles;
   private final WholeArticles wholeArticles;
   private final SectionRepository sections;
-  private final MediaRepository media;
   private final ArticleBodyRenderer bodies;
   private final SiteModules modules;
   private final SiteFrames frames;
@@ -61,7 +55,6 @@ class ArticleController {
       ArticleRepository articles,
       WholeArticles wholeArticles,
       SectionRepository sections,
-      MediaRepository media,
       ArticleBodyRenderer bodies,
       SiteModules modules,
       SiteFrames frames,
@@ -73,7 +66,6 @@ class ArticleController {
     this.articles = articles;
     this.wholeArticles = wholeArticles;
     this.sections = sections;
-    this.media = media;
     this.bodies = bodies;
     this.modules = modules;
     this.frames = frames;
@@ -115,15 +107,16 @@ class ArticleController {
 
   ArticlePage page(Article article, Section section) {
     IndonesianDates dates = frames.site().dates();
-    // One read model: the article's row (already read), what the article tables hold beside it in
-    // one statement, its photos in one more. The rest is shared and comes from caches.
+    // One read model: the article's row (already read), and what is beside it (bylines, tags,
+    // corrections, chosen links, photos) in one statement. The rest is shared and comes from
+    // caches.
     ArticleReading reading = wholeArticles.reading(article);
     ArticleSeo seo = article.seo();
-    Map<Long, MediaAsset> photos = photos(article.leadMediaId(), seo.imageId());
-    MediaAsset image = article.leadMediaId() == null ? null : photos.get(article.leadMediaId());
+    MediaAsset image = reading.photo(article.leadMediaId());
     String path = ArticleSummary.path(section.slug(), article.id(), article.slug());
     // Search results and shares show the SEO fields, falling back to the title, lead and photo.
-    MediaAsset shared = seo.imageId() == null ? image : photos.getOrDefault(seo.imageId(), image);
+    MediaAsset sharedPhoto = reading.photo(seo.imageId());
+    MediaAsset shared = sharedPhoto == null ? image : sharedPhoto;
     PageFrame frame =
         frames.frame(
             seo.titleOr(article.title()), seo.descriptionOr(article.lead()), path, section.slug());
@@ -172,20 +165,6 @@ class ArticleController {
                         dates.dateLine(c.createdAt()), dates.iso(c.createdAt()), c.note()))
             .toList(),
         liveBlog);
-  }
-
-  /** The lead photo and the one shown when shared, in one statement (none without either). */
-  private Map<Long, MediaAsset> photos(Long leadId, Long sharedId) {
-    Set<Long> ids = new HashSet<>();
-    if (leadId != null) {
-      ids.add(leadId);
-    }
-    if (sharedId != null) {
-      ids.add(sharedId);
-    }
-    Map<Long, MediaAsset> found = new HashMap<>();
-    media.findByIds(ids).forEach(m -> found.put(m.id(), m));
-    return found;
   }
 
   private Article load(long id) {

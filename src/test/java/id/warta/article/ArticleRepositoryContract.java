@@ -74,6 +74,38 @@ abstract class ArticleRepositoryContract {
   }
 
   @Test
+  void theReadingHoldsWhatThePageShowsBesideTheArticleWithItsPhotos() {
+    var lead = content.image("AFP", "Foto utama", "Teks foto utama");
+    var social = content.image("Antara", "Foto untuk dibagikan", "Teks foto dibagikan");
+    long other = content.article(section, author).title("Artikel Lain").create();
+    long id =
+        content
+            .article(section, author)
+            .title("Artikel Dibaca")
+            .image(lead)
+            .seo(new ArticleSeo("", "", social.id()))
+            .tags("Banjir", "Jakarta")
+            .related(other)
+            .readAlso(other)
+            .create();
+
+    ArticleReading reading = whole.reading(articles.findById(id).orElseThrow());
+
+    assertThat(reading.whole().authors()).extracting(Author::name).containsExactly(author.name());
+    assertThat(reading.whole().tags()).extracting(Tag::name).containsExactly("Banjir", "Jakarta");
+    assertThat(reading.related()).extracting(ArticleSummary::title).containsExactly("Artikel Lain");
+    assertThat(reading.readAlso().title()).isEqualTo("Artikel Lain");
+    assertThat(reading.photos()).containsExactlyInAnyOrder(lead, social);
+    assertThat(reading.photo(lead.id())).isEqualTo(lead);
+    assertThat(reading.photo(lead.id()).width()).isEqualTo(900);
+    assertThat(reading.photo(social.id()).credit()).isEqualTo("Antara");
+    assertThat(reading.photo(null)).isNull();
+
+    long plain = content.article(section, author).title("Tanpa Foto").create();
+    assertThat(whole.reading(articles.findById(plain).orElseThrow()).photos()).isEmpty();
+  }
+
+  @Test
   void storesSeoFieldsAndChangesThemWithTheArticle() {
     var social = content.image("AFP", "Foto untuk dibagikan", "Teks alternatif");
     long id =

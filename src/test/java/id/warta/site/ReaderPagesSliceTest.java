@@ -143,7 +143,8 @@ class ReaderPagesSliceTest {
                 new WholeArticle(ARTICLE, List.of(AUTHOR), List.of(TAG)),
                 List.of(),
                 null,
-                List.of()));
+                List.of(),
+                List.of(PHOTO)));
     when(related.choose(anyLong(), anyLong(), any(), any(), anyInt()))
         .thenReturn(new RelatedArticles.Choice(null, List.of()));
   }
