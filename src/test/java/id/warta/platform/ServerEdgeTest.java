@@ -75,6 +75,29 @@ class ServerEdgeTest {
         .isEqualTo(200);
   }
 
+  @Test
+  void aGzippedPageWithItsHeadersFitsTheSocketWriteBuffer() throws IOException {
+    // Tomcat writes a response in pieces of its socket write buffer, a system call each: a cached
+    // page as browsers and Varnish ask for it (gzip) leaves in one.
+    var tomcat = ((TomcatWebServer) server.getWebServer()).getTomcat();
+    assertThat(tomcat.getConnector().getProperty("socket.appWriteBufSize")).hasToString("16384");
+    try (var socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port));
+      socket.setSoTimeout(30_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET / HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: gzip\r\n"
+                      + "Connection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      byte[] answer = socket.getInputStream().readAllBytes();
+      String head =
+          new String(answer, 0, Math.min(answer.length, 4096), StandardCharsets.ISO_8859_1);
+      assertThat(head).startsWith("HTTP/1.1 200").containsIgnoringCase("Content-Encoding: gzip");
+      assertThat(answer.length).isLessThan(16384);
+    }
+  }
+
   /** Sends the bytes from the given local address and reads the whole answer. */
   Answer send(String from, String request) throws IOException {
     try (var socket = new Socket()) {
