@@ -2,7 +2,7 @@
 # Warta at a million articles: generate (timed), reindex (timed), restart (seconds to the first
 # page), heap in use after a full GC, data size on disk, then uncached p99 of every kind of reader
 # page at 16 connections, CPU per uncached article request, and a cached article against nginx
-# serving the same HTML in the same run. Prints a Markdown report, with `uptime` at each step.
+# serving the same HTML in the same run, without and with gzip asked. Prints a Markdown report, with `uptime` at each step.
 #
 #   bench/million.sh [N]     (N articles, default 1000000; needs wrk, nginx, curl, jcmd/jstat)
 #
@@ -203,9 +203,20 @@ nginx_row=$(measure "nginx, same HTML" "http://127.0.0.1:$NGINX_PORT/article.htm
 echo "$warta_row"
 echo "$nginx_row"
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true
+# The same page asked with gzip, as browsers and Varnish ask: Warta sends its stored gzip body,
+# nginx a gzipped copy beside the file (gzip_static).
+ACCEPT_GZIP=1 start_nginx "$WORK/nginx-gzip" "$NGINX_PORT" "$WORK/article.html"
+WRK_HEADERS=(-H "Accept-Encoding: gzip")
+warta_gzip_row=$(measure "Warta, cached article, gzip" "$BASE$ARTICLE" "$WARTA_PID")
+nginx_gzip_row=$(measure "nginx, same HTML, gzip_static" "http://127.0.0.1:$NGINX_PORT/article.html" "$NGINX_PIDS")
+WRK_HEADERS=()
+echo "$warta_gzip_row"
+echo "$nginx_gzip_row"
+kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true
 stop_warta
-warta_rps=$(awk -F'|' '{print $3}' <<<"$warta_row")
-nginx_rps=$(awk -F'|' '{print $3}' <<<"$nginx_row")
+ratio() { # warta-row nginx-row
+  echo "$(awk -F'|' '{print $3}' <<<"$1") / $(awk -F'|' '{print $3}' <<<"$2")" | bc -l
+}
 echo
-printf -- "- cached Warta / nginx requests per second: **%.2f×** (%s)\n" \
-  "$(echo "$warta_rps / $nginx_rps" | bc -l)" "$(load)"
+printf -- "- cached Warta / nginx requests per second: **%.2f×** without gzip, **%.2f×** with (%s)\n" \
+  "$(ratio "$warta_row" "$nginx_row")" "$(ratio "$warta_gzip_row" "$nginx_gzip_row")" "$(load)"
