@@ -30,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * are kept; anything with a session, a login or a form is never cached.
  */
 @Component
-// First of all filters: a hit skips even request observation (measured: 12% more pages per second).
+// First of all filters: a hit skips even the request timer (RequestMetrics; measured: 12% more
+// pages per second).
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageCacheFilter extends OncePerRequestFilter {
   private static final Set<String> NOT_REPLAYED =

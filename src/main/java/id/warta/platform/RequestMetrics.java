@@ -30,8 +30,11 @@ import org.springframework.web.servlet.HandlerMapping;
  * observations, and it built one per request, with its context, key values, handlers and a long
  * task timer looked up by tags at start and a timer at stop (7 % of an uncached article's CPU).
  * Here the timer is looked up in a map by the four values; Micrometer registers it once, through
- * the registry's meter filters. Page cache hits never reach a filter ({@link PageCacheValve}): they
- * are counted by {@code warta.page.cache.hits}.
+ * the registry's meter filters. Page cache hits are not timed: the valve answers them before any
+ * filter ({@link PageCacheValve}) and the page cache filter, which comes first, before this one;
+ * {@code warta.page.cache.hits} counts them. Left out with Spring's filter: the long task timer of
+ * requests in progress ({@code http.server.requests.active}) and the cap on distinct {@code uri}
+ * values (a route pattern here, never the path, so their number is the number of mappings).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -41,8 +44,9 @@ class RequestMetrics {
   @Bean
   FilterRegistrationBean<RequestTimer> requestTimer(MeterRegistry registry) {
     var registration = new FilterRegistrationBean<>(new RequestTimer(registry));
-    // First, so that the time covers the other filters and what they answer themselves (redirects).
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    // Where Spring's observation filter was: after the page cache filter (whose hits are counted
+    // as hits, not timed), before the others, so that the time covers what they answer themselves.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     return registration;
   }

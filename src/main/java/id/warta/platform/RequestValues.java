@@ -1,6 +1,8 @@
 package id.warta.platform;
 
 import java.beans.PropertyEditorSupport;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.PropertyEditorRegistrar;
 import org.springframework.beans.PropertyEditorRegistry;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -44,7 +46,12 @@ public class RequestValues implements BeanPostProcessor, PropertyEditorRegistrar
             "Spring MVC's binding initializer is not configurable: request ids would not be"
                 + " checked");
       }
-      init.setPropertyEditorRegistrar(this);
+      var registrars = new ArrayList<PropertyEditorRegistrar>();
+      if (init.getPropertyEditorRegistrars() != null) {
+        registrars.addAll(List.of(init.getPropertyEditorRegistrars()));
+      }
+      registrars.add(this);
+      init.setPropertyEditorRegistrars(registrars.toArray(PropertyEditorRegistrar[]::new));
     }
     return bean;
   }

@@ -40,10 +40,11 @@ public record Modules(
   }
 
   /**
-   * The modules' HTML by their template ({@code parts/modules.jte} passes its body), rendered once
-   * for these modules and then copied into every page that shows them: the HTML depends on nothing
-   * but this record, and {@link SiteModules} keeps one instance until what it shows changes.
-   * Rendering them for every uncached page was 9 % of an article's CPU.
+   * The modules' HTML by their template ({@code parts/modules.jte} passes its body, the one call
+   * site: the HTML is kept per instance, not per template), rendered once for these modules and
+   * then copied into every page that shows them: the HTML depends on nothing but this record, and
+   * {@link SiteModules} keeps one instance until what it shows changes. Rendering them for every
+   * uncached page was 9 % of an article's CPU.
    */
   public Content html(Content template) {
     return (HtmlContent)

@@ -58,9 +58,12 @@ class PageCacheTest {
   void theSecondReaderGetsTheSamePageFromTheCacheWithAnEtagAnd304() throws Exception {
     long id = content.article(section, author).title("Berita Tersimpan").create();
     String path = path(id);
+    long timed = timedRequests();
     var first = send(get(path).header("User-Agent", READER));
     long stored = cache.size();
     var second = send(get(path).header("User-Agent", READER));
+    // The render is timed (http.server.requests); the hit is counted as a hit, not as a render.
+    assertThat(timedRequests()).isEqualTo(timed + 1);
 
     assertThat(second.getStatus()).isEqualTo(200);
     assertThat(second.getContentAsString(StandardCharsets.UTF_8))
@@ -78,6 +81,11 @@ class PageCacheTest {
     var notModified = send(get(path).header("If-None-Match", second.getHeader("ETag")));
     assertThat(notModified.getStatus()).isEqualTo(304);
     assertThat(notModified.getContentAsByteArray()).isEmpty();
+  }
+
+  /** Requests timed so far (http.server.requests), whatever their route and status. */
+  long timedRequests() {
+    return meters.find("http.server.requests").timers().stream().mapToLong(t -> t.count()).sum();
   }
 
   @Test

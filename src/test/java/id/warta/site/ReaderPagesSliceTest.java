@@ -117,7 +117,6 @@ class ReaderPagesSliceTest {
     when(sections.findAll()).thenReturn(List.of(NASIONAL));
     when(sections.findById(NASIONAL.id())).thenReturn(Optional.of(NASIONAL));
     when(media.findById(PHOTO.id())).thenReturn(Optional.of(PHOTO));
-    when(media.findByIds(any())).thenReturn(List.of(PHOTO));
     when(pages.published())
         .thenReturn(
             List.of(
