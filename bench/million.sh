@@ -2,7 +2,8 @@
 # Warta at a million articles: generate (timed), reindex (timed), restart (seconds to the first
 # page), heap in use after a full GC, data size on disk, then uncached p99 of every kind of reader
 # page at 16 connections, CPU per uncached article request, and a cached article against nginx
-# serving the same HTML in the same run, without and with gzip asked. Prints a Markdown report, with `uptime` at each step.
+# serving the same HTML in the same run, without and with gzip asked. Prints a Markdown report,
+# with `uptime` at each step.
 #
 #   bench/million.sh [N]     (N articles, default 1000000; needs wrk, nginx, curl, jcmd/jstat)
 #
