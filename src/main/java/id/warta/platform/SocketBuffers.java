@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * Each connection's socket write buffer ({@code warta.server.socket-write-buffer}, 16 KB; Tomcat's
  * default is 8 KB). Tomcat sends a response in pieces of at most this size, a system call each: a
  * page cache hit of a gzipped page with its headers (7–8 KB, a long Content-Security-Policy among
- * them) took two calls and a 35 KB page five; at 16 KB one and three, 15–20 % less CPU per cached
+ * them) took two calls and a 35 KB page five; at 16 KB one and three, 10–25 % less CPU per cached
  * hit (bench/pair.sh, six alternating rounds, lower in each). The buffer is heap held by every open
  * connection: at Tomcat's limit of 8,192 connections ({@code server.tomcat.max-connections}), 8 KB
  * read and 16 KB write buffers are 192 MB at most, where 8 KB each were 128 MB; a larger write
