@@ -30,12 +30,17 @@ class TemplateViews {
    */
   @Bean(name = "viewResolver")
   JteViewResolver jteViewResolver(TemplateEngine engine, JteProperties properties) {
-    return new JteViewResolver(engine, properties) {
-      @Override
-      protected AbstractUrlBasedView instantiateView() {
-        return new BytesView(engine);
-      }
-    };
+    var resolver =
+        new JteViewResolver(engine, properties) {
+          @Override
+          protected AbstractUrlBasedView instantiateView() {
+            return new BytesView(engine);
+          }
+        };
+    // jte reads the model only: no Spring RequestContext per page (the resolver sets this on each
+    // view it builds, over what the view's constructor chose).
+    resolver.setExposeSpringMacroHelpers(false);
+    return resolver;
   }
 
   static final class BytesView extends JteView {
@@ -47,8 +52,6 @@ class TemplateViews {
     BytesView(TemplateEngine engine) {
       super(engine);
       this.engine = engine;
-      // jte reads the model only: no Spring RequestContext per page
-      setExposeSpringMacroHelpers(false);
     }
 
     @Override
