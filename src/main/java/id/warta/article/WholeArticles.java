@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -139,8 +141,8 @@ public class WholeArticles {
               .formatted(summary, summaryJoins));
     }
     List<Long> photoIds =
-        java.util.stream.Stream.of(article.leadMediaId(), article.seo().imageId())
-            .filter(java.util.Objects::nonNull)
+        Stream.of(article.leadMediaId(), article.seo().imageId())
+            .filter(Objects::nonNull)
             .distinct()
             .toList();
     if (!photoIds.isEmpty()) {

@@ -90,11 +90,15 @@ class RequestMetrics {
     }
 
     private Timer timer(HttpServletRequest request, int status, Throwable thrown) {
-      String method = METHODS.contains(request.getMethod()) ? request.getMethod() : "UNKNOWN";
+      String method = request.getMethod();
       String exception = thrown == null ? "none" : name(thrown.getClass());
-      var key = new Key(method, uri(request, status), status, exception);
-      Timer timer = timers.get(key);
-      return timer != null ? timer : timers.computeIfAbsent(key, this::register);
+      var key =
+          new Key(
+              METHODS.contains(method) ? method : "UNKNOWN",
+              uri(request, status),
+              status,
+              exception);
+      return timers.computeIfAbsent(key, this::register);
     }
 
     private Timer register(Key key) {
