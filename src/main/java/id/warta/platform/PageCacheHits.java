@@ -45,9 +45,14 @@ class PageCacheHits {
    * outside the paths that are never cached ({@link ReservedPaths#bypassesPageCache}).
    */
   boolean eligible(HttpServletRequest request) {
-    if (!cache.enabled()) {
-      return false;
-    }
+    return cache.enabled() && isReaderRequest(request);
+  }
+
+  /**
+   * An anonymous reader's GET or HEAD of a public path: what the page cache may answer when it is
+   * on, and what waits for a rendering permit ({@link RenderingGate}).
+   */
+  static boolean isReaderRequest(HttpServletRequest request) {
     String method = request.getMethod();
     if (!"GET".equals(method) && !"HEAD".equals(method)) {
       return false;

@@ -70,6 +70,11 @@ public final class ReservedPaths {
     return false;
   }
 
+  /** Whether this path is a load balancer's or orchestrator's health check. */
+  static boolean isHealthCheck(String path) {
+    return path.equals("/readyz") || path.equals("/livez");
+  }
+
   private static Set<String> all() {
     Set<String> all = new HashSet<>(UNCACHED);
     all.addAll(CACHED);
