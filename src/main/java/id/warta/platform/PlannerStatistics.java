@@ -71,18 +71,21 @@ public class PlannerStatistics {
       jdbc.execute("PRAGMA analysis_limit = 0");
     }
     jdbc.execute(statement);
-    if (database == Database.SQLITE && withoutSamples()) {
+    if (database == Database.SQLITE) {
+      withoutSamples();
       reopenConnections();
     }
     log.info("Statistics {} in {} ms", done, (System.nanoTime() - started) / 1_000_000);
   }
 
-  /** Removes SQLite's index samples, if ANALYZE wrote any; whether it did. */
-  private boolean withoutSamples() {
+  /** Removes SQLite's index samples, if ANALYZE wrote any. */
+  private void withoutSamples() {
     Long tables =
         jdbc.queryForObject(
             "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat4'", Long.class);
-    return tables != null && tables > 0 && jdbc.update("DELETE FROM sqlite_stat4") > 0;
+    if (tables != null && tables > 0) {
+      jdbc.update("DELETE FROM sqlite_stat4");
+    }
   }
 
   /**

@@ -14,9 +14,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -37,10 +39,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>Only anonymous readers' GET and HEAD requests of the cacheable paths wait ({@link
  * PageCacheHits#eligible}'s rules, without the cache's switch), and health checks never do. A
  * permit covers the work of a page, not a slow reader: the response is buffered ({@value #BUFFER}
- * bytes), Tomcat sends it after the permit is given back, and a larger response (a sitemap, a PDF)
- * gives it back before its first byte could wait on the network. A request that has waited {@code
- * warta.server.rendering-wait} (10 s) is answered 503 with Retry-After, so a queue never grows
- * without end.
+ * bytes), Tomcat sends it after the permit is given back, and a larger response (a sitemap, a PDF),
+ * or one that reaches the length it declared (Tomcat sends it at once then), gives it back before
+ * the write that could wait on the network. A request that has waited {@code
+ * warta.server.rendering-wait} (10 s) is answered 503 with Retry-After and a short page of its own
+ * (not the error page, which would log each one as a fault), so a queue never grows without end.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -106,19 +109,47 @@ class RenderingGate {
       }
       waited.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
       if (!acquired) {
-        response.setHeader("Retry-After", "5");
-        response.sendError(
-            HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Server sedang sibuk. Coba lagi sebentar.");
+        busy(response);
         return;
       }
-      var held = new Held(permits, response);
+      Held held = null;
       try {
+        held = new Held(permits, response);
         chain.doFilter(request, held);
       } finally {
-        held.release();
+        if (held == null) {
+          permits.release();
+        } else {
+          held.release();
+        }
       }
     }
   }
+
+  /**
+   * Overloaded: a short page of its own, not the error page (that would render, and log each 503 as
+   * a fault, at the moment the server is busiest), never kept by a cache.
+   */
+  static void busy(HttpServletResponse response) throws IOException {
+    if (response.isCommitted()) {
+      return;
+    }
+    response.reset();
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", "5");
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType("text/html;charset=UTF-8");
+    byte[] page = BUSY.getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(page.length);
+    response.getOutputStream().write(page);
+  }
+
+  private static final String BUSY =
+      """
+      <!DOCTYPE html>
+      <html lang="id"><head><meta charset="utf-8"><title>Server sedang sibuk</title></head>
+      <body><h1>Server sedang sibuk</h1><p>Coba lagi dalam beberapa detik.</p></body></html>
+      """;
 
   /**
    * The response while a permit is held: Tomcat keeps up to {@link #BUFFER} bytes of it, and the
@@ -126,8 +157,12 @@ class RenderingGate {
    */
   static final class Held extends HttpServletResponseWrapper {
     private final Semaphore permits;
-    private boolean holding = true;
+    private final AtomicBoolean holding = new AtomicBoolean(true);
     private long written;
+
+    /** The length the page declared: Tomcat sends the response as soon as that much is written. */
+    private long declared = -1;
+
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -141,21 +176,63 @@ class RenderingGate {
 
     /** Gives the permit back, once. */
     void release() {
-      if (holding) {
-        holding = false;
+      if (holding.compareAndSet(true, false)) {
         permits.release();
       }
     }
 
     boolean holding() {
-      return holding;
+      return holding.get();
     }
 
-    /** Before writing {@code bytes}: once they could fill Tomcat's buffer, it sends them. */
+    /**
+     * Before writing {@code bytes}: once they could fill Tomcat's buffer, or complete the length
+     * the page declared, Tomcat sends them.
+     */
     private void writing(long bytes) {
       written += bytes;
-      if (holding && written >= BUFFER) {
+      if (written >= BUFFER || (declared >= 0 && written >= declared)) {
         release();
+      }
+    }
+
+    @Override
+    public void setContentLength(int length) {
+      declared = length;
+      super.setContentLength(length);
+    }
+
+    @Override
+    public void setContentLengthLong(long length) {
+      declared = length;
+      super.setContentLengthLong(length);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      declaring(name, value);
+      super.setHeader(name, value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      declaring(name, value);
+      super.addHeader(name, value);
+    }
+
+    @Override
+    public void setIntHeader(String name, int value) {
+      declaring(name, String.valueOf(value));
+      super.setIntHeader(name, value);
+    }
+
+    private void declaring(String name, String value) {
+      if ("Content-Length".equalsIgnoreCase(name) && value != null) {
+        try {
+          declared = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+          // Tomcat refuses it too: nothing declared
+        }
       }
     }
 

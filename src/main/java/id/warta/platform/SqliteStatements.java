@@ -192,20 +192,25 @@ class SqliteStatements implements BeanPostProcessor {
 
     synchronized void given(Statement statement, boolean kept) throws SQLException {
       statement.lent = false;
-      if (!kept || statement.changed || statement.evicted) {
-        statement.delegate.close();
-        if (kept && statements.get(statement.sql) == statement) {
-          statements.remove(statement.sql);
+      if (kept && !statement.changed && !statement.evicted && !statement.closed()) {
+        try {
+          statement.reset();
+          return;
+        } catch (SQLException e) {
+          // not fit to keep: closed below
         }
-        return;
       }
-      statement.reset();
+      if (kept && statements.get(statement.sql) == statement) {
+        statements.remove(statement.sql);
+      }
+      statement.delegate.close();
     }
 
     private synchronized void closeAll() {
       List<Statement> all = new ArrayList<>(statements.values());
       statements.clear();
       for (Statement statement : all) {
+        statement.evicted = true;
         try {
           statement.delegate.close();
         } catch (SQLException e) {
@@ -299,6 +304,9 @@ class SqliteStatements implements BeanPostProcessor {
         Object result = method.invoke(statement.delegate, args);
         if (result instanceof ResultSet rows) {
           statement.results = rows;
+        } else if (name.equals("execute") && Boolean.TRUE.equals(result)) {
+          // Rows the caller may never ask for: kept, so that giving the statement back ends them.
+          statement.results = statement.delegate.getResultSet();
         }
         return result;
       } catch (InvocationTargetException e) {

@@ -2,13 +2,17 @@ package id.warta.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import id.warta.WartaTest;
 import id.warta.article.TestContent;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @WartaTest
 class PlannerStatisticsTest extends PlannerStatisticsContract {
@@ -26,6 +30,15 @@ class PlannerStatisticsTest extends PlannerStatisticsContract {
             .optional()
             .orElse("0");
     return Long.parseLong(stat.split(" ")[0]);
+  }
+
+  @Autowired DataSource dataSource;
+
+  /** The application's SQLite pool keeps compiled statements ({@link SqliteStatements}). */
+  @Test
+  void theApplicationsPoolKeepsItsStatements() throws SQLException {
+    assertThat(dataSource.unwrap(HikariDataSource.class).getDataSource())
+        .isInstanceOf(SqliteStatements.Caching.class);
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -25,6 +26,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * Readers' uncached pages are rendered a few at a time, in arrival order; nothing else waits, and a
  * permit is never held while a response goes out to the network.
  */
+@Timeout(30)
 class RenderingGateTest {
   final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   final ExecutorService threads = Executors.newCachedThreadPool();
@@ -174,6 +176,11 @@ class RenderingGateTest {
     assertThat(rendered).hasValue(0);
     assertThat(response.getStatus()).isEqualTo(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+    assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
+    // A page of its own, not the error page (which would log the 503 as a fault).
+    assertThat(response.getErrorMessage()).isNull();
+    assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Server sedang sibuk");
 
     holderDone.countDown();
     holder.get(10, TimeUnit.SECONDS);
@@ -234,7 +241,19 @@ class RenderingGateTest {
           seen.add(held(response));
         };
     gate.doFilter(get("/rss"), new MockHttpServletResponse(), characters);
-    assertThat(seen).containsExactly(true, true, false, true, false, true, false);
+
+    // A page that declares its length is sent by Tomcat as soon as that much is written.
+    FilterChain declared =
+        (request, response) -> {
+          byte[] page = "<p>halaman</p>".getBytes();
+          response.setContentLength(page.length);
+          response.getOutputStream().write(page, 0, 3);
+          seen.add(held(response));
+          response.getOutputStream().write(page, 3, page.length - 3);
+          seen.add(held(response));
+        };
+    gate.doFilter(get("/"), new MockHttpServletResponse(), declared);
+    assertThat(seen).containsExactly(true, true, false, true, false, true, false, true, false);
   }
 
   private static boolean held(ServletResponse response) {

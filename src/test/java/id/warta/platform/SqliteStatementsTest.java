@@ -112,6 +112,58 @@ class SqliteStatementsTest {
   }
 
   @Test
+  void rowsAnExecuteLeftUnreadAreEndedWhenTheStatementIsGivenBack() throws Exception {
+    try (Connection connection = pool.getConnection()) {
+      PreparedStatement statement = connection.prepareStatement("SELECT judul FROM berita");
+      assertThat(statement.execute()).isTrue(); // rows the caller never asks for
+      statement.close();
+      try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("t.db"));
+          var write = other.createStatement()) {
+        write.executeUpdate("UPDATE berita SET judul = 'Lagi' WHERE id = 2");
+        try (var checkpoint = write.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+          checkpoint.next();
+          assertThat(checkpoint.getInt(1)).as("busy").isZero();
+        }
+      }
+    }
+  }
+
+  @Test
+  void aStatementClosedBehindTheCacheIsDroppedNotLentAgain() throws SQLException {
+    String sql = "SELECT judul FROM berita WHERE id = ?";
+    JDBC4PreparedStatement closedBehind;
+    try (Connection connection = pool.getConnection()) {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        closedBehind = compiled(statement);
+        closedBehind.close();
+      }
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        assertThat(compiled(statement)).isNotSameAs(closedBehind);
+        statement.setLong(1, 3);
+        try (var rows = statement.executeQuery()) {
+          rows.next();
+          assertThat(rows.getString(1)).isEqualTo("Judul 3");
+        }
+      }
+    }
+  }
+
+  @Test
+  void theApplicationsPoolKeepsStatements() {
+    // The post-processor as Spring applies it to Boot's pool: the SQLite pool is given the cache.
+    var applied = new HikariDataSource();
+    applied.setJdbcUrl("jdbc:sqlite:" + dir.resolve("u.db"));
+    new SqliteStatements().postProcessAfterInitialization(applied, "dataSource");
+    assertThat(applied.getDataSource()).isInstanceOf(SqliteStatements.Caching.class);
+    var postgres = new HikariDataSource();
+    postgres.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/test");
+    new SqliteStatements().postProcessAfterInitialization(postgres, "dataSource");
+    assertThat(postgres.getDataSource()).isNull();
+    applied.close();
+    postgres.close();
+  }
+
+  @Test
   void theSameSqlInsideItsOwnRowsGetsAStatementOfItsOwn() throws SQLException {
     String sql = "SELECT id FROM berita WHERE id >= ? ORDER BY id";
     List<String> pairs = new ArrayList<>();
