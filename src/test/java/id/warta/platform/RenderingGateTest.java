@@ -71,6 +71,22 @@ class RenderingGateTest {
         });
   }
 
+  /** A page rendering, holding a permit until {@link Holder#finish}. */
+  record Holder(CountDownLatch done, Future<MockHttpServletResponse> response) {
+    void finish() throws Exception {
+      done.countDown();
+      response.get(10, TimeUnit.SECONDS);
+    }
+  }
+
+  Holder holdTheOnlyPermit(RenderingGate.Gate gate) throws InterruptedException {
+    var started = new CountDownLatch(1);
+    var done = new CountDownLatch(1);
+    var response = request(gate, get("/"), rendering(new AtomicInteger(), started, done));
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    return new Holder(done, response);
+  }
+
   void waitForQueue(int length) throws InterruptedException {
     // The gate's own gauge: how many requests are parked on the semaphore.
     while (registry.get("warta.rendering.waiting").gauge().value() < length) {
@@ -108,11 +124,7 @@ class RenderingGateTest {
   @Test
   void waitingPagesGoInTheOrderTheyCame() throws Exception {
     var gate = gate(1, Duration.ofSeconds(30));
-    var rendering = new AtomicInteger();
-    var holderStarted = new CountDownLatch(1);
-    var holderDone = new CountDownLatch(1);
-    var holder = request(gate, get("/"), rendering(rendering, holderStarted, holderDone));
-    assertThat(holderStarted.await(10, TimeUnit.SECONDS)).isTrue();
+    var holder = holdTheOnlyPermit(gate);
 
     List<String> order = new CopyOnWriteArrayList<>();
     List<Future<MockHttpServletResponse>> waiting = new CopyOnWriteArrayList<>();
@@ -121,8 +133,7 @@ class RenderingGateTest {
       waiting.add(request(gate, get(path), (request, response) -> order.add(path)));
       waitForQueue(i); // each is parked before the next arrives
     }
-    holderDone.countDown();
-    holder.get(10, TimeUnit.SECONDS);
+    holder.finish();
     for (var response : waiting) {
       response.get(10, TimeUnit.SECONDS);
     }
@@ -133,10 +144,7 @@ class RenderingGateTest {
   @Test
   void editorsFormsHealthChecksAndFilesNeverWait() throws Exception {
     var gate = gate(1, Duration.ofSeconds(30));
-    var holderStarted = new CountDownLatch(1);
-    var holderDone = new CountDownLatch(1);
-    var holder = request(gate, get("/"), rendering(new AtomicInteger(), holderStarted, holderDone));
-    assertThat(holderStarted.await(10, TimeUnit.SECONDS)).isTrue();
+    var holder = holdTheOnlyPermit(gate);
 
     var post = new MockHttpServletRequest("POST", "/cari");
     var editor = get("/nasional");
@@ -158,17 +166,13 @@ class RenderingGateTest {
       gate.doFilter(request, new MockHttpServletResponse(), (req, res) -> passed.incrementAndGet());
       assertThat(passed).as(request.getMethod() + " " + request.getRequestURI()).hasValue(1);
     }
-    holderDone.countDown();
-    holder.get(10, TimeUnit.SECONDS);
+    holder.finish();
   }
 
   @Test
   void aPageThatWaitedTooLongIsAnswered503AndNotRendered() throws Exception {
     var gate = gate(1, Duration.ofMillis(1));
-    var holderStarted = new CountDownLatch(1);
-    var holderDone = new CountDownLatch(1);
-    var holder = request(gate, get("/"), rendering(new AtomicInteger(), holderStarted, holderDone));
-    assertThat(holderStarted.await(10, TimeUnit.SECONDS)).isTrue();
+    var holder = holdTheOnlyPermit(gate);
 
     var rendered = new AtomicInteger();
     var response = new MockHttpServletResponse();
@@ -182,8 +186,7 @@ class RenderingGateTest {
     assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
         .contains("Server sedang sibuk");
 
-    holderDone.countDown();
-    holder.get(10, TimeUnit.SECONDS);
+    holder.finish();
     // The permit came back: the next page renders.
     gate.doFilter(
         get("/nasional"), new MockHttpServletResponse(), (req, res) -> rendered.incrementAndGet());

@@ -50,6 +50,21 @@ class SqliteStatementsTest {
     return lent.unwrap(JDBC4PreparedStatement.class);
   }
 
+  /**
+   * Writes {@code update} from a connection of its own, then checkpoints the whole log: SQLite says
+   * busy when some connection still reads an older state of the database.
+   */
+  void assertNoReadOpen(String update) throws SQLException {
+    try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("t.db"));
+        var write = other.createStatement()) {
+      write.executeUpdate(update);
+      try (var checkpoint = write.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+        checkpoint.next();
+        assertThat(checkpoint.getInt(1)).as("busy").isZero();
+      }
+    }
+  }
+
   @Test
   void theSameSqlIsCompiledOnceAndAnswersWithEachCallsValues() throws SQLException {
     String sql = "SELECT judul FROM berita WHERE id = ?";
@@ -87,14 +102,7 @@ class SqliteStatementsTest {
       assertThatThrownBy(first::executeQuery).isInstanceOf(SQLException.class);
 
       // No read is open on this connection: a checkpoint can take the whole log back.
-      try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("t.db"));
-          var write = other.createStatement()) {
-        write.executeUpdate("UPDATE berita SET judul = 'Baru' WHERE id = 1");
-        try (var checkpoint = write.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-          checkpoint.next();
-          assertThat(checkpoint.getInt(1)).as("busy").isZero();
-        }
-      }
+      assertNoReadOpen("UPDATE berita SET judul = 'Baru' WHERE id = 1");
 
       PreparedStatement again = connection.prepareStatement(sql);
       assertThat(compiled(again)).isSameAs(firstCompiled);
@@ -117,14 +125,7 @@ class SqliteStatementsTest {
       PreparedStatement statement = connection.prepareStatement("SELECT judul FROM berita");
       assertThat(statement.execute()).isTrue(); // rows the caller never asks for
       statement.close();
-      try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("t.db"));
-          var write = other.createStatement()) {
-        write.executeUpdate("UPDATE berita SET judul = 'Lagi' WHERE id = 2");
-        try (var checkpoint = write.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-          checkpoint.next();
-          assertThat(checkpoint.getInt(1)).as("busy").isZero();
-        }
-      }
+      assertNoReadOpen("UPDATE berita SET judul = 'Lagi' WHERE id = 2");
     }
   }
 
