@@ -2,7 +2,6 @@ package id.warta.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.util.DriverDataSource;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -11,15 +10,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,22 +68,20 @@ class SqliteStatements implements BeanPostProcessor {
     return bean;
   }
 
-  /** Connections that keep their compiled statements. */
-  static final class Caching implements DataSource {
-    private final DataSource driver;
-
+  /** Connections that keep their compiled statements; the rest is the driver's. */
+  static final class Caching extends DelegatingDataSource {
     Caching(DataSource driver) {
-      this.driver = driver;
+      super(driver);
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-      return keeping(driver.getConnection());
+      return keeping(obtainTargetDataSource().getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-      return keeping(driver.getConnection(username, password));
+      return keeping(obtainTargetDataSource().getConnection(username, password));
     }
 
     static Connection keeping(Connection connection) {
@@ -94,41 +90,6 @@ class SqliteStatements implements BeanPostProcessor {
               SqliteStatements.class.getClassLoader(),
               new Class<?>[] {Connection.class},
               new Kept(connection));
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-      return driver.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-      driver.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-      driver.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-      return driver.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      return driver.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-      return type.isInstance(this) ? type.cast(this) : driver.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-      return type.isInstance(this) || driver.isWrapperFor(type);
     }
   }
 
