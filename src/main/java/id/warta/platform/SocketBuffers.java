@@ -8,21 +8,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Each connection's socket write buffer ({@code warta.server.socket-write-buffer}, 16 KB; Tomcat's
- * default is 8 KB). Tomcat sends a response in pieces of at most this size, a system call each: a
- * page cache hit of a gzipped page with its headers (7–8 KB, a long Content-Security-Policy among
- * them) took two calls and a 35 KB page five; at 16 KB one and three, 10–25 % less CPU per cached
- * hit (bench/pair.sh, six alternating rounds, lower in each). The buffer is heap held by every open
- * connection: at Tomcat's limit of 8,192 connections ({@code server.tomcat.max-connections}), 8 KB
- * read and 16 KB write buffers are 192 MB at most, where 8 KB each were 128 MB; a larger write
- * buffer (32 KB: 24 % less CPU per hit) would make that 320 MB, too much of a 512 MB heap.
+ * Each connection's socket write buffer ({@code warta.server.socket-write-buffer}, 32 KB; Tomcat's
+ * default is 8 KB). Tomcat sends a response in pieces of at most this size, a system call each, and
+ * on loopback or a fast network each call also costs the kernel a transmit and a wake-up of the
+ * reader: a page cache hit of a 20 KB article with its headers took two calls at 16 KB and takes
+ * one at 32 KB, 22 % less CPU per hit and a quarter more hits per second (bench/pair.sh, four
+ * alternating rounds, lower in each); a gzipped page (what browsers and Varnish ask for) leaves in
+ * one either way. The buffer is heap held by every open connection, so the connections a node keeps
+ * open are fewer than Tomcat's 8,192 ({@code server.tomcat.max-connections}, 4,096 in
+ * application.properties; still more than nginx's default of 768 per worker): 8 KB read and 32 KB
+ * write buffers are 160 MB at most, where 8 and 16 KB at 8,192 connections were 192 MB.
  */
 @Component
 @ConditionalOnWebApplication
 class SocketBuffers implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
   private final DataSize writeBuffer;
 
-  SocketBuffers(@Value("${warta.server.socket-write-buffer:16KB}") DataSize writeBuffer) {
+  SocketBuffers(@Value("${warta.server.socket-write-buffer:32KB}") DataSize writeBuffer) {
     this.writeBuffer = writeBuffer;
   }
 
