@@ -9,6 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import id.warta.TestDataDirectory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -19,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.coyote.http11.Http11Nio2Protocol;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -73,6 +76,33 @@ class ServerEdgeTest {
     assertThat(
             send(CLIENT, "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void theNio2ConnectorAnswersRequestAfterRequestOnAKeptAliveConnection() throws IOException {
+    var connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
+    assertThat(connector.getProtocolHandler()).isInstanceOf(Http11Nio2Protocol.class);
+    try (var socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port));
+      socket.setSoTimeout(30_000);
+      var in = new DataInputStream(socket.getInputStream());
+      for (String path : List.of("/", "/cari?q=banjir", "/tidak-ada-halaman-ini", "/")) {
+        socket
+            .getOutputStream()
+            .write(
+                ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+        var head = new StringBuilder();
+        while (head.indexOf("\r\n\r\n") < 0) {
+          head.append((char) in.readUnsignedByte());
+        }
+        assertThat(head.toString())
+            .startsWith(path.startsWith("/tidak") ? "HTTP/1.1 404" : "HTTP/1.1 200");
+        var length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        assertThat(length.find()).as("a Content-Length on %s", path).isTrue();
+        in.readFully(new byte[Integer.parseInt(length.group(1))]);
+      }
+    }
   }
 
   @Test
