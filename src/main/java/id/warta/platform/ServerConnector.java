@@ -9,13 +9,14 @@ import org.springframework.stereotype.Component;
 /**
  * Tomcat's NIO2 connector ({@code Http11Nio2Protocol}) instead of its default NIO one; {@code
  * warta.server.connector=nio} goes back. With NIO, between two requests of a kept-alive connection
- * the socket is handed to Tomcat's one poller thread, which hands it back to a pool thread when the
- * next request arrives: per request a wake-up of the poller, two changes of its epoll set and a
- * thread switch, about a third of a page cache hit's CPU on loopback. With NIO2 the pool threads
- * wait for the sockets themselves (the JDK's asynchronous channel group) and the one that sees a
- * request answers it: 12–15 % less CPU per hit and 8–12 % more hits per second (bench/pair.sh, four
- * and six alternating rounds, better in each). Both connectors read the same {@code server.tomcat}
- * settings.
+ * the pool thread hands the socket to Tomcat's poller thread through a queue and a wake-up, and the
+ * poller changes its epoll set twice per request (the socket out while a request is read, back in
+ * after): the poller and its wake-ups were a quarter of a page cache hit's CPU samples. With NIO2
+ * the pool thread asks the JDK's asynchronous channel for the next read, which re-arms the socket's
+ * one-shot epoll entry itself, one call and no wake-up. Both hand a request from the thread that
+ * polls to a pool thread. Measured: 12–15 % less CPU per hit and 4–12 % more hits per second
+ * (bench/pair.sh, alternating rounds, better in each). Both connectors read the same {@code
+ * server.tomcat} settings.
  */
 @Component
 @ConditionalOnWebApplication

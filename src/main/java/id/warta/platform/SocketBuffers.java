@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * alternating rounds, lower in each); a gzipped page (what browsers and Varnish ask for) leaves in
  * one either way. The buffer is heap held by every open connection, so the connections a node keeps
  * open are fewer than Tomcat's 8,192 ({@code server.tomcat.max-connections}, 4,096 in
- * application.properties; still more than nginx's default of 768 per worker): 8 KB read and 32 KB
+ * application.properties; still more than Debian's nginx, 768 per worker): 8 KB read and 32 KB
  * write buffers are 160 MB at most, where 8 and 16 KB at 8,192 connections were 192 MB.
  */
 @Component
