@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +26,7 @@ public class PageViewCounter implements PageHitListener {
               + "|python-requests|httpclient|java/|go-http-client|headless|lighthouse|pingdom"
               + "|uptime|feedfetcher|scrapy|okhttp|axios|node-fetch|libwww");
 
-  private final ConcurrentHashMap<Long, LongAdder> pending = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Long, Count> pending = new ConcurrentHashMap<>();
   private final PageViewRepository repository;
   private final Clock clock;
 
@@ -40,7 +40,18 @@ public class PageViewCounter implements PageHitListener {
     if (isBot(userAgent)) {
       return;
     }
-    pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+    add(articleId, 1);
+  }
+
+  /** Adds views to the article's pending count; one a flush has taken is replaced by a new one. */
+  private void add(long articleId, long views) {
+    for (; ; ) {
+      Count count = pending.computeIfAbsent(articleId, id -> new Count());
+      if (count.add(views)) {
+        return;
+      }
+      pending.remove(articleId, count);
+    }
   }
 
   @Override
@@ -70,10 +81,12 @@ public class PageViewCounter implements PageHitListener {
       return;
     }
     Map<Long, Long> batch = new HashMap<>();
-    for (Long id : pending.keySet()) {
-      LongAdder adder = pending.remove(id);
-      if (adder != null && adder.sum() > 0) {
-        batch.put(id, adder.sum());
+    for (var entry : pending.entrySet()) {
+      Count count = entry.getValue();
+      long views = count.take();
+      pending.remove(entry.getKey(), count);
+      if (views > 0) {
+        batch.put(entry.getKey(), views);
       }
     }
     if (batch.isEmpty()) {
@@ -86,9 +99,33 @@ public class PageViewCounter implements PageHitListener {
       // Views of an article deleted meanwhile, or a database hiccup: keep the counts for the
       // next flush rather than lose them, except for articles that no longer exist.
       log.warn("Could not write {} page view counts: {}", batch.size(), e.getMessage());
-      repository
-          .existingArticles(batch.keySet())
-          .forEach(id -> pending.computeIfAbsent(id, k -> new LongAdder()).add(batch.get(id)));
+      repository.existingArticles(batch.keySet()).forEach(id -> add(id, batch.get(id)));
+    }
+  }
+
+  /**
+   * An article's views since the last flush. A flush takes the count whole and closes it: a reader
+   * who found it just before then adds to a new one, so no view is lost between the two.
+   */
+  private static final class Count {
+    private static final long TAKEN = -1;
+    private final AtomicLong views = new AtomicLong();
+
+    /** False once a flush has taken this count. */
+    boolean add(long more) {
+      long current;
+      do {
+        current = views.get();
+        if (current == TAKEN) {
+          return false;
+        }
+      } while (!views.compareAndSet(current, current + more));
+      return true;
+    }
+
+    long take() {
+      long taken = views.getAndSet(TAKEN);
+      return taken == TAKEN ? 0 : taken;
     }
   }
 }

@@ -10,6 +10,9 @@ import id.warta.article.PublishedArticles;
 import id.warta.article.TestContent;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +74,40 @@ abstract class MostReadContract {
     counter.flush();
     assertThat(mostRead.totalViews(id)).isEqualTo(30);
     assertThat(rowsFor(id)).as("same hour, same row").isEqualTo(1);
+  }
+
+  @Test
+  void noViewIsLostWhenAFlushTakesTheCountsWhileReadersAreCounted() throws Exception {
+    long first = article("Ramai");
+    long second = article("Ramai juga");
+    int readers = 4;
+    int viewsEach = 50_000;
+    var counting = Executors.newFixedThreadPool(readers);
+    try {
+      var done = new ArrayList<Future<?>>();
+      for (int r = 0; r < readers; r++) {
+        done.add(
+            counting.submit(
+                () -> {
+                  for (int i = 0; i < viewsEach; i++) {
+                    counter.record(i % 2 == 0 ? first : second, READER);
+                  }
+                }));
+      }
+      // Flushes all along: each takes the counts of both articles while readers add to them.
+      while (!done.stream().allMatch(Future::isDone)) {
+        counter.flush();
+      }
+      for (var reader : done) {
+        reader.get();
+      }
+    } finally {
+      counting.shutdownNow();
+    }
+    counter.flush();
+
+    assertThat(mostRead.totalViews(first) + mostRead.totalViews(second))
+        .isEqualTo((long) readers * viewsEach);
   }
 
   @Test
