@@ -15,13 +15,17 @@
 # PGURL (default jdbc:postgresql://127.0.0.1:5432/$PGDB, user postgres), SECTION (nasional),
 # DEEP_PATH (the section's page 5,000: default the position after its 100,000th newest article,
 # read once from the database: /$SECTION?sebelum=<ms>.<id>), COMMON_WORD, RARE_WORD,
-# SEARCH_WAIT (seconds to wait for the index's start-up catch-up before measuring, 600).
+# SEARCH_WAIT (seconds to wait for the index's start-up catch-up before measuring, 600),
+# CACHED_ROUNDS (3: the cached article against nginx in alternating rounds, the order swapped
+# each round, so both meet the machine's drift alike) and CACHED_DURATION (10s per run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${1:-1000000}
 DB=${DB:-sqlite}
 DURATION=${DURATION:-20s}
+CACHED_ROUNDS=${CACHED_ROUNDS:-3}
+CACHED_DURATION=${CACHED_DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${PORT:-9231}
@@ -194,30 +198,48 @@ stop_warta
 start_warta
 curl -sf "$BASE$ARTICLE" >"$WORK/article.html"
 start_nginx "$WORK/nginx" "$NGINX_PORT" "$WORK/article.html"
+ratio() { # warta-row nginx-row
+  echo "$(awk -F'|' '{print $3}' <<<"$1") / $(awk -F'|' '{print $3}' <<<"$2")" | bc -l
+}
+median() { # numbers...
+  printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {printf "%.2f", v[int((NR + 1) / 2)]}'
+}
+# Warta and nginx in CACHED_ROUNDS alternating rounds (nginx first in even rounds); prints a row
+# each and leaves the rounds' ratios in RATIOS.
+cached_rounds() { # what nginx-name
+  local round warta nginx
+  RATIOS=()
+  for round in $(seq 1 "$CACHED_ROUNDS"); do
+    if ((round % 2)); then
+      warta=$(DURATION=$CACHED_DURATION measure "$round: Warta, cached article$1" "$BASE$ARTICLE" "$WARTA_PID")
+      nginx=$(DURATION=$CACHED_DURATION measure "$round: $2" "http://127.0.0.1:$NGINX_PORT/article.html" "$NGINX_PIDS")
+    else
+      nginx=$(DURATION=$CACHED_DURATION measure "$round: $2" "http://127.0.0.1:$NGINX_PORT/article.html" "$NGINX_PIDS")
+      warta=$(DURATION=$CACHED_DURATION measure "$round: Warta, cached article$1" "$BASE$ARTICLE" "$WARTA_PID")
+    fi
+    echo "$warta"
+    echo "$nginx"
+    RATIOS+=("$(ratio "$warta" "$nginx")")
+  done
+}
 echo
-echo "Cached article against nginx serving the same HTML, $CONNECTIONS connections ($(load)):"
+echo "Cached article against nginx serving the same HTML, $CONNECTIONS connections, $CACHED_ROUNDS alternating rounds of $CACHED_DURATION ($(load)):"
 echo
-echo "| server | requests/s | p50 | p99 | server CPU ms/request |"
+echo "| round: server | requests/s | p50 | p99 | server CPU ms/request |"
 echo "|---|---|---|---|---|"
-warta_row=$(measure "Warta, cached article" "$BASE$ARTICLE" "$WARTA_PID")
-nginx_row=$(measure "nginx, same HTML" "http://127.0.0.1:$NGINX_PORT/article.html" "$NGINX_PIDS")
-echo "$warta_row"
-echo "$nginx_row"
+cached_rounds "" "nginx, same HTML"
+plain=("${RATIOS[@]}")
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true
 # The same page asked with gzip, as browsers and Varnish ask: Warta sends its stored gzip body,
 # nginx a gzipped copy beside the file (gzip_static).
 ACCEPT_GZIP=1 start_nginx "$WORK/nginx-gzip" "$NGINX_PORT" "$WORK/article.html"
 WRK_HEADERS=(-H "Accept-Encoding: gzip")
-warta_gzip_row=$(measure "Warta, cached article, gzip" "$BASE$ARTICLE" "$WARTA_PID")
-nginx_gzip_row=$(measure "nginx, same HTML, gzip_static" "http://127.0.0.1:$NGINX_PORT/article.html" "$NGINX_PIDS")
+cached_rounds ", gzip" "nginx, same HTML, gzip_static"
+gzipped=("${RATIOS[@]}")
 WRK_HEADERS=()
-echo "$warta_gzip_row"
-echo "$nginx_gzip_row"
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true
 stop_warta
-ratio() { # warta-row nginx-row
-  echo "$(awk -F'|' '{print $3}' <<<"$1") / $(awk -F'|' '{print $3}' <<<"$2")" | bc -l
-}
 echo
-printf -- "- cached Warta / nginx requests per second: **%.2f×** without gzip, **%.2f×** with (%s)\n" \
-  "$(ratio "$warta_row" "$nginx_row")" "$(ratio "$warta_gzip_row" "$nginx_gzip_row")" "$(load)"
+printf -- "- cached Warta / nginx requests per second, median of the rounds: **%s×** without gzip (%s), **%s×** with (%s); %s\n" \
+  "$(median "${plain[@]}")" "$(printf '%.2f ' "${plain[@]}" | sed 's/ $//')" \
+  "$(median "${gzipped[@]}")" "$(printf '%.2f ' "${gzipped[@]}" | sed 's/ $//')" "$(load)"
