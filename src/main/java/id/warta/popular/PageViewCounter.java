@@ -3,8 +3,9 @@ package id.warta.popular;
 import id.warta.platform.PageHitListener;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -80,7 +81,8 @@ public class PageViewCounter implements PageHitListener {
     if (pending.isEmpty()) {
       return;
     }
-    Map<Long, Long> batch = new HashMap<>();
+    // In id order: two flushes at once (the scheduled one and shutdown's) lock rows alike.
+    Map<Long, Long> batch = new TreeMap<>();
     for (var entry : pending.entrySet()) {
       Count count = entry.getValue();
       long views = count.take();
@@ -99,8 +101,22 @@ public class PageViewCounter implements PageHitListener {
       // Views of an article deleted meanwhile, or a database hiccup: keep the counts for the
       // next flush rather than lose them, except for articles that no longer exist.
       log.warn("Could not write {} page view counts: {}", batch.size(), e.getMessage());
-      repository.existingArticles(batch.keySet()).forEach(id -> add(id, batch.get(id)));
+      keep(batch);
     }
+  }
+
+  /**
+   * Counts a flush could not write, back for the next one: all of them when the database cannot
+   * even say which articles still exist.
+   */
+  private void keep(Map<Long, Long> batch) {
+    Collection<Long> ids;
+    try {
+      ids = repository.existingArticles(batch.keySet());
+    } catch (RuntimeException e) {
+      ids = batch.keySet();
+    }
+    ids.forEach(id -> add(id, batch.get(id)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package id.warta.popular;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +36,18 @@ class PageViewRepository {
     }
   }
 
+  /** Which of these articles exist, asked 1,000 ids at a time (both databases cap parameters). */
   List<Long> existingArticles(Collection<Long> ids) {
-    return jdbc.sql("SELECT id FROM article WHERE id IN (:ids)")
-        .param("ids", ids)
-        .query(Long.class)
-        .list();
+    List<Long> all = List.copyOf(ids);
+    List<Long> existing = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += 1_000) {
+      existing.addAll(
+          jdbc.sql("SELECT id FROM article WHERE id IN (:ids)")
+              .param("ids", all.subList(from, Math.min(all.size(), from + 1_000)))
+              .query(Long.class)
+              .list());
+    }
+    return existing;
   }
 
   /**
