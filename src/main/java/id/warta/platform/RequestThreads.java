@@ -22,7 +22,9 @@ class RequestThreads
   @Override
   public void customize(ConfigurableTomcatWebServerFactory factory) {
     // After Spring Boot's customizer that hands requests to virtual threads: no executor set
-    // means Tomcat makes its own pool when it starts.
+    // means Tomcat makes its own pool when it starts. (NIO2 needs an ExecutorService for its
+    // channel group; Spring's virtual thread executor is none, and without this NIO2 would run on
+    // the JDK's default group.)
     factory.addProtocolHandlerCustomizers(handler -> handler.setExecutor(null));
   }
 

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
  * poller changes its epoll set twice per request (the socket out while a request is read, back in
  * after): the poller and its wake-ups were a quarter of a page cache hit's CPU samples. With NIO2
  * the pool thread asks the JDK's asynchronous channel for the next read, which re-arms the socket's
- * one-shot epoll entry itself, one call and no wake-up. Both hand a request from the thread that
- * polls to a pool thread. Measured: 12–15 % less CPU per hit and 4–12 % more hits per second
- * (bench/pair.sh, alternating rounds, better in each). Both connectors read the same {@code
- * server.tomcat} settings.
+ * one-shot epoll entry itself: one call and no wake-up of a poller (and a keep-alive timer set and
+ * cancelled per read). Both try a read first, and both hand a request from the thread that polls
+ * (with NIO2 the JDK's internal thread, which also reads it) to a pool thread. Measured: 12–15 %
+ * less CPU per hit and 4–12 % more hits per second (bench/pair.sh, alternating rounds, better in
+ * each). Both connectors read the same {@code server.tomcat} settings.
  */
 @Component
 @ConditionalOnWebApplication

@@ -17,7 +17,10 @@ import org.springframework.util.unit.DataSize;
  * one either way. The buffer is heap held by every open connection, so the connections a node keeps
  * open are fewer than Tomcat's 8,192 ({@code server.tomcat.max-connections}, 4,096 in
  * application.properties; still more than Debian's nginx, 768 per worker): 8 KB read and 32 KB
- * write buffers are 160 MB at most, where 8 and 16 KB at 8,192 connections were 192 MB.
+ * write buffers are 160 MB at most, where 8 and 16 KB at 8,192 connections were 192 MB. (TLS in
+ * Tomcat would add two network buffers of about 17 KB per connection; Warta expects TLS to end in
+ * the proxy in front. With a heap over 2 GB Tomcat also keeps the buffers of up to 1/32 of the heap
+ * for connections to come.)
  */
 @Component
 @ConditionalOnWebApplication
