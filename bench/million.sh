@@ -16,7 +16,7 @@
 # DEEP_PATH (the section's page 5,000: default the position after its 100,000th newest article,
 # read once from the database: /$SECTION?sebelum=<ms>.<id>), COMMON_WORD, RARE_WORD,
 # SEARCH_WAIT (seconds to wait for the index's start-up catch-up before measuring, 600),
-# CACHED_ROUNDS (3: the cached article against nginx in alternating rounds, the order swapped
+# CACHED_ROUNDS (4: the cached article against nginx in alternating rounds, the order swapped
 # each round, so both meet the machine's drift alike) and CACHED_DURATION (10s per run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 N=${1:-1000000}
 DB=${DB:-sqlite}
 DURATION=${DURATION:-20s}
-CACHED_ROUNDS=${CACHED_ROUNDS:-3}
+CACHED_ROUNDS=${CACHED_ROUNDS:-4}
 CACHED_DURATION=${CACHED_DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
@@ -201,8 +201,9 @@ start_nginx "$WORK/nginx" "$NGINX_PORT" "$WORK/article.html"
 ratio() { # warta-row nginx-row
   echo "$(awk -F'|' '{print $3}' <<<"$1") / $(awk -F'|' '{print $3}' <<<"$2")" | bc -l
 }
-median() { # numbers...
-  printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {printf "%.2f", v[int((NR + 1) / 2)]}'
+median() { # numbers... (the mean of the middle two when there is an even number)
+  printf '%s\n' "$@" | sort -g |
+    awk '{v[NR] = $1} END {printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 # Warta and nginx in CACHED_ROUNDS alternating rounds (nginx first in even rounds); prints a row
 # each and leaves the rounds' ratios in RATIOS.
@@ -219,7 +220,10 @@ cached_rounds() { # what nginx-name
     fi
     echo "$warta"
     echo "$nginx"
-    RATIOS+=("$(ratio "$warta" "$nginx")")
+    # A failed run (no requests/s) leaves its round out rather than count as 0.
+    if [[ "$warta" != *failed* && "$nginx" != *failed* ]]; then
+      RATIOS+=("$(ratio "$warta" "$nginx")")
+    fi
   done
 }
 echo
